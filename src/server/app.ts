@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { DbHandle } from './db/connection';
+import type { Db } from './db/schema';
+import { authPlugin } from './plugins/auth';
+import { registerErrorHandler } from './plugins/errors';
+import { auditRoutes } from './modules/audit/routes';
+import { authRoutes } from './modules/auth/routes';
+import { healthRoutes } from './modules/health/routes';
+import { homeRoutes } from './modules/home/routes';
+import { importRoutes } from './modules/imports/routes';
+import { orgRoutes } from './modules/org/routes';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    dbHandle: DbHandle;
+    config: Config;
+  }
+}
+
+export type App = FastifyInstance;
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/** Builds the whole HTTP app on an open, migrated database. Used by main.ts and by every test. */
+export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    genReqId: () => crypto.randomUUID(),
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', handle.db);
+  app.decorate('dbHandle', handle);
+  app.decorate('config', config);
+  registerErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: { info: { title: 'ThiĐua API', version: '0.1.0' } },
+    transform: jsonSchemaTransform,
+  });
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, public: true };
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  await app.register(authPlugin, { ttlMs: config.sessionTtlHours * 3600_000, cookieSecure: config.cookieSecure });
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes);
+      await api.register(authRoutes);
+      await api.register(homeRoutes);
+      await api.register(orgRoutes);
+      await api.register(importRoutes);
+      await api.register(auditRoutes);
+    },
+    { prefix: '/api' },
+  );
+  registerWebApp(app, config.webDir);
+  return app;
+}
+
+/** Serves the built React app and falls back to index.html for client-side routes. */
+function registerWebApp(app: FastifyInstance, webDir: string): void {
+  const index = path.join(webDir, 'index.html');
+  if (!fs.existsSync(index)) return;
+  void app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  app.get('/*', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
+    const rel = decodeURIComponent(request.url.split('?')[0] ?? '/').replace(/^\/+/, '');
+    const file = path.join(webDir, rel);
+    if (rel && file.startsWith(webDir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      return reply.sendFile(rel);
+    }
+    if (rel.startsWith('api/')) {
+      return reply.status(404).send({ code: 'NOT_FOUND', message: `Không có đường dẫn ${request.method} ${request.url}.` });
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as m001 from './001_foundation';
+
+/** Every migration, in order. Add a new file and a line here; names sort by their number. */
+export const migrations: Record<string, Migration> = {
+  '001_foundation': m001,
+};

@@ -1,0 +1,59 @@
+import type { Db } from '../db/schema';
+import { hashPassword } from '../modules/auth/passwords';
+import { createBloc } from '../modules/org/blocs-service';
+import { insertUnit } from '../modules/org/units-service';
+import { insertUser } from '../modules/org/users-service';
+import { createYear } from '../modules/org/years-service';
+import type { Ctx } from '../context';
+import { DEMO_PASSWORD, demoAdminAccount, demoBloc, demoBoardAccount, demoUnits, demoYear } from './data';
+
+export interface DemoLogin {
+  login: string;
+  fullName: string;
+  role: string;
+  unit: string | null;
+}
+
+/** True when the database has no user and no unit: the only state demo data may be loaded into. */
+export async function isEmpty(db: Db): Promise<boolean> {
+  const user = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  const unit = await db.selectFrom('units').select('id').limit(1).executeTakeFirst();
+  return !user && !unit;
+}
+
+/** Loads the demo bloc, its 2024 year, its seven units and their accounts, in one transaction. */
+export async function seedDemo(db: Db): Promise<DemoLogin[]> {
+  // One hash for all demo accounts: they share the published demo password anyway.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction().execute(async (tx) => {
+    const system = { actor: null, requestId: 'seed-demo' };
+    const logins: DemoLogin[] = [];
+    const admin = await insertUser(tx, { ...demoAdminAccount, role: 'admin', passwordHash, isDemo: true }, system);
+    logins.push({ login: admin.login, fullName: admin.fullName, role: 'admin', unit: null });
+    // The services below check that an admin acts; the seed acts as the demo admin it just created.
+    const ctx: Ctx = { actor: { userId: admin.id, login: admin.login, role: 'admin', unitId: null }, requestId: 'seed-demo' };
+    
+    const bloc = await createBloc(tx, demoBloc, ctx);
+    const board = await insertUser(tx, { ...demoBoardAccount, role: 'board', passwordHash, isDemo: true }, system);
+    logins.push({ login: board.login, fullName: board.fullName, role: 'board', unit: null });
+    const ids: Record<string, string> = {};
+    for (const u of demoUnits) {
+      const unit = await insertUnit(tx, { code: u.code, name: u.name, shortName: u.shortName, isSample: true }, system);
+      ids[u.role === 'member' ? u.code : u.role] = unit.id;
+      for (const [role, fullName, suffix] of [['officer', u.officer, 'canbo'], ['leader', u.leader, 'lanhdao']] as const) {
+        const user = await insertUser(tx, { login: `${u.code}.${suffix}`, fullName, role, unitId: unit.id, passwordHash, isDemo: true }, system);
+        logins.push({ login: user.login, fullName, role, unit: u.name });
+      }
+      ids[u.code] = unit.id;
+    }
+    await createYear(tx, {
+      blocId: bloc.id,
+      year: demoYear,
+      unitIds: demoUnits.map((u) => ids[u.code]!),
+      headUnitId: ids.head ?? null,
+      deputyUnitId: ids.deputy ?? null,
+    }, ctx);
+    await tx.insertInto('settings').values({ key: 'demo', value: 'true' }).execute();
+    return logins;
+  });
+}

@@ -1,0 +1,57 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Executor } from '../../db/schema';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** Users and sessions. A session row stores only the SHA-256 of its cookie token. */
+export function createAuthRepository(db: Executor) {
+  return {
+    findUserByLogin: (login: string) =>
+      db.selectFrom('users').selectAll().where('login', '=', login.toLowerCase()).executeTakeFirst(),
+
+    findUserWithUnit: (userId: string) =>
+      db
+        .selectFrom('users as u')
+        .leftJoin('units as n', 'n.id', 'u.unitId')
+        .selectAll('u')
+        .select('n.name as unitName')
+        .where('u.id', '=', userId)
+        .executeTakeFirst(),
+
+    async createSession(userId: string, now: Date, ttlMs: number): Promise<{ token: string; expiresAt: string }> {
+      const token = randomBytes(32).toString('base64url');
+      const expiresAt = new Date(now.getTime() + ttlMs).toISOString();
+      await db
+        .insertInto('sessions')
+        .values({ id: sha256(token), userId, createdAt: now.toISOString(), expiresAt })
+        .execute();
+      return { token, expiresAt };
+    },
+
+    findLiveSession: (token: string, now: Date) =>
+      db
+        .selectFrom('sessions as s')
+        .innerJoin('users as u', 'u.id', 's.userId')
+        .select(['s.id', 's.expiresAt', 'u.id as userId', 'u.login', 'u.role', 'u.unitId', 'u.disabled'])
+        .where('s.id', '=', sha256(token))
+        .where('s.expiresAt', '>', now.toISOString())
+        .executeTakeFirst(),
+
+    extendSession: (sessionId: string, expiresAt: string) =>
+      db.updateTable('sessions').set({ expiresAt }).where('id', '=', sessionId).execute(),
+
+    deleteSession: (token: string) => db.deleteFrom('sessions').where('id', '=', sha256(token)).execute(),
+
+    deleteSessionsOfUser: (userId: string) => db.deleteFrom('sessions').where('userId', '=', userId).execute(),
+
+    deleteExpiredSessions: (now: Date) =>
+      db.deleteFrom('sessions').where('expiresAt', '<=', now.toISOString()).execute(),
+
+    setPassword: (userId: string, passwordHash: string, mustChange: boolean, now: string) =>
+      db
+        .updateTable('users')
+        .set({ passwordHash, mustChangePassword: mustChange ? 1 : 0, updatedAt: now })
+        .where('id', '=', userId)
+        .execute(),
+  };
+}

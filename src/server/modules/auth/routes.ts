@@ -1,0 +1,66 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  ZChangePasswordRequestSchema,
+  ZDemoAccountsResponseSchema,
+  ZLoginRequestSchema,
+  ZMeSchema,
+  ZOkSchema,
+} from '../../../shared/auth';
+import { ctxOf, SESSION_COOKIE } from '../../plugins/auth';
+import { listDemoAccounts } from './demo-accounts';
+import { changePassword, getMe, login, logout } from './service';
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const ttlMs = app.config.sessionTtlHours * 3600_000;
+  const tags = ['auth'];
+
+  app.post(
+    '/auth/login',
+    {
+      config: {
+        public: true,
+        rateLimit: {
+          max: 10,
+          timeWindow: '15 minutes',
+          keyGenerator: (req) => `${req.ip}|${String((req.body as { login?: unknown } | undefined)?.login ?? '')}`,
+          errorResponseBuilder: (_req, ctx) => ({
+            statusCode: 429,
+            code: 'RATE_LIMITED',
+            message: `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(ctx.ttl / 60000)} phút.`,
+          }),
+        },
+      },
+      schema: { tags, summary: 'Sign in', body: ZLoginRequestSchema, response: { 200: ZMeSchema } },
+    },
+    async (request, reply) => {
+      const { token, expiresAt, me } = await login(app.db, request.body, { ttlMs, requestId: request.id });
+      reply.startSession(token, expiresAt);
+      return me;
+    },
+  );
+
+  app.post('/auth/logout', { schema: { tags, summary: 'Sign out', response: { 200: ZOkSchema } } }, async (request, reply) => {
+    await logout(app.db, request.sessionToken ?? '', ctxOf(request));
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true as const };
+  });
+
+  app.get('/auth/me', { schema: { tags, summary: 'The signed-in user', response: { 200: ZMeSchema } } }, async (request) =>
+    getMe(app.db, ctxOf(request).actor.userId),
+  );
+
+  app.post(
+    '/auth/change-password',
+    { schema: { tags, summary: 'Change my password', body: ZChangePasswordRequestSchema, response: { 200: ZOkSchema } } },
+    async (request) => {
+      await changePassword(app.db, request.body, request.sessionToken ?? '', ctxOf(request));
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/auth/demo-accounts',
+    { config: { public: true }, schema: { tags, summary: 'Demo logins (demo mode only)', response: { 200: ZDemoAccountsResponseSchema } } },
+    async () => listDemoAccounts(app.db, app.config),
+  );
+};

@@ -1,0 +1,71 @@
+import { inTransaction } from '../../db/transaction';
+import { randomUUID } from 'node:crypto';
+import type { TUnit, TUnitCreateRequest } from '../../../shared/org';
+import { nowIso, type Ctx } from '../../context';
+import { isUniqueViolation } from '../../db/errors';
+import type { Executor } from '../../db/schema';
+import { conflict, notFound } from '../../errors';
+import { allow, policies } from '../../policy';
+import { recordAudit } from '../audit/repository';
+import { createOrgRepository, presentUnit } from './repository';
+
+const duplicateCode = (code: string) => conflict(`Mã đơn vị "${code}" đã tồn tại.`, { code: 'Mã: đã có đơn vị dùng mã này' });
+
+export async function listUnits(db: Executor, ctx: Ctx): Promise<TUnit[]> {
+  allow(policies.readOrg(ctx.actor));
+  return createOrgRepository(db).listUnits();
+}
+
+/** Inserts a unit and its audit event in the caller's transaction (also used by the importer). */
+export async function insertUnit(
+  tx: Executor,
+  input: TUnitCreateRequest & { isSample?: boolean },
+  ctx: Pick<Ctx, 'requestId'> & { actor: Ctx['actor'] | null },
+): Promise<TUnit> {
+  const row = {
+    id: randomUUID(),
+    code: input.code,
+    name: input.name,
+    shortName: input.shortName ?? null,
+    email: input.email ?? null,
+    isSample: input.isSample ? 1 : 0,
+    disabled: 0,
+    createdAt: nowIso(),
+  };
+  await createOrgRepository(tx).insertUnit(row);
+  await recordAudit(tx, ctx, { action: 'unit.created', entityType: 'unit', entityId: row.id, after: presentUnit(row) });
+  return presentUnit(row);
+}
+
+export async function createUnit(db: Executor, input: TUnitCreateRequest, ctx: Ctx): Promise<TUnit> {
+  allow(policies.manageOrg(ctx.actor));
+  try {
+    return await inTransaction(db, (tx) => insertUnit(tx, input, ctx));
+  } catch (e) {
+    throw isUniqueViolation(e) ? duplicateCode(input.code) : e;
+  }
+}
+
+export async function updateUnit(
+  db: Executor,
+  id: string,
+  patch: Partial<TUnitCreateRequest> & { disabled?: boolean },
+  ctx: Ctx,
+): Promise<TUnit> {
+  allow(policies.manageOrg(ctx.actor));
+  try {
+    return await inTransaction(db, async (tx) => {
+      const repo = createOrgRepository(tx);
+      const before = await repo.findUnit(id);
+      if (!before) throw notFound('đơn vị');
+      const { disabled, ...rest } = patch;
+      const set = { ...rest, ...(disabled === undefined ? {} : { disabled: disabled ? 1 : 0 }) };
+      await repo.updateUnit(id, set);
+      const after = presentUnit({ ...before, ...set });
+      await recordAudit(tx, ctx, { action: 'unit.updated', entityType: 'unit', entityId: id, before: presentUnit(before), after });
+      return after;
+    });
+  } catch (e) {
+    throw isUniqueViolation(e) ? duplicateCode(patch.code ?? '') : e;
+  }
+}

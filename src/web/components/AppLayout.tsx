@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import { Layout, Menu, Typography, type MenuProps } from 'antd';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  CalendarOutlined,
+  CloudUploadOutlined,
+  HomeOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { Link, Outlet, useLocation } from 'react-router';
+import type { TMe } from '../../shared/auth';
+import { useT, type MessageKey } from '../i18n/context';
+import { HeaderUser } from './HeaderUser';
+import './layout.css';
+
+const adminItems: { path: string; key: MessageKey; icon: ReactNode }[] = [
+  { path: '/admin/blocs', key: 'menu.blocs', icon: <ApartmentOutlined /> },
+  { path: '/admin/units', key: 'menu.units', icon: <BankOutlined /> },
+  { path: '/admin/years', key: 'menu.years', icon: <CalendarOutlined /> },
+  { path: '/admin/users', key: 'menu.users', icon: <TeamOutlined /> },
+  { path: '/admin/import', key: 'menu.import', icon: <CloudUploadOutlined /> },
+  { path: '/admin/audit', key: 'menu.audit', icon: <AuditOutlined /> },
+];
+
+/** The signed-in frame: header with user and language, side menu, page content. */
+export function AppLayout({ me }: { me: TMe }) {
+  const t = useT();
+  const location = useLocation();
+  const items: NonNullable<MenuProps['items']> = [{ key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('menu.home')}</Link> }];
+  if (me.role === 'admin') {
+    for (const item of adminItems) {
+      items.push({ key: item.path, icon: item.icon, label: <Link to={item.path}>{t(item.key)}</Link> });
+    }
+  }
+  const selected = items.map((i) => String(i?.key)).filter((k) => k !== '/' && location.pathname.startsWith(k));
+
+  return (
+    <Layout className="app-layout">
+      <Layout.Header className="app-header">
+        <Link to="/" className="app-logo">
+          <Typography.Title level={3} style={{ margin: 0, color: '#fff' }}>
+            {t('app.name')}
+          </Typography.Title>
+        </Link>
+        <HeaderUser me={me} />
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={220} breakpoint="lg" collapsedWidth={0} theme="light" className="app-sider">
+          <Menu mode="inline" selectedKeys={selected.length ? selected : ['/']} items={items} />
+        </Layout.Sider>
+        <Layout.Content className="app-content">
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { Result, Spin } from 'antd';
+import type { TMe, TRole } from '../../shared/auth';
+import { useMe } from '../features/auth/api';
+import { useT } from '../i18n/context';
+
+interface Props {
+  children: (me: TMe) => ReactNode;
+}
+
+/** Renders children only with a session; sends a temporary password to the change-password page. */
+export function RequireAuth({ children }: Props) {
+  const me = useMe();
+  const location = useLocation();
+  const t = useT();
+  if (me.isPending) {
+    return <Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />;
+  }
+  if (me.isError) {
+    return <Result status="error" title={t('common.error')} subTitle={me.error.message} />;
+  }
+  if (!me.data) return <Navigate to="/login" replace />;
+  if (me.data.mustChangePassword && location.pathname !== '/change-password') {
+    return <Navigate to="/change-password" replace />;
+  }
+  return <>{children(me.data)}</>;
+}
+
+/** Shows a 403 result unless the signed-in user has one of the roles. */
+export function RequireRole({ roles, children }: { roles: readonly TRole[]; children: ReactNode }) {
+  const me = useMe();
+  const t = useT();
+  if (me.data && !roles.includes(me.data.role)) {
+    return <Result status="403" title="403" subTitle={t('common.forbidden')} />;
+  }
+  return <>{children}</>;
+}

@@ -1,0 +1,53 @@
+import { Alert, Card, Col, Descriptions, Empty, Row, Skeleton, Space, Typography } from 'antd';
+import { RoleTag } from '../../components/RoleTag';
+import { useT } from '../../i18n/context';
+import { useMe } from '../auth/api';
+import { useHome } from './api';
+import { YearCard } from './YearCard';
+
+/** Dashboard: who I am, and each bloc-year I take part in (every bloc-year for admin and board). */
+export function HomePage() {
+  const t = useT();
+  const home = useHome();
+  const me = useMe();
+
+  if (home.isPending) return <Skeleton active />;
+  if (home.isError) return <Alert type="error" showIcon message={home.error.message || t('common.error')} />;
+
+  const { me: who, years } = home.data;
+  const overseer = who.role === 'admin' || who.role === 'board';
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Card>
+        <Row gutter={[24, 16]} align="middle">
+          <Col flex="auto">
+            <Typography.Title level={3} style={{ margin: 0 }}>
+              {t('home.welcome', { name: who.fullName })}
+            </Typography.Title>
+          </Col>
+          <Col>
+            <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
+              <Descriptions.Item label={t('home.yourRole')}>
+                <RoleTag role={who.role} />
+              </Descriptions.Item>
+              {who.unitName && <Descriptions.Item label={t('home.yourUnit')}>{who.unitName}</Descriptions.Item>}
+            </Descriptions>
+          </Col>
+        </Row>
+      </Card>
+      {overseer && years.length > 0 && (
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('home.allYears')}
+        </Typography.Title>
+      )}
+      {years.length === 0 ? (
+        <Card>
+          <Empty description={t('home.noYears')} />
+        </Card>
+      ) : (
+        years.map((year) => <YearCard key={year.id} year={year} myUnitId={me.data?.unitId ?? null} />)
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,65 @@
+import { Alert, Card, Descriptions, Tag, Typography } from 'antd';
+import { CrownOutlined, StarOutlined } from '@ant-design/icons';
+import { useT } from '../../i18n/context';
+import type { THomeYear } from './api';
+import { MembersTable } from './MembersTable';
+
+interface Props {
+  year: THomeYear;
+  myUnitId: string | null;
+}
+
+/** One bloc in one year: its head and deputy, the user's unit's role, and the member units. */
+export function YearCard({ year, myUnitId }: Props) {
+  const t = useT();
+  const nameOf = (id: string | null) => year.members.find((m) => m.id === id)?.name;
+  const head = nameOf(year.headUnitId);
+  const deputy = nameOf(year.deputyUnitId);
+
+  return (
+    <Card
+      data-testid="year-card"
+      title={
+        <Typography.Text strong style={{ fontSize: 16 }}>
+          {t('home.yearTitle', { bloc: year.blocName, year: year.year })}
+        </Typography.Text>
+      }
+      extra={<Tag color="geekblue">{t(`blocKind.${year.blocKind}`)}</Tag>}
+    >
+      {year.myRole && (
+        <Alert
+          type={year.myRole === 'member' ? 'info' : 'success'}
+          showIcon
+          icon={year.myRole === 'member' ? undefined : <CrownOutlined />}
+          message={t(`home.myRole.${year.myRole}`, { year: year.year })}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
+        <Descriptions.Item label={t('home.bloc')}>{year.blocName}</Descriptions.Item>
+        <Descriptions.Item label={t('home.year')}>{year.year}</Descriptions.Item>
+        <Descriptions.Item label={t('home.head')}>
+          {head ? (
+            <>
+              <CrownOutlined style={{ color: '#d4380d' }} /> {head}
+            </>
+          ) : (
+            <Typography.Text type="secondary">{t('home.notAssigned')}</Typography.Text>
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('home.deputy')}>
+          {deputy ? (
+            <>
+              <StarOutlined style={{ color: '#d48806' }} /> {deputy}
+            </>
+          ) : (
+            <Typography.Text type="secondary">{t('home.notAssigned')}</Typography.Text>
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('home.memberCount')}>{year.memberCount}</Descriptions.Item>
+      </Descriptions>
+      <Typography.Title level={5}>{t('home.members')}</Typography.Title>
+      <MembersTable year={year} myUnitId={myUnitId} />
+    </Card>
+  );
+}

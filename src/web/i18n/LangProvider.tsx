@@ -1,0 +1,47 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { App, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import viVN from 'antd/locale/vi_VN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import 'dayjs/locale/en';
+import { LangContext, langStorageKey, readStoredLang, type Lang } from './context';
+
+dayjs.locale(readStoredLang());
+
+const theme = {
+  token: { colorPrimary: '#b71c1c', borderRadius: 6, fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif" },
+};
+
+/** Holds the UI language, persists it, and sets antd's and dayjs's locale to match. */
+export function LangProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(readStoredLang);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const value = useMemo(
+    () => ({
+      lang,
+      setLang: (next: Lang) => {
+        try {
+          localStorage.setItem(langStorageKey, next);
+        } catch {
+          // private mode: the choice lasts for this page only
+        }
+        dayjs.locale(next);
+        setLangState(next);
+      },
+    }),
+    [lang],
+  );
+
+  return (
+    <LangContext.Provider value={value}>
+      <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={theme}>
+        <App>{children}</App>
+      </ConfigProvider>
+    </LangContext.Provider>
+  );
+}

@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from 'react-router';
+import { setUnauthorizedHandler } from './api/client';
+import { queryClient } from './api/queryClient';
+import { LangProvider } from './i18n/LangProvider';
+import { router } from './router';
+
+setUnauthorizedHandler(() => {
+  if (window.location.pathname === '/login') return;
+  queryClient.clear();
+  void router.navigate('/login', { replace: true });
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('missing #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <LangProvider>
+        <RouterProvider router={router} />
+      </LangProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './components/AppLayout';
+import { NotFound } from './components/NotFound';
+import { RequireAuth, RequireRole } from './components/RequireAuth';
+import { AuditPage } from './features/audit/AuditPage';
+import { ChangePasswordPage } from './features/auth/ChangePasswordPage';
+import { LoginPage } from './features/auth/LoginPage';
+import { HomePage } from './features/home/HomePage';
+import { BlocsPage } from './features/org/BlocsPage';
+import { ImportPage } from './features/org/ImportPage';
+import { UnitsPage } from './features/org/UnitsPage';
+import { UsersPage } from './features/org/UsersPage';
+import { YearsPage } from './features/org/YearsPage';
+
+const adminOnly = ['admin'] as const;
+
+const admin = (element: ReactNode) => <RequireRole roles={adminOnly}>{element}</RequireRole>;
+
+/** Every page of the web app. */
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: <RequireAuth>{(me) => <AppLayout me={me} />}</RequireAuth>,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'change-password', element: <ChangePasswordPage /> },
+      { path: 'admin/blocs', element: admin(<BlocsPage />) },
+      { path: 'admin/units', element: admin(<UnitsPage />) },
+      { path: 'admin/years', element: admin(<YearsPage />) },
+      { path: 'admin/users', element: admin(<UsersPage />) },
+      { path: 'admin/import', element: admin(<ImportPage />) },
+      { path: 'admin/audit', element: admin(<AuditPage />) },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
