@@ -53,7 +53,8 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
 
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
-  await app.register(rateLimit, { global: false });
+  // preHandler, so that the login route can key its limit on the parsed body's login.
+  await app.register(rateLimit, { global: false, hook: 'preHandler' });
   await app.register(swagger, {
     openapi: { info: { title: 'ThiĐua API', version: '0.1.0' } },
     transform: jsonSchemaTransform,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 export const roles = ['admin', 'board', 'officer', 'leader'] as const;
 export const ZRole = z.enum(roles);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { ZRole, passwordMinLength } from './auth';
 
 export const blocKinds = ['bloc', 'cluster'] as const;

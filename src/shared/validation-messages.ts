@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /** Vietnamese labels for field names, so that every message names the field the user sees. */
 export const fieldLabels: Record<string, string> = {
@@ -61,20 +61,19 @@ export function issueMessage(issue: z.core.$ZodIssue | z.core.$ZodRawIssue): str
     case 'unrecognized_keys':
       return `có trường không được phép: ${issue.keys.join(', ')}`;
     case 'custom':
-      return issue.message ?? 'không hợp lệ';
+      return 'không hợp lệ';
     default:
       return 'không hợp lệ';
   }
 }
 
-/** Turns zod issues into { "field.path": "Label: message" }. */
+/** Turns zod issues (messages already Vietnamese, see zod.ts) into { "field.path": "Label: message" }. */
 export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of issues) {
     const key = issue.path.map(String).join('.') || '_';
     if (out[key]) continue;
-    const text = issue.code === 'custom' ? issue.message : issueMessage(issue);
-    out[key] = `${fieldLabel(issue.path)}: ${text}`;
+    out[key] = `${fieldLabel(issue.path)}: ${issue.message}`;
   }
   return out;
 }

@@ -21,7 +21,15 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(error.status).send(error.toBody());
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((v) => v.params.issue as z.core.$ZodIssue);
+      const issues = error.validation.map(
+        (v) =>
+          ({
+            ...v.params,
+            code: v.keyword,
+            message: v.message,
+            path: v.instancePath.split('/').filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+          }) as unknown as z.core.$ZodIssue,
+      );
       const fieldErrors = toFieldErrors(issues);
       const body: ErrorBody = {
         code: 'VALIDATION',

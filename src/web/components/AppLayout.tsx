@@ -48,7 +48,7 @@ export function AppLayout({ me }: { me: TMe }) {
       </Layout.Header>
       <Layout>
         <Layout.Sider width={220} breakpoint="lg" collapsedWidth={0} theme="light" className="app-sider">
-          <Menu mode="inline" selectedKeys={selected.length ? selected : ['/']} items={items} />
+          <Menu mode="inline" style={{ borderInlineEnd: 'none' }} selectedKeys={selected.length ? selected : ['/']} items={items} />
         </Layout.Sider>
         <Layout.Content className="app-content">
           <Outlet />

@@ -1,5 +1,5 @@
 import { Button, Space, Tooltip, Typography } from 'antd';
-import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import type { TMe } from '../../shared/auth';
 import { useLogout } from '../features/auth/api';
@@ -24,7 +24,7 @@ export function HeaderUser({ me }: { me: TMe }) {
       <LangSwitch />
       <Tooltip title={t('menu.changePassword')}>
         <Link to="/change-password">
-          <Button ghost icon={<KeyOutlined />} aria-label={t('menu.changePassword')} />
+          <Button ghost icon={<LockOutlined />} aria-label={t('menu.changePassword')} />
         </Link>
       </Tooltip>
       <Button ghost icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate()} data-testid="logout">

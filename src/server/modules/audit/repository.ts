@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { TAuditEvent, TAuditFilter } from '../../../shared/audit';
 import type { Actor } from '../../context';
+import { uuidv7 } from '../../db/ids';
 import type { Executor } from '../../db/schema';
 
 export interface AuditInput {
@@ -23,7 +23,7 @@ export async function recordAudit(
   await tx
     .insertInto('auditEvents')
     .values({
-      id: randomUUID(),
+      id: uuidv7(),
       at: new Date().toISOString(),
       actorUserId: ctx.actor?.userId ?? null,
       actorUnitId: ctx.actor?.unitId ?? null,
@@ -53,8 +53,7 @@ export async function listAudit(
   const rows = await base
     .selectAll('e')
     .select('u.login as actorLogin')
-    .orderBy('e.at', 'desc')
-    .orderBy('e.id')
+    .orderBy('e.id', 'desc')
     .limit(q.limit)
     .offset(q.offset)
     .execute();

@@ -24,7 +24,6 @@ export function DemoAccounts({ data, onPick }: Props) {
         rowKey="login"
         pagination={false}
         dataSource={data.accounts}
-        scroll={{ y: 360 }}
         onRow={(row) => ({ onClick: () => onPick(row.login, password), style: { cursor: 'pointer' } })}
         columns={[
           { title: t('login.login'), dataIndex: 'login', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },

@@ -35,7 +35,7 @@ export function LoginPage() {
         <LangSwitch />
       </div>
       <Row gutter={[24, 24]} justify="center" align="top" className="login-content">
-        <Col xs={24} md={10} lg={8}>
+        <Col xs={24} lg={8}>
           <div className="login-brand">
             <Typography.Title level={1}>{t('app.name')}</Typography.Title>
             <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
@@ -63,7 +63,7 @@ export function LoginPage() {
           </Card>
         </Col>
         {demoData && (
-          <Col xs={24} md={14} lg={12}>
+          <Col xs={24} lg={16}>
             <DemoAccounts data={demoData} onPick={(l, p) => form.setFieldsValue({ login: l, password: p })} />
           </Col>
         )}

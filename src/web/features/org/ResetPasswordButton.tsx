@@ -1,5 +1,5 @@
 import { App, Button, Popconfirm, Typography } from 'antd';
-import { KeyOutlined } from '@ant-design/icons';
+import { LockOutlined } from '@ant-design/icons';
 import type { TUser } from '../../../shared/org';
 import { useShowError } from '../../components/useShowError';
 import { useT } from '../../i18n/context';
@@ -38,7 +38,7 @@ export function ResetPasswordButton({ user }: { user: TUser }) {
       cancelText={t('common.no')}
       onConfirm={onConfirm}
     >
-      <Button size="small" icon={<KeyOutlined />} loading={reset.isPending}>
+      <Button size="small" icon={<LockOutlined />} loading={reset.isPending}>
         {t('user.resetPassword')}
       </Button>
     </Popconfirm>

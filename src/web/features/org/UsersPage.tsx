@@ -7,6 +7,7 @@ import { RoleTag } from '../../components/RoleTag';
 import { StatusTag } from '../../components/StatusTag';
 import { useShowError } from '../../components/useShowError';
 import { useT } from '../../i18n/context';
+import { useMe } from '../auth/api';
 import { useUpdateUser, useUsers } from './api';
 import { ResetPasswordButton } from './ResetPasswordButton';
 import { UserFormModal } from './UserFormModal';
@@ -15,6 +16,7 @@ import { UserFormModal } from './UserFormModal';
 export function UsersPage() {
   const t = useT();
   const users = useUsers();
+  const me = useMe();
   const update = useUpdateUser();
   const showError = useShowError();
   const [editing, setEditing] = useState<TUser | 'new' | null>(null);
@@ -49,7 +51,16 @@ export function UsersPage() {
           scroll={{ x: 1000 }}
           pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
           columns={[
-            { title: t('user.login'), dataIndex: 'login', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+            {
+              title: t('user.login'),
+              dataIndex: 'login',
+              width: 170,
+              render: (v: string) => (
+                <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+                  {v}
+                </Typography.Text>
+              ),
+            },
             { title: t('user.fullName'), dataIndex: 'fullName' },
             { title: t('user.role'), dataIndex: 'role', render: (_: unknown, u) => <RoleTag role={u.role} /> },
             { title: t('user.unit'), dataIndex: 'unitName', render: (v: string | null) => v ?? t('common.none') },
@@ -72,9 +83,11 @@ export function UsersPage() {
                   <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(u)}>
                     {t('common.edit')}
                   </Button>
-                  <Button size="small" danger={!u.disabled} onClick={() => toggle(u)}>
-                    {u.disabled ? t('common.enable') : t('common.disable')}
-                  </Button>
+                  {u.id !== me.data?.id && (
+                    <Button size="small" danger={!u.disabled} onClick={() => toggle(u)}>
+                      {u.disabled ? t('common.enable') : t('common.disable')}
+                    </Button>
+                  )}
                   <ResetPasswordButton user={u} />
                 </Space>
               ),

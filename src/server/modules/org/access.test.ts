@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, demoLogins, testDatabases, type TestApp } from '../../testing/harness';
+
+type Who = 'anonymous' | 'admin' | 'board' | 'officer' | 'leader';
+const who: Who[] = ['anonymous', 'admin', 'board', 'officer', 'leader'];
+const loginOf: Record<Exclude<Who, 'anonymous'>, string> = {
+  admin: demoLogins.admin,
+  board: demoLogins.board,
+  officer: demoLogins.memberOfficer,
+  leader: demoLogins.headLeader,
+};
+
+/** Every route of the foundation with the roles that may use it; all others must get 401/403. */
+interface RouteCase {
+  name: string;
+  allowed: Who[];
+  request: (ids: Ids) => { method: 'GET' | 'POST' | 'PATCH'; url: string; payload?: unknown };
+}
+interface Ids {
+  blocId: string;
+  unitId: string;
+  yearId: string;
+  userId: string;
+}
+
+const routes: RouteCase[] = [
+  { name: 'GET /api/health', allowed: who, request: () => ({ method: 'GET', url: '/api/health' }) },
+  { name: 'GET /api/auth/demo-accounts', allowed: who, request: () => ({ method: 'GET', url: '/api/auth/demo-accounts' }) },
+  { name: 'GET /api/auth/me', allowed: ['admin', 'board', 'officer', 'leader'], request: () => ({ method: 'GET', url: '/api/auth/me' }) },
+  { name: 'GET /api/home', allowed: ['admin', 'board', 'officer', 'leader'], request: () => ({ method: 'GET', url: '/api/home' }) },
+  { name: 'GET /api/blocs', allowed: ['admin', 'board'], request: () => ({ method: 'GET', url: '/api/blocs' }) },
+  { name: 'POST /api/blocs', allowed: ['admin'], request: () => ({ method: 'POST', url: '/api/blocs', payload: { kind: 'cluster', name: `Cụm ${Math.random()}` } }) },
+  { name: 'PATCH /api/blocs/:id', allowed: ['admin'], request: (i) => ({ method: 'PATCH', url: `/api/blocs/${i.blocId}`, payload: { shortName: 'Khối QLKT' } }) },
+  { name: 'GET /api/units', allowed: ['admin', 'board'], request: () => ({ method: 'GET', url: '/api/units' }) },
+  { name: 'POST /api/units', allowed: ['admin'], request: () => ({ method: 'POST', url: '/api/units', payload: { code: `u-${Math.random().toString(36).slice(2, 8)}`, name: 'Sở Xây dựng' } }) },
+  { name: 'PATCH /api/units/:id', allowed: ['admin'], request: (i) => ({ method: 'PATCH', url: `/api/units/${i.unitId}`, payload: { shortName: 'STC' } }) },
+  { name: 'GET /api/years', allowed: ['admin', 'board'], request: () => ({ method: 'GET', url: '/api/years' }) },
+  { name: 'POST /api/years', allowed: ['admin'], request: (i) => ({ method: 'POST', url: '/api/years', payload: { blocId: i.blocId, year: 2000 + Math.floor(Math.random() * 90) + 10 } }) },
+  // The officer's and leader's units are members of the demo year, so they may read it.
+  { name: 'GET /api/years/:id', allowed: ['admin', 'board', 'officer', 'leader'], request: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}` }) },
+  { name: 'PATCH /api/years/:id', allowed: ['admin'], request: (i) => ({ method: 'PATCH', url: `/api/years/${i.yearId}`, payload: {} }) },
+  { name: 'GET /api/users', allowed: ['admin'], request: () => ({ method: 'GET', url: '/api/users' }) },
+  { name: 'POST /api/users', allowed: ['admin'], request: () => ({ method: 'POST', url: '/api/users', payload: { login: `u${Math.random().toString(36).slice(2, 8)}`, fullName: 'Nguyễn Văn B', role: 'board', password: 'mat-khau-tam' } }) },
+  { name: 'PATCH /api/users/:id', allowed: ['admin'], request: (i) => ({ method: 'PATCH', url: `/api/users/${i.userId}`, payload: { fullName: 'Lê Thị Hồng Nhung' } }) },
+  { name: 'POST /api/users/:id/reset-password', allowed: ['admin'], request: (i) => ({ method: 'POST', url: `/api/users/${i.userId}/reset-password` }) },
+  { name: 'GET /api/import/template/units.xlsx', allowed: ['admin'], request: () => ({ method: 'GET', url: '/api/import/template/units.xlsx' }) },
+  { name: 'POST /api/import/units', allowed: ['admin'], request: () => ({ method: 'POST', url: '/api/import/units', payload: { not: 'a file' } }) },
+  { name: 'GET /api/audit', allowed: ['admin'], request: () => ({ method: 'GET', url: '/api/audit' }) },
+];
+
+describe.each(testDatabases)('access control per role on %s', (kind) => {
+  let t: TestApp;
+  let ids: Ids;
+  const cookies: Partial<Record<Who, string>> = {};
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    for (const w of who) if (w !== 'anonymous') cookies[w] = await t.cookie(loginOf[w]);
+    const db = t.db.handle.db;
+    const year = await db.selectFrom('years').select(['id', 'blocId']).executeTakeFirstOrThrow();
+    const unit = await db.selectFrom('units').select('id').where('code', '=', 'stc').executeTakeFirstOrThrow();
+    // A user nobody else signs in as, so that resetting its password does not end a session the test uses.
+    const user = await db.selectFrom('users').select('id').where('login', '=', 'sct.lanhdao').executeTakeFirstOrThrow();
+    ids = { blocId: year.blocId, yearId: year.id, unitId: unit.id, userId: user.id };
+  });
+  afterAll(() => t.close());
+
+  for (const route of routes) {
+    for (const w of who) {
+      const allowed = route.allowed.includes(w);
+      it(`${route.name} as ${w}: ${allowed ? 'allowed' : 'refused'}`, async () => {
+        const cookie = cookies[w];
+        const res = await t.app.inject({ ...route.request(ids), headers: cookie ? { cookie } : {} });
+        if (allowed) {
+          // Allowed callers pass the access check; a 400 means only the (deliberately minimal) body was checked.
+          expect([200, 201, 400]).toContain(res.statusCode);
+          if (res.statusCode === 400) expect(route.name).toBe('POST /api/import/units');
+        } else {
+          expect(res.statusCode).toBe(w === 'anonymous' ? 401 : 403);
+          expect(res.json().code).toBe(w === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+        }
+      });
+    }
+  }
+
+  it('refuses a bloc-year to an officer whose unit is not a member', async () => {
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/units',
+      headers: { cookie: cookies.admin! },
+      payload: { code: 'so-xay-dung', name: 'Sở Xây dựng' },
+    });
+    const unitId = other.json().id as string;
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: cookies.admin! },
+      payload: { login: 'sxd.canbo', fullName: 'Cán bộ SXD', role: 'officer', unitId, password: 'thidua-demo' },
+    });
+    const outsider = await t.cookie('sxd.canbo');
+    const res = await t.app.inject({ url: `/api/years/${ids.yearId}`, headers: { cookie: outsider } });
+    expect(res.statusCode).toBe(403);
+    const home = await t.app.inject({ url: '/api/home', headers: { cookie: outsider } });
+    expect(home.json().years).toEqual([]);
+  });
+});
