@@ -5,11 +5,12 @@ import { RouterProvider } from 'react-router';
 import { setUnauthorizedHandler } from './api/client';
 import { queryClient } from './api/queryClient';
 import { LangProvider } from './i18n/LangProvider';
+import { meKey } from './features/auth/api';
 import { router } from './router';
 
 setUnauthorizedHandler(() => {
   if (window.location.pathname === '/login') return;
-  queryClient.clear();
+  queryClient.setQueryData(meKey, null);
   void router.navigate('/login', { replace: true });
 });
 

@@ -17,6 +17,7 @@ describe.skipIf(!run)('foundation journey', () => {
     browser = await launchBrowser();
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
     page = await context.newPage();
+    page.setDefaultTimeout(10_000);
   });
 
   afterAll(async () => {
@@ -25,6 +26,8 @@ describe.skipIf(!run)('foundation journey', () => {
   });
 
   it('an officer logs in with a demo account, sees the home page in both languages, and logs out', async () => {
+    await page.goto(`${app.baseUrl}/`);
+    await page.waitForURL(`${app.baseUrl}/login`);
     await page.goto(`${app.baseUrl}/login`);
     const demo = page.getByTestId('demo-accounts');
     await demo.getByText('bqlkkt.canbo', { exact: true }).waitFor();

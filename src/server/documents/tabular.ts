@@ -31,7 +31,7 @@ function cellText(v: ExcelJS.CellValue): string {
   if (typeof v === 'object') {
     if ('text' in v && typeof v.text === 'string') return v.text.trim();
     if ('richText' in v) return v.richText.map((t) => t.text).join('').trim();
-    if ('result' in v) return String(v.result ?? '').trim();
+    if ('result' in v) return typeof v.result === 'object' ? '' : String(v.result ?? '').trim();
     return '';
   }
   return String(v).trim();

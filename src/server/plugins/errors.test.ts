@@ -1,3 +1,4 @@
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabases, type TestApp } from '../testing/harness';
 
@@ -21,7 +22,7 @@ describe.each(testDatabases)('malformed requests on %s never give a 500', (kind)
     expect(Object.keys(res.json().paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/units', '/api/years/{id}', '/api/audit']));
   });
 
-  const cases: [string, Parameters<TestApp['app']['inject']>[0] & object][] = [
+  const cases: [string, InjectOptions][] = [
     ['invalid JSON', { method: 'POST', url: '/api/units', payload: '{"code": ', headers: { 'content-type': 'application/json' } }],
     ['empty JSON body', { method: 'POST', url: '/api/units', payload: '', headers: { 'content-type': 'application/json' } }],
     ['a JSON array instead of an object', { method: 'POST', url: '/api/units', payload: '[1,2]', headers: { 'content-type': 'application/json' } }],

@@ -1,5 +1,6 @@
 import { Segmented } from 'antd';
 import { useLang, useT, type Lang } from '../i18n/context';
+import './lang-switch.css';
 
 /** VI | EN switch, shown in the header and on the login page. */
 export function LangSwitch() {
@@ -8,6 +9,7 @@ export function LangSwitch() {
   return (
     <Segmented<Lang>
       data-testid="lang-switch"
+      className="lang-switch"
       aria-label={t('common.language')}
       size="small"
       value={lang}

@@ -22,7 +22,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         rateLimit: {
           max: 10,
           timeWindow: '15 minutes',
-          keyGenerator: (req) => `${req.ip}|${String((req.body as { login?: unknown } | undefined)?.login ?? '')}`,
+          keyGenerator: (req) => {
+            const login = (req.body as { login?: unknown } | undefined)?.login;
+            return `${req.ip}|${typeof login === 'string' ? login.trim().toLowerCase() : ''}`;
+          },
           errorResponseBuilder: (_req, ctx) => ({
             statusCode: 429,
             code: 'RATE_LIMITED',

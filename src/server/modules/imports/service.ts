@@ -106,7 +106,7 @@ async function importUsers(db: Executor, rows: Rows, ctx: Ctx): Promise<TImportR
   const hashed: (z.output<typeof ZUserCreateRequestSchema> & { passwordHash: string; mustChangePassword: boolean })[] = [];
   for (const u of valid) hashed.push({ ...u, passwordHash: await hashPassword(u.password), mustChangePassword: true });
   await inTransaction(db, async (tx) => {
-    for (const { password: _password, ...user } of hashed) await insertUser(tx, user, ctx);
+    for (const user of hashed) await insertUser(tx, user, ctx);
     await recordAudit(tx, ctx, { action: 'import.users', entityType: 'import', entityId: null, after: { count: hashed.length } });
   });
   return { imported: hashed.length, kind: 'users' };

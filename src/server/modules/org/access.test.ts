@@ -14,7 +14,7 @@ const loginOf: Record<Exclude<Who, 'anonymous'>, string> = {
 interface RouteCase {
   name: string;
   allowed: Who[];
-  request: (ids: Ids) => { method: 'GET' | 'POST' | 'PATCH'; url: string; payload?: unknown };
+  request: (ids: Ids) => { method: 'GET' | 'POST' | 'PATCH'; url: string; payload?: object };
 }
 interface Ids {
   blocId: string;

@@ -98,7 +98,7 @@ export async function updateUser(db: Executor, id: string, patch: TUserUpdateReq
     await repo.updateUser(id, set);
     // A disabled account, or one whose powers changed, must sign in again.
     if (disabled || patch.role || patch.unitId !== undefined) await repo.deleteSessions(id);
-    const after = { ...before, ...set } as UserTable;
+    const after: UserTable = { ...before, ...set };
     await recordAudit(tx, ctx, { action: 'user.updated', entityType: 'user', entityId: id, before: view(before), after: view(after) });
     return { ...view(after), unitName: await unitName(tx, after.unitId) };
   });

@@ -37,6 +37,8 @@ export function useLogin() {
   return useMutation({
     mutationFn: (body: TLoginRequest) => apiSend<TMe>('POST', '/api/auth/login', body),
     onSuccess: async (me) => {
+      // Nothing cached for a previous session may leak into this one.
+      client.clear();
       client.setQueryData(meKey, me);
       await navigate(me.mustChangePassword ? '/change-password' : '/', { replace: true });
     },
