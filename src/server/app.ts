@@ -84,7 +84,8 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
 function registerWebApp(app: FastifyInstance, webDir: string): void {
   const index = path.join(webDir, 'index.html');
   if (!fs.existsSync(index)) return;
-  void app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  // serve: false — only decorates reply.sendFile; the catch-all below serves files, so every path stays public.
+  void app.register(fastifyStatic, { root: webDir, serve: false });
   app.get('/*', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
     const rel = decodeURIComponent(request.url.split('?')[0] ?? '/').replace(/^\/+/, '');
     const file = path.join(webDir, rel);

@@ -26,7 +26,9 @@ function freePort(): Promise<number> {
 async function waitHealthy(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${String(child.exitCode)}:\n${output()}`);
+    if (child.exitCode !== null) {
+      throw new Error(`server exited with ${String(child.exitCode)}:\n${output()}`);
+    }
     try {
       const res = await fetch(`${baseUrl}/api/health`);
       if (res.status === 200) return;
@@ -42,9 +44,18 @@ async function waitHealthy(baseUrl: string, child: ChildProcess, output: () => s
 export async function startApp(): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'thidua-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'development' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    NODE_ENV: 'development',
+  };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['bin/thidua.js', 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/thidua.js', 'serve'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));

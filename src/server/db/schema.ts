@@ -68,7 +68,82 @@ export interface SettingTable {
   value: string;
 }
 
+export interface CriteriaSetTable {
+  id: string;
+  yearId: string;
+  version: number;
+  status: 'draft' | 'locked';
+  name: string;
+  treeJson: string;
+  isSample: number;
+  createdAt: string;
+  updatedAt: string;
+  lockedAt: string | null;
+}
+export interface RoundTable {
+  id: string;
+  yearId: string;
+  criteriaSetId: string;
+  kind: 'year-end' | 'mid-year';
+  title: string;
+  deadlineAt: string;
+  latePolicy: 'refuse' | 'accept-late';
+  missingPolicy: 'wait-all' | 'mean-of-received';
+  tieBreakersJson: string;
+  officerMaySubmit: number;
+  status: 'open' | 'closed' | 'published';
+  openedAt: string;
+  closedAt: string | null;
+  publishedAt: string | null;
+}
+export interface RoundMemberTable {
+  roundId: string;
+  unitId: string;
+}
+export interface SheetTable {
+  id: string;
+  roundId: string;
+  scorerUnitId: string;
+  scoredUnitId: string;
+  draftJson: string;
+  revision: number;
+  updatedAt: string | null;
+  updatedBy: string | null;
+  submittedVersion: number;
+  submittedAt: string | null;
+  late: number;
+  total: number | null;
+  bonus: number | null;
+  deduction: number | null;
+  byNodeJson: string | null;
+}
+export interface SheetVersionTable {
+  id: string;
+  sheetId: string;
+  version: number;
+  scoresJson: string;
+  total: number;
+  submittedAt: string;
+  submittedBy: string;
+  late: number;
+}
+export interface RoundReopeningTable {
+  id: string;
+  roundId: string;
+  unitId: string;
+  reason: string;
+  untilAt: string;
+  reopenedBy: string;
+  reopenedAt: string;
+}
+
 export interface Database {
+  criteriaSets: CriteriaSetTable;
+  rounds: RoundTable;
+  roundMembers: RoundMemberTable;
+  sheets: SheetTable;
+  sheetVersions: SheetVersionTable;
+  roundReopenings: RoundReopeningTable;
   blocs: BlocTable;
   units: UnitTable;
   years: YearTable;

@@ -67,7 +67,11 @@ export function apiGet<T>(path: string, query?: Record<string, string | number |
 }
 
 /** POST or PATCH a JSON body. */
-export function apiSend<T>(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+export function apiSend<T>(
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   return send<T>(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });

@@ -5,7 +5,8 @@ import { ApiError } from './client';
 export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
-      retry: (failures, err) => !(err instanceof ApiError && err.status >= 400 && err.status < 500) && failures < 1,
+      retry: (failures, err) =>
+        !(err instanceof ApiError && err.status >= 400 && err.status < 500) && failures < 1,
       refetchOnWindowFocus: false,
     },
   },

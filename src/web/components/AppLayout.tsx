@@ -28,13 +28,17 @@ const adminItems: { path: string; key: MessageKey; icon: ReactNode }[] = [
 export function AppLayout({ me }: { me: TMe }) {
   const t = useT();
   const location = useLocation();
-  const items: NonNullable<MenuProps['items']> = [{ key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('menu.home')}</Link> }];
+  const items: NonNullable<MenuProps['items']> = [
+    { key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('menu.home')}</Link> },
+  ];
   if (me.role === 'admin') {
     for (const item of adminItems) {
       items.push({ key: item.path, icon: item.icon, label: <Link to={item.path}>{t(item.key)}</Link> });
     }
   }
-  const selected = items.map((i) => String(i?.key)).filter((k) => k !== '/' && location.pathname.startsWith(k));
+  const selected = items
+    .map((i) => String(i?.key))
+    .filter((k) => k !== '/' && location.pathname.startsWith(k));
 
   return (
     <Layout className="app-layout">
@@ -48,7 +52,12 @@ export function AppLayout({ me }: { me: TMe }) {
       </Layout.Header>
       <Layout>
         <Layout.Sider width={220} breakpoint="lg" collapsedWidth={0} theme="light" className="app-sider">
-          <Menu mode="inline" style={{ borderInlineEnd: 'none' }} selectedKeys={selected.length ? selected : ['/']} items={items} />
+          <Menu
+            mode="inline"
+            style={{ borderInlineEnd: 'none' }}
+            selectedKeys={location.pathname === '/' ? ['/'] : selected}
+            items={items}
+          />
         </Layout.Sider>
         <Layout.Content className="app-content">
           <Outlet />

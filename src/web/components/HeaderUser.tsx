@@ -27,7 +27,13 @@ export function HeaderUser({ me }: { me: TMe }) {
           <Button ghost icon={<LockOutlined />} aria-label={t('menu.changePassword')} />
         </Link>
       </Tooltip>
-      <Button ghost icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate()} data-testid="logout">
+      <Button
+        ghost
+        icon={<LogoutOutlined />}
+        loading={logout.isPending}
+        onClick={() => logout.mutate()}
+        data-testid="logout"
+      >
         {t('menu.logout')}
       </Button>
     </Space>

@@ -16,7 +16,10 @@ export function useShowError() {
       const fieldErrors = err.body.fieldErrors ?? {};
       if (form) {
         form.setFields(
-          Object.entries(fieldErrors).map(([path, text]) => ({ name: path.split('.')[0] ?? path, errors: [text] })),
+          Object.entries(fieldErrors).map(([path, text]) => ({
+            name: path.split('.')[0] ?? path,
+            errors: [text],
+          })),
         );
       }
       void message.error(err.status === 0 ? t('common.networkError') : err.body.message || t('common.error'));

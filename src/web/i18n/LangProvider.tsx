@@ -10,7 +10,11 @@ import { LangContext, langStorageKey, readStoredLang, type Lang } from './contex
 dayjs.locale(readStoredLang());
 
 const theme = {
-  token: { colorPrimary: '#1d4e89', borderRadius: 6, fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif" },
+  token: {
+    colorPrimary: '#1d4e89',
+    borderRadius: 6,
+    fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  },
   components: { Menu: { itemSelectedBg: '#e6eef8', itemSelectedColor: '#1d4e89' } },
 };
 

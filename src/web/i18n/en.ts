@@ -123,14 +123,16 @@ export const en: Record<MessageKey, string> = {
   'user.resetPassword': 'Reset password',
   'user.resetConfirm': 'Issue a new temporary password for {login}?',
   'user.tempPasswordTitle': 'Temporary password',
-  'user.tempPasswordHint': 'This password is shown only once. Send it to {login}; they must change it at sign-in.',
+  'user.tempPasswordHint':
+    'This password is shown only once. Send it to {login}; they must change it at sign-in.',
   'user.mustChange': 'Must change password',
   'user.unitHint': 'Required for focal officers and unit leaders; empty for administrators and the Board.',
   'import.title': 'Import data',
   'import.units': 'Import units',
   'import.users': 'Import accounts',
   'import.template': 'Download template',
-  'import.hint': 'Choose an .xlsx or .csv file following the template. If any row is invalid, nothing is imported.',
+  'import.hint':
+    'Choose an .xlsx or .csv file following the template. If any row is invalid, nothing is imported.',
   'import.choose': 'Choose a file to import',
   'import.done': '{count} rows imported',
   'import.rowErrors': 'Invalid rows — nothing was imported',

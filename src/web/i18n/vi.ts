@@ -121,7 +121,8 @@ export const vi = {
   'user.resetPassword': 'Cấp lại mật khẩu',
   'user.resetConfirm': 'Cấp mật khẩu tạm thời mới cho {login}?',
   'user.tempPasswordTitle': 'Mật khẩu tạm thời',
-  'user.tempPasswordHint': 'Mật khẩu này chỉ hiện một lần. Hãy gửi cho {login}; người dùng sẽ phải đổi khi đăng nhập.',
+  'user.tempPasswordHint':
+    'Mật khẩu này chỉ hiện một lần. Hãy gửi cho {login}; người dùng sẽ phải đổi khi đăng nhập.',
   'user.mustChange': 'Phải đổi mật khẩu',
   'user.unitHint': 'Bắt buộc với cán bộ đầu mối và lãnh đạo đơn vị; để trống với quản trị và Ban TĐKT.',
   'import.title': 'Nhập dữ liệu',

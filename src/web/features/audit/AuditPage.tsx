@@ -31,7 +31,9 @@ export function AuditPage() {
             setPage(1);
           }}
         />
-        {audit.isError && <Alert type="error" showIcon message={audit.error.message} style={{ marginBottom: 16 }} />}
+        {audit.isError && (
+          <Alert type="error" showIcon message={audit.error.message} style={{ marginBottom: 16 }} />
+        )}
         <Table<TAuditEvent>
           rowKey="id"
           size="small"
@@ -65,9 +67,14 @@ export function AuditPage() {
               title: t('audit.actor'),
               dataIndex: 'actorLogin',
               width: 160,
-              render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
+              render: (v: string | null) =>
+                v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
             },
-            { title: t('audit.action'), dataIndex: 'action', render: (v: string) => <Tag color="blue">{v}</Tag> },
+            {
+              title: t('audit.action'),
+              dataIndex: 'action',
+              render: (v: string) => <Tag color="blue">{v}</Tag>,
+            },
             { title: t('audit.entityType'), dataIndex: 'entityType', width: 140 },
             {
               title: t('audit.entityId'),

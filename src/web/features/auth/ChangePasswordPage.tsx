@@ -41,13 +41,23 @@ export function ChangePasswordPage() {
         <Alert type="warning" showIcon message={t('password.mustChange')} style={{ marginBottom: 16 }} />
       )}
       <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>
-        <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('password.current') }]}>
+        <Form.Item
+          name="currentPassword"
+          label={t('password.current')}
+          rules={[{ required: true, message: t('password.current') }]}
+        >
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         <Form.Item
           name="newPassword"
           label={t('password.new')}
-          rules={[{ required: true, min: passwordMinLength, message: t('password.minLength', { min: passwordMinLength }) }]}
+          rules={[
+            {
+              required: true,
+              min: passwordMinLength,
+              message: t('password.minLength', { min: passwordMinLength }),
+            },
+          ]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
@@ -59,7 +69,9 @@ export function ChangePasswordPage() {
             { required: true, message: t('password.mismatch') },
             ({ getFieldValue }) => ({
               validator: (_, value) =>
-                value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
+                value === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('password.mismatch'))),
             }),
           ]}
         >

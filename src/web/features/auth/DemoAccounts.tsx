@@ -26,14 +26,26 @@ export function DemoAccounts({ data, onPick }: Props) {
         dataSource={data.accounts}
         onRow={(row) => ({ onClick: () => onPick(row.login, password), style: { cursor: 'pointer' } })}
         columns={[
-          { title: t('login.login'), dataIndex: 'login', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+          {
+            title: t('login.login'),
+            dataIndex: 'login',
+            render: (v: string) => (
+              <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+                {v}
+              </Typography.Text>
+            ),
+          },
           { title: t('login.fullName'), dataIndex: 'fullName' },
           {
             title: t('login.role'),
             dataIndex: 'role',
             render: (_: unknown, row) => <Tag color={roleColor[row.role]}>{t(`role.${row.role}`)}</Tag>,
           },
-          { title: t('login.unit'), dataIndex: 'unitName', render: (v: string | null) => v ?? t('common.none') },
+          {
+            title: t('login.unit'),
+            dataIndex: 'unitName',
+            render: (v: string | null) => v ?? t('common.none'),
+          },
         ]}
       />
     </Card>

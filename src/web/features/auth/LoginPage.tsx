@@ -45,18 +45,31 @@ export function LoginPage() {
               <Form.Item
                 name="login"
                 label={t('login.login')}
-                rules={[{ required: true, message: t('login.required', { field: t('login.login').toLowerCase() }) }]}
+                rules={[
+                  { required: true, message: t('login.required', { field: t('login.login').toLowerCase() }) },
+                ]}
               >
                 <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
               </Form.Item>
               <Form.Item
                 name="password"
                 label={t('login.password')}
-                rules={[{ required: true, message: t('login.required', { field: t('login.password').toLowerCase() }) }]}
+                rules={[
+                  {
+                    required: true,
+                    message: t('login.required', { field: t('login.password').toLowerCase() }),
+                  },
+                ]}
               >
                 <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
               </Form.Item>
-              <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
+              <Button
+                type="primary"
+                htmlType="submit"
+                block
+                loading={login.isPending}
+                data-testid="login-submit"
+              >
                 {t('login.submit')}
               </Button>
             </Form>

@@ -63,7 +63,8 @@ export function useLogout() {
 export function useChangePassword() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: TChangePasswordRequest) => apiSend<{ ok: true }>('POST', '/api/auth/change-password', body),
+    mutationFn: (body: TChangePasswordRequest) =>
+      apiSend<{ ok: true }>('POST', '/api/auth/change-password', body),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: meKey });
     },

@@ -31,7 +31,9 @@ export function HomePage() {
               <Descriptions.Item label={t('home.yourRole')}>
                 <RoleTag role={who.role} />
               </Descriptions.Item>
-              {who.unitName && <Descriptions.Item label={t('home.yourUnit')}>{who.unitName}</Descriptions.Item>}
+              {who.unitName && (
+                <Descriptions.Item label={t('home.yourUnit')}>{who.unitName}</Descriptions.Item>
+              )}
             </Descriptions>
           </Col>
         </Row>

@@ -32,8 +32,19 @@ export function MembersTable({ year, myUnitId }: Props) {
             </Space>
           ),
         },
-        { title: t('unit.shortName'), dataIndex: 'shortName', width: 160, render: (v: string | null) => v ?? t('common.none') },
-        { title: t('unit.email'), dataIndex: 'email', width: 240, responsive: ['lg'], render: (v: string | null) => v ?? t('common.none') },
+        {
+          title: t('unit.shortName'),
+          dataIndex: 'shortName',
+          width: 160,
+          render: (v: string | null) => v ?? t('common.none'),
+        },
+        {
+          title: t('unit.email'),
+          dataIndex: 'email',
+          width: 240,
+          responsive: ['lg'],
+          render: (v: string | null) => v ?? t('common.none'),
+        },
       ]}
     />
   );

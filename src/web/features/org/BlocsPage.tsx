@@ -23,7 +23,9 @@ export function BlocsPage() {
           </Button>
         }
       />
-      {blocs.isError && <Alert type="error" showIcon message={blocs.error.message} style={{ marginBottom: 16 }} />}
+      {blocs.isError && (
+        <Alert type="error" showIcon message={blocs.error.message} style={{ marginBottom: 16 }} />
+      )}
       <Card>
         <Table<TBloc>
           rowKey="id"
@@ -32,12 +34,19 @@ export function BlocsPage() {
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           columns={[
             { title: t('bloc.name'), dataIndex: 'name' },
-            { title: t('bloc.shortName'), dataIndex: 'shortName', width: 160, render: (v: string | null) => v ?? t('common.none') },
+            {
+              title: t('bloc.shortName'),
+              dataIndex: 'shortName',
+              width: 160,
+              render: (v: string | null) => v ?? t('common.none'),
+            },
             {
               title: t('bloc.kind'),
               dataIndex: 'kind',
               width: 160,
-              render: (_: unknown, b) => <Tag color={b.kind === 'bloc' ? 'geekblue' : 'cyan'}>{t(`blocKind.${b.kind}`)}</Tag>,
+              render: (_: unknown, b) => (
+                <Tag color={b.kind === 'bloc' ? 'geekblue' : 'cyan'}>{t(`blocKind.${b.kind}`)}</Tag>
+              ),
             },
             {
               title: t('common.actions'),
@@ -52,7 +61,9 @@ export function BlocsPage() {
           ]}
         />
       </Card>
-      {editing && <BlocFormModal bloc={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <BlocFormModal bloc={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      )}
     </>
   );
 }

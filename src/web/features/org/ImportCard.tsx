@@ -54,7 +54,9 @@ export function ImportCard({ kind }: { kind: Kind }) {
             </Button>
           </Upload>
         </Space>
-        {imported !== null && <Alert type="success" showIcon message={t('import.done', { count: imported })} />}
+        {imported !== null && (
+          <Alert type="success" showIcon message={t('import.done', { count: imported })} />
+        )}
         {rowErrors.length > 0 && (
           <>
             <Alert type="error" showIcon message={t('import.rowErrors')} />

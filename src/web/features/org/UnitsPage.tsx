@@ -22,7 +22,8 @@ export function UnitsPage() {
   const rows = (units.data ?? []).filter(
     (u) => !needle || `${u.code} ${u.name} ${u.shortName ?? ''}`.toLowerCase().includes(needle),
   );
-  const toggle = (u: TUnit) => update.mutate({ id: u.id, patch: { disabled: !u.disabled } }, { onError: (e) => showError(e) });
+  const toggle = (u: TUnit) =>
+    update.mutate({ id: u.id, patch: { disabled: !u.disabled } }, { onError: (e) => showError(e) });
 
   return (
     <>
@@ -30,21 +31,32 @@ export function UnitsPage() {
         title={t('unit.title')}
         extra={
           <Space wrap>
-            <Input.Search allowClear placeholder={t('common.search')} onChange={(e) => setSearch(e.target.value)} style={{ width: 260 }} />
+            <Input.Search
+              allowClear
+              placeholder={t('common.search')}
+              onChange={(e) => setSearch(e.target.value)}
+              style={{ width: 260 }}
+            />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
               {t('unit.new')}
             </Button>
           </Space>
         }
       />
-      {units.isError && <Alert type="error" showIcon message={units.error.message} style={{ marginBottom: 16 }} />}
+      {units.isError && (
+        <Alert type="error" showIcon message={units.error.message} style={{ marginBottom: 16 }} />
+      )}
       <Card>
         <Table<TUnit>
           rowKey="id"
           size="middle"
           loading={units.isPending}
           dataSource={rows}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
+          pagination={{
+            pageSize: 20,
+            hideOnSinglePage: true,
+            showTotal: (total) => t('common.total', { total }),
+          }}
           columns={[
             { title: t('unit.code'), dataIndex: 'code', width: 140 },
             {
@@ -57,9 +69,24 @@ export function UnitsPage() {
                 </Space>
               ),
             },
-            { title: t('unit.shortName'), dataIndex: 'shortName', width: 150, render: (v: string | null) => v ?? t('common.none') },
-            { title: t('unit.email'), dataIndex: 'email', responsive: ['xl'], render: (v: string | null) => v ?? t('common.none') },
-            { title: t('common.status'), dataIndex: 'disabled', width: 130, render: (v: boolean) => <StatusTag disabled={v} /> },
+            {
+              title: t('unit.shortName'),
+              dataIndex: 'shortName',
+              width: 150,
+              render: (v: string | null) => v ?? t('common.none'),
+            },
+            {
+              title: t('unit.email'),
+              dataIndex: 'email',
+              responsive: ['xl'],
+              render: (v: string | null) => v ?? t('common.none'),
+            },
+            {
+              title: t('common.status'),
+              dataIndex: 'disabled',
+              width: 130,
+              render: (v: boolean) => <StatusTag disabled={v} />,
+            },
             {
               title: t('common.actions'),
               key: 'actions',
@@ -78,7 +105,9 @@ export function UnitsPage() {
           ]}
         />
       </Card>
-      {editing && <UnitFormModal unit={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <UnitFormModal unit={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      )}
     </>
   );
 }

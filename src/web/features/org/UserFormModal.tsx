@@ -61,7 +61,11 @@ export function UserFormModal({ user, onClose }: { user: TUser | null; onClose: 
           <Input disabled={user !== null} autoComplete="off" />
         </Form.Item>
         {!user && (
-          <Form.Item name="password" label={t('user.password')} rules={[{ required: true, min: passwordMinLength }]}>
+          <Form.Item
+            name="password"
+            label={t('user.password')}
+            rules={[{ required: true, min: passwordMinLength }]}
+          >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
         )}

@@ -26,7 +26,8 @@ export function UsersPage() {
   const rows = (users.data ?? []).filter(
     (u) => !needle || `${u.login} ${u.fullName} ${u.unitName ?? ''}`.toLowerCase().includes(needle),
   );
-  const toggle = (u: TUser) => update.mutate({ id: u.id, patch: { disabled: !u.disabled } }, { onError: (e) => showError(e) });
+  const toggle = (u: TUser) =>
+    update.mutate({ id: u.id, patch: { disabled: !u.disabled } }, { onError: (e) => showError(e) });
 
   return (
     <>
@@ -34,14 +35,21 @@ export function UsersPage() {
         title={t('user.title')}
         extra={
           <Space wrap>
-            <Input.Search allowClear placeholder={t('common.search')} onChange={(e) => setSearch(e.target.value)} style={{ width: 260 }} />
+            <Input.Search
+              allowClear
+              placeholder={t('common.search')}
+              onChange={(e) => setSearch(e.target.value)}
+              style={{ width: 260 }}
+            />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
               {t('user.new')}
             </Button>
           </Space>
         }
       />
-      {users.isError && <Alert type="error" showIcon message={users.error.message} style={{ marginBottom: 16 }} />}
+      {users.isError && (
+        <Alert type="error" showIcon message={users.error.message} style={{ marginBottom: 16 }} />
+      )}
       <Card>
         <Table<TUser>
           rowKey="id"
@@ -49,7 +57,11 @@ export function UsersPage() {
           loading={users.isPending}
           dataSource={rows}
           scroll={{ x: 1000 }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
+          pagination={{
+            pageSize: 20,
+            hideOnSinglePage: true,
+            showTotal: (total) => t('common.total', { total }),
+          }}
           columns={[
             {
               title: t('user.login'),
@@ -62,8 +74,16 @@ export function UsersPage() {
               ),
             },
             { title: t('user.fullName'), dataIndex: 'fullName' },
-            { title: t('user.role'), dataIndex: 'role', render: (_: unknown, u) => <RoleTag role={u.role} /> },
-            { title: t('user.unit'), dataIndex: 'unitName', render: (v: string | null) => v ?? t('common.none') },
+            {
+              title: t('user.role'),
+              dataIndex: 'role',
+              render: (_: unknown, u) => <RoleTag role={u.role} />,
+            },
+            {
+              title: t('user.unit'),
+              dataIndex: 'unitName',
+              render: (v: string | null) => v ?? t('common.none'),
+            },
             {
               title: t('common.status'),
               key: 'status',
@@ -95,7 +115,9 @@ export function UsersPage() {
           ]}
         />
       </Card>
-      {editing && <UserFormModal user={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <UserFormModal user={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      )}
     </>
   );
 }

@@ -42,7 +42,17 @@ export function YearFormModal({ yearId, defaultBlocId, onClose }: Props) {
   return <YearForm yearId={yearId} title={title} initial={initial} onClose={onClose} />;
 }
 
-function YearForm({ yearId, title, initial, onClose }: { yearId: string | null; title: string; initial: Partial<Values>; onClose: () => void }) {
+function YearForm({
+  yearId,
+  title,
+  initial,
+  onClose,
+}: {
+  yearId: string | null;
+  title: string;
+  initial: Partial<Values>;
+  onClose: () => void;
+}) {
   const t = useT();
   const [form] = Form.useForm<Values>();
   const blocs = useBlocs();
@@ -54,7 +64,9 @@ function YearForm({ yearId, title, initial, onClose }: { yearId: string | null; 
   const chosen = Form.useWatch('unitIds', form) ?? initial.unitIds ?? [];
 
   const allUnits = units.data ?? [];
-  const memberOptions = allUnits.filter((u) => chosen.includes(u.id)).map((u) => ({ value: u.id, label: u.name }));
+  const memberOptions = allUnits
+    .filter((u) => chosen.includes(u.id))
+    .map((u) => ({ value: u.id, label: u.name }));
 
   const onFinish = (v: Values) => {
     const headUnitId = v.headUnitId && v.unitIds.includes(v.headUnitId) ? v.headUnitId : null;
@@ -69,7 +81,13 @@ function YearForm({ yearId, title, initial, onClose }: { yearId: string | null; 
     if (yearId) {
       update.mutate({ id: yearId, patch: { unitIds: v.unitIds, headUnitId, deputyUnitId } }, done);
     } else {
-      const body: TYearCreateRequest = { blocId: v.blocId, year: v.year, unitIds: v.unitIds, headUnitId, deputyUnitId };
+      const body: TYearCreateRequest = {
+        blocId: v.blocId,
+        year: v.year,
+        unitIds: v.unitIds,
+        headUnitId,
+        deputyUnitId,
+      };
       create.mutate(body, done);
     }
   };
@@ -95,7 +113,11 @@ function YearForm({ yearId, title, initial, onClose }: { yearId: string | null; 
             options={(blocs.data ?? []).map((b) => ({ value: b.id, label: b.name }))}
           />
         </Form.Item>
-        <Form.Item name="year" label={t('year.year')} rules={[{ required: true, type: 'integer', min: 2000, max: 2100 }]}>
+        <Form.Item
+          name="year"
+          label={t('year.year')}
+          rules={[{ required: true, type: 'integer', min: 2000, max: 2100 }]}
+        >
           <InputNumber disabled={yearId !== null} min={2000} max={2100} />
         </Form.Item>
         <Form.Item name="unitIds" label={t('year.members')} valuePropName="targetKeys">

@@ -43,7 +43,9 @@ export function YearsPage() {
           </Space>
         }
       />
-      {years.isError && <Alert type="error" showIcon message={years.error.message} style={{ marginBottom: 16 }} />}
+      {years.isError && (
+        <Alert type="error" showIcon message={years.error.message} style={{ marginBottom: 16 }} />
+      )}
       <Card>
         <Table<TYear>
           rowKey="id"
@@ -54,7 +56,11 @@ export function YearsPage() {
             { title: t('year.year'), dataIndex: 'year', width: 90 },
             { title: t('year.bloc'), dataIndex: 'blocName' },
             { title: t('year.head'), dataIndex: 'headUnitId', render: (id: string | null) => unitName(id) },
-            { title: t('year.deputy'), dataIndex: 'deputyUnitId', render: (id: string | null) => unitName(id) },
+            {
+              title: t('year.deputy'),
+              dataIndex: 'deputyUnitId',
+              render: (id: string | null) => unitName(id),
+            },
             { title: t('year.memberCount'), dataIndex: 'memberCount', width: 100, align: 'right' },
             {
               title: t('common.actions'),

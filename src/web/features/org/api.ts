@@ -22,9 +22,12 @@ export const orgKeys = {
   users: ['users'] as const,
 };
 
-export const useBlocs = () => useQuery({ queryKey: orgKeys.blocs, queryFn: () => apiGet<TBloc[]>('/api/blocs') });
-export const useUnits = () => useQuery({ queryKey: orgKeys.units, queryFn: () => apiGet<TUnit[]>('/api/units') });
-export const useUsers = () => useQuery({ queryKey: orgKeys.users, queryFn: () => apiGet<TUser[]>('/api/users') });
+export const useBlocs = () =>
+  useQuery({ queryKey: orgKeys.blocs, queryFn: () => apiGet<TBloc[]>('/api/blocs') });
+export const useUnits = () =>
+  useQuery({ queryKey: orgKeys.units, queryFn: () => apiGet<TUnit[]>('/api/units') });
+export const useUsers = () =>
+  useQuery({ queryKey: orgKeys.users, queryFn: () => apiGet<TUser[]>('/api/users') });
 export const useYears = (blocId?: string) =>
   useQuery({ queryKey: orgKeys.years(blocId), queryFn: () => apiGet<TYear[]>('/api/years', { blocId }) });
 export const useYear = (id: string | null) =>
@@ -35,7 +38,10 @@ export const useYear = (id: string | null) =>
   });
 
 /** A mutation that refreshes the given caches (and the home page) when it succeeds. */
-function useSave<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>, keys: readonly (readonly string[])[]) {
+function useSave<TVars, TResult>(
+  fn: (vars: TVars) => Promise<TResult>,
+  keys: readonly (readonly string[])[],
+) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: fn,
@@ -47,14 +53,16 @@ function useSave<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>, keys: re
 
 export type Patch<T> = { id: string; patch: T };
 
-export const useCreateBloc = () => useSave((b: TBlocCreateRequest) => apiSend<TBloc>('POST', '/api/blocs', b), [orgKeys.blocs, ['years']]);
+export const useCreateBloc = () =>
+  useSave((b: TBlocCreateRequest) => apiSend<TBloc>('POST', '/api/blocs', b), [orgKeys.blocs, ['years']]);
 export const useUpdateBloc = () =>
-  useSave(({ id, patch }: Patch<Partial<TBlocCreateRequest>>) => apiSend<TBloc>('PATCH', `/api/blocs/${id}`, patch), [
-    orgKeys.blocs,
-    ['years'],
-  ]);
+  useSave(
+    ({ id, patch }: Patch<Partial<TBlocCreateRequest>>) => apiSend<TBloc>('PATCH', `/api/blocs/${id}`, patch),
+    [orgKeys.blocs, ['years']],
+  );
 
-export const useCreateUnit = () => useSave((u: TUnitCreateRequest) => apiSend<TUnit>('POST', '/api/units', u), [orgKeys.units]);
+export const useCreateUnit = () =>
+  useSave((u: TUnitCreateRequest) => apiSend<TUnit>('POST', '/api/units', u), [orgKeys.units]);
 export const useUpdateUnit = () =>
   useSave(
     ({ id, patch }: Patch<Partial<TUnitCreateRequest> & { disabled?: boolean }>) =>
@@ -65,13 +73,20 @@ export const useUpdateUnit = () =>
 export const useCreateYear = () =>
   useSave((y: TYearCreateRequest) => apiSend<TYearDetail>('POST', '/api/years', y), [['years']]);
 export const useUpdateYear = () =>
-  useSave(({ id, patch }: Patch<TYearUpdateRequest>) => apiSend<TYearDetail>('PATCH', `/api/years/${id}`, patch), [
-    ['years'],
-    ['year'],
-  ]);
+  useSave(
+    ({ id, patch }: Patch<TYearUpdateRequest>) => apiSend<TYearDetail>('PATCH', `/api/years/${id}`, patch),
+    [['years'], ['year']],
+  );
 
-export const useCreateUser = () => useSave((u: TUserCreateRequest) => apiSend<TUser>('POST', '/api/users', u), [orgKeys.users]);
+export const useCreateUser = () =>
+  useSave((u: TUserCreateRequest) => apiSend<TUser>('POST', '/api/users', u), [orgKeys.users]);
 export const useUpdateUser = () =>
-  useSave(({ id, patch }: Patch<TUserUpdateRequest>) => apiSend<TUser>('PATCH', `/api/users/${id}`, patch), [orgKeys.users]);
+  useSave(
+    ({ id, patch }: Patch<TUserUpdateRequest>) => apiSend<TUser>('PATCH', `/api/users/${id}`, patch),
+    [orgKeys.users],
+  );
 export const useResetPassword = () =>
-  useSave((id: string) => apiSend<{ temporaryPassword: string }>('POST', `/api/users/${id}/reset-password`), []);
+  useSave(
+    (id: string) => apiSend<{ temporaryPassword: string }>('POST', `/api/users/${id}/reset-password`),
+    [],
+  );

@@ -1,0 +1,69 @@
+import type { Executor, RoundReopeningTable, RoundTable, SheetTable, SheetVersionTable } from '../../db/schema';
+
+/** Rounds, their members, sheets and sheet versions, reopenings. */
+export function createScoringRepository(db: Executor) {
+  return {
+    insertRound: (row: RoundTable) => db.insertInto('rounds').values(row).execute(),
+    findRound: (id: string) => db.selectFrom('rounds').selectAll().where('id', '=', id).executeTakeFirst(),
+    listRounds: (yearId: string) => db.selectFrom('rounds').selectAll().where('yearId', '=', yearId).orderBy('openedAt', 'desc').execute(),
+    updateRound: (id: string, patch: Partial<RoundTable>) => db.updateTable('rounds').set(patch).where('id', '=', id).execute(),
+    insertMembers: (roundId: string, unitIds: readonly string[]) =>
+      db.insertInto('roundMembers').values(unitIds.map((unitId) => ({ roundId, unitId }))).execute(),
+    members: (roundId: string) =>
+      db
+        .selectFrom('roundMembers as m')
+        .innerJoin('units as u', 'u.id', 'm.unitId')
+        .select(['u.id', 'u.name'])
+        .where('m.roundId', '=', roundId)
+        .orderBy('u.name')
+        .execute(),
+    insertSheets: async (rows: SheetTable[]) => {
+      // Chunked: PostgreSQL and SQLite both limit the number of bound parameters per statement.
+      for (let i = 0; i < rows.length; i += 50) await db.insertInto('sheets').values(rows.slice(i, i + 50)).execute();
+    },
+    findSheet: (id: string) => db.selectFrom('sheets').selectAll().where('id', '=', id).executeTakeFirst(),
+    sheetsOfScorer: (roundId: string, scorerUnitId: string) =>
+      db.selectFrom('sheets').selectAll().where('roundId', '=', roundId).where('scorerUnitId', '=', scorerUnitId).execute(),
+    /** Status columns only: progress never reads scores. */
+    sheetStatuses: (roundId: string) =>
+      db
+        .selectFrom('sheets')
+        .select(['scorerUnitId', 'scoredUnitId', 'revision', 'submittedVersion', 'submittedAt', 'late'])
+        .where('roundId', '=', roundId)
+        .execute(),
+    submittedSheets: (roundId: string) =>
+      db
+        .selectFrom('sheets')
+        .select(['scorerUnitId', 'scoredUnitId', 'total', 'bonus', 'deduction', 'byNodeJson'])
+        .where('roundId', '=', roundId)
+        .where('submittedVersion', '>', 0)
+        .execute(),
+    /** Saves a draft only if nobody saved since `revision` (optimistic concurrency). True when saved. */
+    saveDraft: async (id: string, revision: number, patch: Pick<SheetTable, 'draftJson' | 'updatedAt' | 'updatedBy'>) => {
+      const r = await db
+        .updateTable('sheets')
+        .set({ ...patch, revision: revision + 1 })
+        .where('id', '=', id)
+        .where('revision', '=', revision)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+    markSubmitted: (id: string, patch: Partial<SheetTable>) => db.updateTable('sheets').set(patch).where('id', '=', id).execute(),
+    insertVersion: (row: SheetVersionTable) => db.insertInto('sheetVersions').values(row).execute(),
+    insertReopening: (row: RoundReopeningTable) => db.insertInto('roundReopenings').values(row).execute(),
+    reopenings: (roundId: string) =>
+      db.selectFrom('roundReopenings').selectAll().where('roundId', '=', roundId).orderBy('reopenedAt', 'desc').execute(),
+    /** The latest reopening limit for a unit in a round, or null. */
+    reopenedUntil: async (roundId: string, unitId: string) =>
+      (
+        await db
+          .selectFrom('roundReopenings')
+          .select('untilAt')
+          .where('roundId', '=', roundId)
+          .where('unitId', '=', unitId)
+          .orderBy('reopenedAt', 'desc')
+          .limit(1)
+          .executeTakeFirst()
+      )?.untilAt ?? null,
+  };
+}

@@ -1,0 +1,140 @@
+import { z } from './zod';
+import { tieBreakers } from '../domain/aggregation';
+
+export const ZRoundCreateRequestSchema = z.object({
+  kind: z.enum(['year-end', 'mid-year']),
+  title: z.string().trim().min(2).max(300),
+  /** An instant with its offset, e.g. "2024-12-08T00:00:00+07:00" (the UI enters Vietnam time). */
+  deadlineAt: z.iso.datetime({ offset: true }),
+  latePolicy: z.enum(['refuse', 'accept-late']),
+  missingPolicy: z.enum(['wait-all', 'mean-of-received']),
+  tieBreakers: z.array(z.enum(tieBreakers)).max(tieBreakers.length).default([]),
+  officerMaySubmit: z.boolean().default(false),
+});
+export type TRoundCreateRequest = z.input<typeof ZRoundCreateRequestSchema>;
+
+export const ZRoundSchema = z.object({
+  id: z.string(),
+  yearId: z.string(),
+  blocName: z.string(),
+  year: z.number().int(),
+  criteriaSetId: z.string(),
+  kind: z.enum(['year-end', 'mid-year']),
+  title: z.string(),
+  deadlineAt: z.string(),
+  latePolicy: z.enum(['refuse', 'accept-late']),
+  missingPolicy: z.enum(['wait-all', 'mean-of-received']),
+  tieBreakers: z.array(z.enum(tieBreakers)),
+  officerMaySubmit: z.boolean(),
+  status: z.enum(['open', 'closed', 'published']),
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  memberCount: z.number().int(),
+  /** What the caller's unit is in this round's year. */
+  myRole: z.enum(['head', 'deputy', 'member']).nullable(),
+  /** Whether the caller's unit may write its sheets now, and if so whether they would be late. */
+  window: z.object({ accepting: z.boolean(), late: z.boolean(), reopened: z.boolean(), reason: z.string().nullable() }),
+});
+export type TRound = z.infer<typeof ZRoundSchema>;
+
+const ZScores = z.record(z.string().max(64), z.number().int().nullable());
+
+export const ZSheetSchema = z.object({
+  id: z.string(),
+  roundId: z.string(),
+  scorerUnitId: z.string(),
+  scorerUnitName: z.string(),
+  scoredUnitId: z.string(),
+  scoredUnitName: z.string(),
+  isSelf: z.boolean(),
+  scores: ZScores,
+  revision: z.number().int(),
+  updatedAt: z.string().nullable(),
+  submittedVersion: z.number().int(),
+  submittedAt: z.string().nullable(),
+  late: z.boolean(),
+  /** Whether the draft differs from the last submitted version. */
+  dirty: z.boolean(),
+  total: z.number().int(),
+});
+export type TSheet = z.infer<typeof ZSheetSchema>;
+
+export const ZSheetSaveRequestSchema = z.object({ scores: ZScores, revision: z.number().int().min(0) });
+export type TSheetSaveRequest = z.infer<typeof ZSheetSaveRequestSchema>;
+export const ZSheetSubmitRequestSchema = z.object({ revision: z.number().int().min(0) });
+
+export const ZMySheetsSchema = z.object({
+  round: ZRoundSchema,
+  sheets: z.array(ZSheetSchema),
+  submitted: z.number().int(),
+  expected: z.number().int(),
+});
+export type TMySheets = z.infer<typeof ZMySheetsSchema>;
+
+export const ZProgressSchema = z.object({
+  units: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** One cell per (scorer, scored): status and time only — never scores before publication. */
+  cells: z.array(
+    z.object({
+      scorerUnitId: z.string(),
+      scoredUnitId: z.string(),
+      status: z.enum(['empty', 'draft', 'submitted']),
+      submittedAt: z.string().nullable(),
+      late: z.boolean(),
+      version: z.number().int(),
+    }),
+  ),
+  submitted: z.number().int(),
+  expected: z.number().int(),
+  reopenings: z.array(z.object({ unitId: z.string(), reason: z.string(), untilAt: z.string(), reopenedAt: z.string() })),
+});
+export type TProgress = z.infer<typeof ZProgressSchema>;
+
+export const ZReopenRequestSchema = z.object({
+  unitId: z.uuid(),
+  reason: z.string().trim().min(10).max(2000),
+  untilAt: z.iso.datetime({ offset: true }),
+});
+export type TReopenRequest = z.infer<typeof ZReopenRequestSchema>;
+
+const ZFraction = z.object({ num: z.number().int(), den: z.number().int() });
+export const ZResultsSchema = z.object({
+  round: ZRoundSchema,
+  policy: z.enum(['wait-all', 'mean-of-received']),
+  policyText: z.string(),
+  expectedSheets: z.number().int(),
+  receivedSheets: z.number().int(),
+  complete: z.boolean(),
+  ranked: z.boolean(),
+  tieBreakers: z.array(z.enum(tieBreakers)),
+  units: z.array(
+    z.object({
+      unitId: z.string(),
+      unitName: z.string(),
+      selfTotal: z.number().int().nullable(),
+      peerTotals: z.record(z.string(), z.number().int()),
+      sheetCount: z.number().int(),
+      missingScorerIds: z.array(z.string()),
+      score: ZFraction.nullable(),
+      scoreText: z.string().nullable(),
+      rank: z.number().int().nullable(),
+      tiedWith: z.array(z.string()),
+      decidedBy: z.enum(tieBreakers).nullable(),
+      criterionMeans: z.record(z.string(), ZFraction),
+    }),
+  ),
+  /** matrix[scorer][scored] = total in hundredths, only after publication (or for the head after close). */
+  matrix: z.record(z.string(), z.record(z.string(), z.number().int())),
+});
+export type TResults = z.infer<typeof ZResultsSchema>;
+
+export const tieBreakerLabels: Record<(typeof tieBreakers)[number], string> = {
+  'more-bonus': 'Nhiều điểm thưởng hơn',
+  'fewer-deductions': 'Ít điểm trừ hơn',
+  'higher-peer-mean': 'Điểm chấm chéo bình quân cao hơn',
+};
+export const missingPolicyText: Record<'wait-all' | 'mean-of-received', string> = {
+  'wait-all': 'Kết quả chỉ tính khi đã nhận đủ tất cả bảng điểm.',
+  'mean-of-received': 'Đơn vị thiếu bảng điểm: tính trung bình cộng các bảng điểm đã nhận.',
+};
