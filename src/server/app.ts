@@ -19,6 +19,8 @@ import type { Db } from './db/schema';
 import { authPlugin } from './plugins/auth';
 import { registerErrorHandler } from './plugins/errors';
 import { auditRoutes } from './modules/audit/routes';
+import { criteriaRoutes } from './modules/criteria/routes';
+import { scoringRoutes } from './modules/scoring/routes';
 import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
 import { homeRoutes } from './modules/home/routes';
@@ -73,6 +75,8 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
       await api.register(orgRoutes);
       await api.register(importRoutes);
       await api.register(auditRoutes);
+      await api.register(criteriaRoutes);
+      await api.register(scoringRoutes);
     },
     { prefix: '/api' },
   );

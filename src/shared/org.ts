@@ -15,6 +15,8 @@ export const ZBlocSchema = z.object({
   name: z.string(),
   shortName: z.string().nullable(),
   description: z.string().nullable(),
+  governingBody: z.string().nullable(),
+  place: z.string().nullable(),
 });
 export type TBloc = z.infer<typeof ZBlocSchema>;
 export const ZBlocCreateRequestSchema = z.object({
@@ -22,6 +24,9 @@ export const ZBlocCreateRequestSchema = z.object({
   name,
   shortName: optionalText(50),
   description: optionalText(2000),
+  /** Shown on official documents: "UBND THÀNH PHỐ HẢI PHÒNG", "Hải Phòng". */
+  governingBody: optionalText(200),
+  place: optionalText(100),
 });
 export const ZBlocUpdateRequestSchema = ZBlocCreateRequestSchema.partial();
 export type TBlocCreateRequest = z.infer<typeof ZBlocCreateRequestSchema>;

@@ -7,6 +7,8 @@ export interface BlocTable {
   name: string;
   shortName: string | null;
   description: string | null;
+  governingBody: string | null;
+  place: string | null;
   createdAt: string;
 }
 export interface UnitTable {

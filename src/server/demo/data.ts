@@ -9,6 +9,8 @@ export const demoBloc = {
   kind: 'bloc' as const,
   name: 'Khối thi đua các cơ quan Quản lý kinh tế thành phố',
   shortName: 'Khối QLKT',
+  governingBody: 'UBND THÀNH PHỐ HẢI PHÒNG',
+  place: 'Hải Phòng',
   description:
     'Khối thi đua theo Quyết định số 3700/QĐ-UBND ngày 08/11/2023 của UBND thành phố Hải Phòng. Dữ liệu mẫu để dùng thử.',
 };

@@ -5,6 +5,8 @@ import { insertUnit } from '../modules/org/units-service';
 import { insertUser } from '../modules/org/users-service';
 import { createYear } from '../modules/org/years-service';
 import type { Ctx } from '../context';
+import { saveDraft, startDraft } from '../modules/criteria/service';
+import { demoCriteriaTree } from './criteria';
 import { DEMO_PASSWORD, demoAdminAccount, demoBloc, demoBoardAccount, demoUnits, demoYear } from './data';
 
 export interface DemoLogin {
@@ -37,23 +39,31 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
     const board = await insertUser(tx, { ...demoBoardAccount, role: 'board', passwordHash, isDemo: true }, system);
     logins.push({ login: board.login, fullName: board.fullName, role: 'board', unit: null });
     const ids: Record<string, string> = {};
+    let headOfficer: Ctx['actor'] | null = null;
     for (const u of demoUnits) {
       const unit = await insertUnit(tx, { code: u.code, name: u.name, shortName: u.shortName, isSample: true }, system);
       ids[u.role === 'member' ? u.code : u.role] = unit.id;
       for (const [role, fullName, suffix] of [['officer', u.officer, 'canbo'], ['leader', u.leader, 'lanhdao']] as const) {
         const user = await insertUser(tx, { login: `${u.code}.${suffix}`, fullName, role, unitId: unit.id, passwordHash, isDemo: true }, system);
         logins.push({ login: user.login, fullName, role, unit: u.name });
+        if (u.role === 'head' && role === 'officer') headOfficer = { userId: user.id, login: user.login, role, unitId: unit.id };
       }
       ids[u.code] = unit.id;
     }
-    await createYear(tx, {
+    const year = await createYear(tx, {
       blocId: bloc.id,
       year: demoYear,
       unitIds: demoUnits.map((u) => ids[u.code]!),
       headUnitId: ids.head ?? null,
       deputyUnitId: ids.deputy ?? null,
     }, ctx);
+    // The head's secretariat drafts the sample criteria set, as it would in the app.
+    const secretariat: Ctx = { actor: headOfficer!, requestId: 'seed-demo' };
+    const set = await startDraft(tx, year.id, secretariat);
+    await saveDraft(tx, set.id, { name: 'Bảng tiêu chí chấm điểm thi đua năm 2024 (mẫu)', tree: demoCriteriaTree }, secretariat);
+    await tx.updateTable('criteriaSets').set({ isSample: 1 }).where('id', '=', set.id).execute();
     await tx.insertInto('settings').values({ key: 'demo', value: 'true' }).execute();
     return logins;
   });
 }
+

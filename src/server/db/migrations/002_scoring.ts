@@ -3,6 +3,9 @@ import type { Kysely } from 'kysely';
 // Criteria sets keep their tree as JSON: a locked version is immutable and sheets refer to its leaf ids.
 // Sheets keep the latest submitted totals beside the version history, so results read one row per sheet.
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // Official documents name the bloc's governing body ("UBND THÀNH PHỐ HẢI PHÒNG") and place ("Hải Phòng").
+  await db.schema.alterTable('blocs').addColumn('governing_body', 'text').execute();
+  await db.schema.alterTable('blocs').addColumn('place', 'text').execute();
   await db.schema
     .createTable('criteria_sets')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -88,4 +91,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   for (const t of ['round_reopenings', 'sheet_versions', 'sheets', 'round_members', 'rounds', 'criteria_sets']) {
     await db.schema.dropTable(t).execute();
   }
+  await db.schema.alterTable('blocs').dropColumn('governing_body').execute();
+  await db.schema.alterTable('blocs').dropColumn('place').execute();
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZImportResultSchema } from '../../../shared/org';
 import { writeTable } from '../../documents/tabular';
-import { AppError } from '../../errors';
+import { readUpload } from '../../http';
 import { ctxOf } from '../../plugins/auth';
 import { allow, policies } from '../../policy';
 import { templateExamples, type ImportKind } from './columns';
@@ -17,13 +17,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const ctx = ctxOf(req);
       allow(policies.manageOrg(ctx.actor));
-      if (!req.isMultipart()) {
-        throw new AppError('VALIDATION', 'Hãy chọn một tệp .xlsx hoặc .csv để tải lên.', { file: 'Tệp: là bắt buộc' });
-      }
-      const part = await req.file();
-      if (!part) throw new AppError('VALIDATION', 'Hãy chọn một tệp .xlsx hoặc .csv để tải lên.', { file: 'Tệp: là bắt buộc' });
-      const data = await part.toBuffer();
-      return importFile(app.db, req.params.kind, { data, filename: part.filename }, ctx);
+      return importFile(app.db, req.params.kind, await readUpload(req), ctx);
     },
   );
 

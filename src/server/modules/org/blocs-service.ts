@@ -24,6 +24,8 @@ export async function createBloc(db: Executor, input: TBlocCreateRequest, ctx: C
     name: input.name,
     shortName: input.shortName ?? null,
     description: input.description ?? null,
+    governingBody: input.governingBody ?? null,
+    place: input.place ?? null,
     createdAt: nowIso(),
   };
   try {

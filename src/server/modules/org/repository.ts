@@ -8,6 +8,8 @@ export const presentBloc = (b: Selectable<BlocTable>): TBloc => ({
   name: b.name,
   shortName: b.shortName,
   description: b.description,
+  governingBody: b.governingBody,
+  place: b.place,
 });
 
 export const presentUnit = (u: Selectable<UnitTable>): TUnit => ({

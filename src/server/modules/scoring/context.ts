@@ -1,0 +1,30 @@
+import type { Selectable } from 'kysely';
+import type { CriterionNode } from '../../../domain/criteria';
+import type { Actor } from '../../context';
+import type { Executor, RoundTable } from '../../db/schema';
+import { notFound } from '../../errors';
+import { createCriteriaRepository } from '../criteria/repository';
+import { yearAccess, type YearAccess } from './access';
+import { createScoringRepository } from './repository';
+
+export interface RoundContext {
+  round: Selectable<RoundTable>;
+  access: YearAccess;
+  members: { id: string; name: string }[];
+  names: Map<string, string>;
+  tree: CriterionNode[];
+}
+
+/** A round with its year access for the actor, its members (the N of the round) and its locked criteria. */
+export async function loadRound(db: Executor, roundId: string, actor: Actor): Promise<RoundContext> {
+  const repo = createScoringRepository(db);
+  const round = await repo.findRound(roundId);
+  if (!round) throw notFound('đợt chấm điểm');
+  const [access, members, set] = [
+    await yearAccess(db, round.yearId, actor),
+    await repo.members(roundId),
+    await createCriteriaRepository(db).findSet(round.criteriaSetId),
+  ];
+  if (!set) throw notFound('bảng tiêu chí của đợt chấm');
+  return { round, access, members, names: new Map(members.map((m) => [m.id, m.name])), tree: JSON.parse(set.treeJson) as CriterionNode[] };
+}

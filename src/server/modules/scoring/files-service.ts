@@ -1,0 +1,34 @@
+import type { Ctx } from '../../context';
+import type { Executor } from '../../db/schema';
+import { resultsDocx } from '../../documents/results-docx';
+import { resultsXlsx } from '../../documents/results-xlsx';
+import { filledSheetDocx } from '../../documents/score-sheet-docx';
+import { scoreSheetXlsx } from '../../documents/sheet-xlsx';
+import type { FileOut } from '../../http';
+import { loadRound } from './context';
+import { documentMeta } from './document-meta';
+import { getResults } from './results-service';
+import { getSheet } from './sheets-service';
+
+/** The results table as .xlsx or .docx; the same access as the results page. */
+export async function exportResults(db: Executor, roundId: string, format: 'xlsx' | 'docx', ctx: Ctx): Promise<FileOut> {
+  const results = await getResults(db, roundId, ctx);
+  const rc = await loadRound(db, roundId, ctx.actor);
+  const name = `Tong hop ket qua cham diem ${results.round.year}`;
+  if (format === 'docx') {
+    const units = await db.selectFrom('units').select(['id', 'shortName']).where('id', 'in', rc.members.map((m) => m.id)).execute();
+    const shortNames = new Map(units.map((u) => [u.id, u.shortName ?? '']));
+    return { data: await resultsDocx(await documentMeta(db, rc.access), results, shortNames), filename: `${name}.docx`, kind: 'docx' };
+  }
+  return { data: await resultsXlsx(results, rc.tree), filename: `${name}.xlsx`, kind: 'xlsx' };
+}
+
+/** One sheet as .xlsx or .docx; the same access as reading the sheet. */
+export async function exportSheet(db: Executor, sheetId: string, format: 'xlsx' | 'docx', ctx: Ctx): Promise<FileOut> {
+  const sheet = await getSheet(db, sheetId, ctx);
+  const rc = await loadRound(db, sheet.roundId, ctx.actor);
+  const name = `Bang cham diem - ${sheet.scorerUnitName} cham ${sheet.scoredUnitName}`;
+  if (format === 'docx') return { data: await filledSheetDocx(await documentMeta(db, rc.access), rc.access.year, sheet, rc.tree), filename: `${name}.docx`, kind: 'docx' };
+  const title = `BẢNG CHẤM ĐIỂM THI ĐUA NĂM ${rc.access.year}`;
+  return { data: await scoreSheetXlsx({ title, scorerName: sheet.scorerUnitName, scoredName: sheet.scoredUnitName, tree: rc.tree, scores: sheet.scores }), filename: `${name}.xlsx`, kind: 'xlsx' };
+}

@@ -1,0 +1,59 @@
+import type { Selectable } from 'kysely';
+import { sheetTotals, type CriterionNode } from '../../../domain/criteria';
+import { sheetWindow, windowMessages } from '../../../domain/rounds';
+import type { TieBreaker } from '../../../domain/aggregation';
+import type { TRound, TSheet } from '../../../shared/scoring';
+import type { RoundTable, SheetTable } from '../../db/schema';
+import type { YearAccess } from './access';
+
+/** A round as the caller sees it, with whether the caller's unit may write now. */
+export function presentRound(r: Selectable<RoundTable>, access: YearAccess, memberCount: number, reopenedUntil: string | null, now: Date): TRound {
+  const w = sheetWindow(r, now, reopenedUntil);
+  return {
+    id: r.id,
+    yearId: r.yearId,
+    blocName: access.blocName,
+    year: access.year,
+    criteriaSetId: r.criteriaSetId,
+    kind: r.kind,
+    title: r.title,
+    deadlineAt: r.deadlineAt,
+    latePolicy: r.latePolicy,
+    missingPolicy: r.missingPolicy,
+    tieBreakers: JSON.parse(r.tieBreakersJson) as TieBreaker[],
+    officerMaySubmit: Boolean(r.officerMaySubmit),
+    status: r.status,
+    openedAt: r.openedAt,
+    closedAt: r.closedAt,
+    publishedAt: r.publishedAt,
+    memberCount,
+    myRole: access.myRole,
+    window: w.accepting ? { accepting: true, late: w.late, reopened: w.reopened, reason: null } : { accepting: false, late: false, reopened: false, reason: windowMessages[w.reason] },
+  };
+}
+
+export const parseScores = (json: string): Record<string, number | null> => JSON.parse(json) as Record<string, number | null>;
+
+/** A sheet with its draft scores and live total; only ever sent to those allowed to read its scores. */
+export function presentSheet(s: Selectable<SheetTable>, names: Map<string, string>, tree: CriterionNode[]): TSheet {
+  const scores = parseScores(s.draftJson);
+  const totals = sheetTotals(tree, scores);
+  return {
+    id: s.id,
+    roundId: s.roundId,
+    scorerUnitId: s.scorerUnitId,
+    scorerUnitName: names.get(s.scorerUnitId) ?? '',
+    scoredUnitId: s.scoredUnitId,
+    scoredUnitName: names.get(s.scoredUnitId) ?? '',
+    isSelf: s.scorerUnitId === s.scoredUnitId,
+    scores,
+    revision: s.revision,
+    updatedAt: s.updatedAt,
+    submittedVersion: s.submittedVersion,
+    submittedAt: s.submittedAt,
+    late: Boolean(s.late),
+    // The stored per-node scores of the last submission tell whether the draft changed since.
+    dirty: s.submittedVersion === 0 || s.byNodeJson !== JSON.stringify(totals.byNode),
+    total: totals.total,
+  };
+}

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import { sheetTotals, validateScores } from '../../../domain/criteria';
+import { sheetWindow, windowMessages } from '../../../domain/rounds';
+import type { TMySheets, TSheet, TSheetSaveRequest } from '../../../shared/scoring';
+import type { Actor, Ctx } from '../../context';
+import type { Executor, SheetTable, Tx } from '../../db/schema';
+import { inTransaction } from '../../db/transaction';
+import { AppError, conflict, forbidden, notFound } from '../../errors';
+import { allow } from '../../policy';
+import { recordAudit } from '../audit/repository';
+import { scoringPolicies } from './access';
+import { loadRound, type RoundContext } from './context';
+import { parseScores, presentRound, presentSheet } from './present';
+import { createScoringRepository } from './repository';
+
+const isUnitUser = (a: Actor) => a.role === 'officer' || a.role === 'leader';
+
+/** The N sheets the caller's unit writes in a round, with its progress (submitted of N). */
+export async function mySheets(db: Executor, roundId: string, ctx: Ctx): Promise<TMySheets> {
+  const rc = await loadRound(db, roundId, ctx.actor);
+  const unitId = ctx.actor.unitId;
+  if (!isUnitUser(ctx.actor) || !unitId || !rc.names.has(unitId)) throw forbidden('Đơn vị của bạn không tham gia đợt chấm này.');
+  const repo = createScoringRepository(db);
+  const rows = await repo.sheetsOfScorer(roundId, unitId);
+  const sheets = rows.map((s) => presentSheet(s, rc.names, rc.tree)).sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.scoredUnitName.localeCompare(b.scoredUnitName, 'vi'));
+  const until = await repo.reopenedUntil(roundId, unitId);
+  return {
+    round: presentRound(rc.round, rc.access, rc.members.length, until, new Date()),
+    sheets,
+    submitted: rows.filter((s) => s.submittedVersion > 0).length,
+    expected: rc.members.length,
+  };
+}
+
+/** One sheet with its scores: for its scorer unit; after close for the head; after publication for members and the board. */
+export async function getSheet(db: Executor, sheetId: string, ctx: Ctx): Promise<TSheet & { roundTitle: string }> {
+  const sheet = await createScoringRepository(db).findSheet(sheetId);
+  if (!sheet) throw notFound('bảng điểm');
+  const rc = await loadRound(db, sheet.roundId, ctx.actor);
+  const own = isUnitUser(ctx.actor) && ctx.actor.unitId === sheet.scorerUnitId;
+  const headAfterClose = rc.round.status !== 'open' && scoringPolicies.runYear(rc.access);
+  const published = rc.round.status === 'published' && scoringPolicies.readPublished(ctx.actor, rc.access);
+  allow(own || headAfterClose || published, 'Bảng điểm của đơn vị khác được giữ kín cho đến khi công bố kết quả.');
+  return { ...presentSheet(sheet, rc.names, rc.tree), roundTitle: rc.round.title };
+}
+
+/** Loads a sheet the caller's unit writes, and checks the round still accepts it. */
+async function writableSheet(tx: Executor, sheetId: string, actor: Actor) {
+  const repo = createScoringRepository(tx);
+  const sheet = await repo.findSheet(sheetId);
+  if (!sheet) throw notFound('bảng điểm');
+  if (!isUnitUser(actor) || actor.unitId !== sheet.scorerUnitId) throw forbidden('Chỉ đơn vị chấm được sửa bảng điểm này.');
+  const rc = await loadRound(tx, sheet.roundId, actor);
+  const window = sheetWindow(rc.round, new Date(), await repo.reopenedUntil(sheet.roundId, sheet.scorerUnitId));
+  if (!window.accepting) throw new AppError('CONFLICT', windowMessages[window.reason]);
+  return { sheet, rc, window, repo };
+}
+
+function scoreErrors(rc: RoundContext, sheet: Selectable<SheetTable>, scores: Record<string, number | null>, complete: boolean) {
+  const issues = validateScores(rc.tree, scores, { complete });
+  if (!issues.length) return;
+  const scored = rc.names.get(sheet.scoredUnitId) ?? '';
+  const fieldErrors = Object.fromEntries(issues.map((i) => [i.criterionId, i.message]));
+  throw new AppError('VALIDATION', `Bảng chấm cho "${scored}": ${issues.map((i) => i.message).join('; ')}`, fieldErrors);
+}
+
+/** Autosaves a draft. A save based on an old revision is refused (409) so that nobody's work is overwritten. */
+export async function saveDraft(db: Executor, sheetId: string, input: TSheetSaveRequest, ctx: Ctx): Promise<TSheet> {
+  return inTransaction(db, async (tx) => {
+    const { sheet, rc, repo } = await writableSheet(tx, sheetId, ctx.actor);
+    scoreErrors(rc, sheet, input.scores, false);
+    const clean = Object.fromEntries(Object.entries(input.scores).filter(([, v]) => v !== null));
+    const patch = { draftJson: JSON.stringify(clean), updatedAt: new Date().toISOString(), updatedBy: ctx.actor.userId };
+    if (!(await repo.saveDraft(sheetId, input.revision, patch))) {
+      throw conflict('Bảng điểm vừa được người khác lưu. Tải lại để xem bản mới nhất rồi nhập lại thay đổi của bạn; bản của bạn chưa được lưu.');
+    }
+    // Scores stay out of the audit log: it is readable by administrators, and scores are confidential.
+    await recordAudit(tx, ctx, { action: 'sheet.draft-saved', entityType: 'sheet', entityId: sheetId, before: { revision: sheet.revision }, after: { revision: input.revision + 1 } });
+    return presentSheet({ ...sheet, ...patch, revision: input.revision + 1 }, rc.names, rc.tree);
+  });
+}
+
+const canSubmit = (a: Actor, officerMaySubmit: number) => a.role === 'leader' || (a.role === 'officer' && officerMaySubmit === 1);
+
+/** Submits one sheet as a new version; the old versions are kept. Acknowledged only after commit. */
+async function submitOne(tx: Tx, sheetId: string, ctx: Ctx, revision: number | null): Promise<TSheet> {
+  const { sheet, rc, window, repo } = await writableSheet(tx, sheetId, ctx.actor);
+  if (!canSubmit(ctx.actor, rc.round.officerMaySubmit)) throw forbidden('Lãnh đạo đơn vị nộp bảng điểm; cán bộ đầu mối chỉ soạn và lưu nháp.');
+  if (revision !== null && revision !== sheet.revision) throw conflict('Bảng điểm đã thay đổi sau khi bạn mở; tải lại để xem trước khi nộp.');
+  const scores = parseScores(sheet.draftJson);
+  scoreErrors(rc, sheet, scores, true);
+  const totals = sheetTotals(rc.tree, scores);
+  const byNodeJson = JSON.stringify(totals.byNode);
+  // Re-submitting an unchanged sheet makes no new version.
+  if (sheet.submittedVersion > 0 && sheet.byNodeJson === byNodeJson) return presentSheet(sheet, rc.names, rc.tree);
+  const now = new Date().toISOString();
+  const version = sheet.submittedVersion + 1;
+  const late = window.late ? 1 : 0;
+  await repo.insertVersion({ id: randomUUID(), sheetId, version, scoresJson: sheet.draftJson, total: totals.total, submittedAt: now, submittedBy: ctx.actor.userId, late });
+  const patch = { submittedVersion: version, submittedAt: now, late, total: totals.total, bonus: totals.bonus, deduction: totals.deduction, byNodeJson };
+  await repo.markSubmitted(sheetId, patch);
+  await recordAudit(tx, ctx, { action: 'sheet.submitted', entityType: 'sheet', entityId: sheetId, before: { version: sheet.submittedVersion }, after: { version, late: Boolean(late), reopened: window.reopened } });
+  return presentSheet({ ...sheet, ...patch }, rc.names, rc.tree);
+}
+
+export async function submitSheet(db: Executor, sheetId: string, revision: number, ctx: Ctx): Promise<TSheet> {
+  return inTransaction(db, (tx) => submitOne(tx, sheetId, ctx, revision));
+}
+
+/** Submits every sheet of the caller's unit in the round, all or none. */
+export async function submitAll(db: Executor, roundId: string, ctx: Ctx): Promise<TMySheets> {
+  await inTransaction(db, async (tx) => {
+    const unitId = ctx.actor.unitId;
+    if (!unitId) throw forbidden('Tài khoản không thuộc đơn vị nào.');
+    const rows = await createScoringRepository(tx).sheetsOfScorer(roundId, unitId);
+    if (!rows.length) throw forbidden('Đơn vị của bạn không tham gia đợt chấm này.');
+    for (const s of rows) await submitOne(tx, s.id, ctx, null);
+  });
+  return mySheets(db, roundId, ctx);
+}
