@@ -50,7 +50,7 @@ export function columnWidths(columns: readonly Column[], width: number): number[
   return out;
 }
 
-const MARGINS = { top: 40, bottom: 40, left: 70, right: 70 };
+const MARGINS = { top: 40, bottom: 40, left: 57, right: 57 };
 
 interface CellLayout {
   width: number;

@@ -70,7 +70,7 @@ export function rule(width: number, length: number, after = 6): Paragraph {
   return new Paragraph({
     indent: { left: side, right: side },
     // The paragraph mark's size sets the empty line's height: 1 pt, so the rule sits just under the text.
-    spacing: { before: 0, after: after * 20, line: 240, lineRule: LineRuleType.AUTO },
+    spacing: { before: 60, after: after * 20, line: 240, lineRule: LineRuleType.AUTO },
     border: { bottom: border },
     run: { size: 2 },
     children: [],

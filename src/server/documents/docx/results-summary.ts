@@ -38,13 +38,13 @@ export function formulaText(n: number): string {
 }
 
 /** Twips of the fixed columns; the scorer columns share what is left with the names and notes. */
-const FIXED = { stt: 450, self: 760, mean: 900, rank: 620 } as const;
+const FIXED = { stt: 560, self: 760, mean: 900, rank: 620 } as const;
 
 function columns(units: ResultsSummaryInput['units']): Column[] {
   const width = contentWidth(true);
   const n = units.length;
   const fixed = FIXED.stt + FIXED.self + FIXED.mean + FIXED.rank;
-  const scorer = Math.max(600, Math.min(860, Math.floor((width - fixed - 4400) / Math.max(n, 1))));
+  const scorer = Math.max(600, Math.min(980, Math.floor((width - fixed - 4600) / Math.max(n, 1))));
   const text = (width - fixed - scorer * n) / 2;
   return [
     { header: 'STT', width: FIXED.stt, align: 'center' },

@@ -105,12 +105,13 @@ export function sampleResults(): ResultsSummaryInput {
   };
 }
 
+/** A criterion of `maxPoints` whole points. */
 const node = (id: string, code: string, text: string, maxPoints: number, children: CriterionNode[] = [], kind: CriterionNode['kind'] = 'normal'): CriterionNode => ({
   id,
   code,
   text,
   kind,
-  maxPoints,
+  maxPoints: maxPoints * 100,
   step: 25,
   guidance: null,
   children: children.map((c) => ({ ...c, kind })),

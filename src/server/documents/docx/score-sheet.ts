@@ -43,9 +43,9 @@ function scoreText(node: CriterionNode, value: number | undefined, entered: bool
 /** The table rows: one per criterion (parents bold, guidance in small italics), then the total. */
 export function sheetRows(tree: readonly CriterionNode[], scores: ScoreSheetInput['scores']): Cell[][] {
   const totals = scores ? sheetTotals(tree, scores) : null;
-  const topKinds = new Set(tree.map((n) => n.id));
+  const top = new Set(tree.map((n) => n.id));
   const rows = flatten(tree).map((node): Cell[] => {
-    const bold = !isLeaf(node) || topKinds.has(node.id);
+    const bold = !isLeaf(node) || top.has(node.id);
     // A leaf left empty on a filled sheet stays blank; a parent always shows its capped sum.
     const entered = !!scores && (!isLeaf(node) || (scores[node.id] ?? null) !== null);
     return [
@@ -53,7 +53,7 @@ export function sheetRows(tree: readonly CriterionNode[], scores: ScoreSheetInpu
       { text: node.text, bold, note: node.guidance ?? null },
       { text: formatHundredths(node.maxPoints), bold },
       { text: scoreText(node, totals?.byNode[node.id], entered), bold },
-      topKinds.has(node.id) ? KIND_LABEL[node.kind] : '',
+      top.has(node.id) ? KIND_LABEL[node.kind] : '',
     ];
   });
   const total = totals ? formatHundredths(totals.total) : '';
@@ -68,10 +68,10 @@ export function scoreSheetDocument(input: ScoreSheetInput): OfficialDocument {
       kind: 'table',
       columns: [
         { header: 'STT', width: 6, align: 'center' },
-        { header: 'Nội dung tiêu chí', width: 52, align: 'left' },
+        { header: 'Nội dung tiêu chí', width: 50, align: 'left' },
         { header: 'Điểm tối đa', width: 11, align: 'center' },
         { header: 'Điểm chấm', width: 11, align: 'center' },
-        { header: 'Ghi chú', width: 14, align: 'center' },
+        { header: 'Ghi chú', width: 16, align: 'center' },
       ],
       rows: sheetRows(input.tree, input.scores),
     },

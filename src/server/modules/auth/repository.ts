@@ -42,7 +42,22 @@ export function createAuthRepository(db: Executor) {
 
     deleteSession: (token: string) => db.deleteFrom('sessions').where('id', '=', sha256(token)).execute(),
 
-    deleteSessionsOfUser: (userId: string) => db.deleteFrom('sessions').where('userId', '=', userId).execute(),
+    /** Ends every session of a user except the one with this token. */
+    deleteOtherSessions: (userId: string, keepToken: string) =>
+      db.deleteFrom('sessions').where('userId', '=', userId).where('id', '!=', sha256(keepToken)).execute(),
+
+    isDemo: async () => (await db.selectFrom('settings').select('value').where('key', '=', 'demo').executeTakeFirst())?.value === 'true',
+
+    demoAccounts: () =>
+      db
+        .selectFrom('users as u')
+        .leftJoin('units as n', 'n.id', 'u.unitId')
+        .select(['u.login', 'u.fullName', 'u.role', 'n.name as unitName'])
+        .where('u.isDemo', '=', 1)
+        .where('u.disabled', '=', 0)
+        .orderBy('u.createdAt')
+        .orderBy('u.login')
+        .execute(),
 
     deleteExpiredSessions: (now: Date) =>
       db.deleteFrom('sessions').where('expiresAt', '<=', now.toISOString()).execute(),

@@ -28,7 +28,9 @@ export async function login(
   }
   if (!(await verifyPassword(user.passwordHash, input.password)) || user.disabled) throw wrongCredentials();
   return inTransaction(db, async (tx) => {
-    const session = await createAuthRepository(tx).createSession(user.id, new Date(), opts.ttlMs);
+    const repo = createAuthRepository(tx);
+    await repo.deleteExpiredSessions(new Date()); // housekeeping: expired sessions never authenticate anyway
+    const session = await repo.createSession(user.id, new Date(), opts.ttlMs);
     const actor: Actor = { userId: user.id, login: user.login, role: user.role, unitId: user.unitId };
     await recordAudit(tx, { actor, requestId: opts.requestId }, {
       action: 'auth.login',
@@ -76,8 +78,7 @@ export async function changePassword(db: Executor, input: TChangePasswordRequest
   await inTransaction(db, async (tx) => {
     const r = createAuthRepository(tx);
     await r.setPassword(user.id, passwordHash, false, new Date().toISOString());
-    const keep = await r.findLiveSession(token, new Date());
-    await tx.deleteFrom('sessions').where('userId', '=', user.id).where('id', '!=', keep?.id ?? '').execute();
+    await r.deleteOtherSessions(user.id, token);
     await recordAudit(tx, ctx, { action: 'auth.password-changed', entityType: 'user', entityId: user.id });
   });
 }

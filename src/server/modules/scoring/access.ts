@@ -21,8 +21,7 @@ export async function yearAccess(db: Executor, yearId: string, actor: Actor): Pr
   const repo = createOrgRepository(db);
   const year = await repo.findYear(yearId);
   if (!year) throw notFound('năm thi đua');
-  const members = await db.selectFrom('memberships').select('unitId').where('yearId', '=', yearId).execute();
-  const memberUnitIds = members.map((m) => m.unitId);
+  const memberUnitIds = (await repo.members(yearId)).map((m) => m.id);
   const roles = { memberUnitIds, headUnitId: year.headUnitId, deputyUnitId: year.deputyUnitId };
   return {
     yearId,

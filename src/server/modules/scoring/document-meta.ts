@@ -1,13 +1,11 @@
 import type { Executor } from '../../db/schema';
 import type { DocMeta } from '../../documents/doc-meta';
 import type { YearAccess } from './access';
+import { createScoringRepository } from './repository';
 
 /** Header, place and signer of the bloc's official documents: the bloc and its head unit's leader. */
 export async function documentMeta(db: Executor, access: YearAccess): Promise<DocMeta> {
-  const bloc = await db.selectFrom('blocs').select(['name', 'governingBody', 'place']).where('id', '=', access.blocId).executeTakeFirstOrThrow();
-  const leader = access.headUnitId
-    ? await db.selectFrom('users').select('fullName').where('unitId', '=', access.headUnitId).where('role', '=', 'leader').where('disabled', '=', 0).orderBy('createdAt').executeTakeFirst()
-    : undefined;
+  const { bloc, leader } = await createScoringRepository(db).documentHeader(access.blocId, access.headUnitId);
   return {
     governingBody: bloc.governingBody ?? 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
     issuingBody: bloc.name.toUpperCase(),

@@ -8,6 +8,7 @@ import type { FileOut } from '../../http';
 import { loadRound } from './context';
 import { documentMeta } from './document-meta';
 import { getResults } from './results-service';
+import { createScoringRepository } from './repository';
 import { getSheet } from './sheets-service';
 
 /** The results table as .xlsx or .docx; the same access as the results page. */
@@ -16,8 +17,7 @@ export async function exportResults(db: Executor, roundId: string, format: 'xlsx
   const rc = await loadRound(db, roundId, ctx.actor);
   const name = `Tong hop ket qua cham diem ${results.round.year}`;
   if (format === 'docx') {
-    const units = await db.selectFrom('units').select(['id', 'shortName']).where('id', 'in', rc.members.map((m) => m.id)).execute();
-    const shortNames = new Map(units.map((u) => [u.id, u.shortName ?? '']));
+    const shortNames = await createScoringRepository(db).unitShortNames(rc.members.map((m) => m.id));
     return { data: await resultsDocx(await documentMeta(db, rc.access), results, shortNames), filename: `${name}.docx`, kind: 'docx' };
   }
   return { data: await resultsXlsx(results, rc.tree), filename: `${name}.xlsx`, kind: 'xlsx' };

@@ -50,6 +50,15 @@ export function createScoringRepository(db: Executor) {
     },
     markSubmitted: (id: string, patch: Partial<SheetTable>) => db.updateTable('sheets').set(patch).where('id', '=', id).execute(),
     insertVersion: (row: SheetVersionTable) => db.insertInto('sheetVersions').values(row).execute(),
+    unitShortNames: async (ids: readonly string[]) =>
+      new Map((await db.selectFrom('units').select(['id', 'shortName']).where('id', 'in', ids).execute()).map((u) => [u.id, u.shortName ?? ''])),
+    /** What official documents need: the bloc's header fields and the head unit's leader. */
+    documentHeader: async (blocId: string, headUnitId: string | null) => ({
+      bloc: await db.selectFrom('blocs').select(['name', 'governingBody', 'place']).where('id', '=', blocId).executeTakeFirstOrThrow(),
+      leader: headUnitId
+        ? await db.selectFrom('users').select('fullName').where('unitId', '=', headUnitId).where('role', '=', 'leader').where('disabled', '=', 0).orderBy('createdAt').executeTakeFirst()
+        : undefined,
+    }),
     insertReopening: (row: RoundReopeningTable) => db.insertInto('roundReopenings').values(row).execute(),
     reopenings: (roundId: string) =>
       db.selectFrom('roundReopenings').selectAll().where('roundId', '=', roundId).orderBy('reopenedAt', 'desc').execute(),

@@ -1,0 +1,56 @@
+/** Reads a generated .docx back for tests: the XML parts and the text of paragraphs and table cells. */
+import JSZip from 'jszip';
+
+export interface DocxParts {
+  document: string;
+  styles: string;
+}
+
+/** The main document and styles XML of a .docx file. */
+export async function readDocx(data: Buffer): Promise<DocxParts> {
+  const zip = await JSZip.loadAsync(data);
+  const part = async (name: string) => {
+    const file = zip.file(name);
+    if (!file) throw new Error(`${name} missing from the .docx`);
+    return file.async('string');
+  };
+  return { document: await part('word/document.xml'), styles: await part('word/styles.xml') };
+}
+
+const decode = (s: string) =>
+  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** The text of every paragraph in `xml`, in order (runs joined). */
+export function paragraphs(xml: string): string[] {
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decode(t[1] ?? '')).join(''),
+  );
+}
+
+/** The raw XML of every top-level table (tables are not nested here). */
+export const tables = (xml: string): string[] => [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+
+/** The raw XML of every row of a table. */
+export const rowsXml = (table: string): string[] => [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+
+/** The cells of a table row as text, a cell's paragraphs joined by "\n". */
+export const cellTexts = (row: string): string[] =>
+  [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => paragraphs(c[0]).join('\n'));
+
+/** A table as a grid of cell texts. */
+export const tableTexts = (table: string): string[][] => rowsXml(table).map(cellTexts);
+
+/** The section properties: page size, orientation and margins in twips. */
+export function section(xml: string): { width: number; height: number; orient: string | null; margin: Record<string, number> } {
+  const sect = /<w:sectPr>[\s\S]*?<\/w:sectPr>/.exec(xml)?.[0] ?? '';
+  const attr = (el: string, name: string) => new RegExp(`<w:${el} [^>]*w:${name}="([^"]*)"`).exec(sect)?.[1] ?? null;
+  const margin = Object.fromEntries(['top', 'bottom', 'left', 'right'].map((s) => [s, Number(attr('pgMar', s))]));
+  return { width: Number(attr('pgSz', 'w')), height: Number(attr('pgSz', 'h')), orient: attr('pgSz', 'orient'), margin };
+}
+
+/** The run (<w:r>) XML that contains `text`, to check its formatting. */
+export function runWith(xml: string, text: string): string {
+  const run = [...xml.matchAll(/<w:r>[\s\S]*?<\/w:r>/g)].map((m) => m[0]).find((r) => r.includes(`>${text}<`));
+  if (!run) throw new Error(`no run with text ${text}`);
+  return run;
+}

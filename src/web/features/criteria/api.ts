@@ -1,0 +1,53 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TCriteriaSet, TCriteriaSetUpdateRequest } from '../../../shared/criteria';
+import { apiGet, apiSend, apiUpload } from '../../api/client';
+
+export const criteriaKeys = {
+  year: (yearId: string) => ['criteria', yearId] as const,
+};
+
+/** The year's current criteria set (the newest version), or null when there is none. */
+export const useYearCriteria = (yearId: string | undefined) =>
+  useQuery({
+    queryKey: criteriaKeys.year(yearId ?? ''),
+    queryFn: () => apiGet<{ set: TCriteriaSet | null }>(`/api/years/${yearId ?? ''}/criteria`),
+    enabled: Boolean(yearId),
+  });
+
+/** Writes the answer of a criteria mutation into the year's cache. */
+function useSetInCache(yearId: string) {
+  const client = useQueryClient();
+  return (set: TCriteriaSet) => client.setQueryData(criteriaKeys.year(yearId), { set });
+}
+
+/** Starts a draft version (a copy of the current locked set or of last year's). */
+export function useStartDraft(yearId: string) {
+  const put = useSetInCache(yearId);
+  return useMutation({
+    mutationFn: () => apiSend<TCriteriaSet>('POST', `/api/years/${yearId}/criteria`),
+    onSuccess: put,
+  });
+}
+
+export function useSaveCriteria(yearId: string, setId: string) {
+  const put = useSetInCache(yearId);
+  return useMutation({
+    mutationFn: (body: TCriteriaSetUpdateRequest) => apiSend<TCriteriaSet>('PUT', `/api/criteria-sets/${setId}`, body),
+    onSuccess: put,
+  });
+}
+
+export function useImportCriteria(yearId: string, setId: string) {
+  const put = useSetInCache(yearId);
+  return useMutation({
+    mutationFn: (file: File) => apiUpload<TCriteriaSet>(`/api/criteria-sets/${setId}/import`, file, file.name),
+    onSuccess: put,
+  });
+}
+
+/** Download links of a set. */
+export const criteriaFiles = (setId: string) => ({
+  xlsx: `/api/criteria-sets/${setId}/export.xlsx`,
+  blankXlsx: `/api/criteria-sets/${setId}/blank-sheet.xlsx`,
+  blankDocx: `/api/criteria-sets/${setId}/blank-sheet.docx`,
+});
