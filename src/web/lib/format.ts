@@ -29,3 +29,9 @@ export function formatDateTime(value: string | Date): string {
   const date = toDate(value);
   return date ? `${dateFormat.format(date)} ${timeFormat.format(date)}` : String(value);
 }
+
+/** HH:mm in Vietnam time. */
+export function formatTime(value: string | Date): string {
+  const date = toDate(value);
+  return date ? timeFormat.format(date) : String(value);
+}

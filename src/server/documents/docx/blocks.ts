@@ -1,5 +1,14 @@
 /** Body blocks of an official document → docx paragraphs and tables. */
-import { Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, VerticalMergeType, WidthType } from 'docx';
+import {
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  VerticalMergeType,
+  WidthType,
+} from 'docx';
 import { INDENT, SIZE, THIN_BORDERS, line, type Align } from './layout';
 import type { Block, Cell, Column } from './types';
 
@@ -63,12 +72,19 @@ interface CellLayout {
 
 function cell(content: Cell, o: CellLayout): TableCell {
   const c = typeof content === 'string' ? { text: content } : content;
-  const paragraphs = c.text.split('\n').map((t) => line(t, { align: o.align, size: o.size, bold: o.bold ?? c.bold, italic: c.italic }));
+  const paragraphs = c.text
+    .split('\n')
+    .map((t) => line(t, { align: o.align, size: o.size, bold: o.bold ?? c.bold, italic: c.italic }));
   if (c.note) paragraphs.push(line(c.note, { align: o.align, size: o.size - 1, italic: true }));
   return new TableCell({
     width: { size: o.width, type: WidthType.DXA },
     columnSpan: o.span,
-    verticalMerge: o.merge === 'restart' ? VerticalMergeType.RESTART : o.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
+    verticalMerge:
+      o.merge === 'restart'
+        ? VerticalMergeType.RESTART
+        : o.merge === 'continue'
+          ? VerticalMergeType.CONTINUE
+          : undefined,
     verticalAlign: VerticalAlignTable.CENTER,
     margins: MARGINS,
     children: paragraphs,
@@ -76,9 +92,17 @@ function cell(content: Cell, o: CellLayout): TableCell {
 }
 
 function headerRows(block: Extract<Block, { kind: 'table' }>, widths: number[], size: number): TableRow[] {
+  // A continued (vertically merged) cell stays empty: Word would otherwise append its text to the merge.
   const head = (i: number, merge?: 'restart' | 'continue') =>
-    cell(block.columns[i]?.header ?? '', { width: widths[i] ?? 0, align: 'center', size, bold: true, merge });
-  if (!block.groups?.length) return [new TableRow({ tableHeader: true, children: block.columns.map((_, i) => head(i)) })];
+    cell(merge === 'continue' ? '' : (block.columns[i]?.header ?? ''), {
+      width: widths[i] ?? 0,
+      align: 'center',
+      size,
+      bold: true,
+      merge,
+    });
+  if (!block.groups?.length)
+    return [new TableRow({ tableHeader: true, children: block.columns.map((_, i) => head(i)) })];
   const top: TableCell[] = [];
   const bottom: TableCell[] = [];
   let at = 0;
@@ -93,7 +117,10 @@ function headerRows(block: Extract<Block, { kind: 'table' }>, widths: number[], 
     }
     at += g.span;
   }
-  return [new TableRow({ tableHeader: true, children: top }), new TableRow({ tableHeader: true, children: bottom })];
+  return [
+    new TableRow({ tableHeader: true, children: top }),
+    new TableRow({ tableHeader: true, children: bottom }),
+  ];
 }
 
 /** A bordered table whose header repeats on every page. */
@@ -104,7 +131,9 @@ function renderTable(block: Extract<Block, { kind: 'table' }>, width: number): T
     (r) =>
       new TableRow({
         cantSplit: true,
-        children: block.columns.map((col, i) => cell(r[i] ?? '', { width: widths[i] ?? 0, align: col.align ?? 'left', size })),
+        children: block.columns.map((col, i) =>
+          cell(r[i] ?? '', { width: widths[i] ?? 0, align: col.align ?? 'left', size }),
+        ),
       }),
   );
   return new Table({

@@ -3,15 +3,27 @@ import { docNumberLine, placeDateLine, recipientLines } from './format';
 
 describe('Decree 30 lines', () => {
   it('dates the document in Vietnam time, not UTC', () => {
-    expect(placeDateLine('Hải Phòng', new Date('2024-03-19T17:30:00Z'))).toBe('Hải Phòng, ngày 20 tháng 3 năm 2024');
-    expect(placeDateLine('Hải Phòng', new Date('2024-03-19T16:59:59Z'))).toBe('Hải Phòng, ngày 19 tháng 3 năm 2024');
-    expect(placeDateLine('Hà Nội', new Date('2024-12-31T17:00:00Z'))).toBe('Hà Nội, ngày 01 tháng 01 năm 2025');
+    expect(placeDateLine('Hải Phòng', new Date('2024-03-19T17:30:00Z'))).toBe(
+      'Hải Phòng, ngày 20 tháng 3 năm 2024',
+    );
+    expect(placeDateLine('Hải Phòng', new Date('2024-03-19T16:59:59Z'))).toBe(
+      'Hải Phòng, ngày 19 tháng 3 năm 2024',
+    );
+    expect(placeDateLine('Hà Nội', new Date('2024-12-31T17:00:00Z'))).toBe(
+      'Hà Nội, ngày 01 tháng 01 năm 2025',
+    );
   });
 
   it('pads days below 10 and the months January and February only', () => {
-    expect(placeDateLine('Hải Phòng', new Date('2024-02-05T03:00:00Z'))).toBe('Hải Phòng, ngày 05 tháng 02 năm 2024');
-    expect(placeDateLine('Hải Phòng', new Date('2024-03-05T03:00:00Z'))).toBe('Hải Phòng, ngày 05 tháng 3 năm 2024');
-    expect(placeDateLine('Hải Phòng', new Date('2024-11-25T03:00:00Z'))).toBe('Hải Phòng, ngày 25 tháng 11 năm 2024');
+    expect(placeDateLine('Hải Phòng', new Date('2024-02-05T03:00:00Z'))).toBe(
+      'Hải Phòng, ngày 05 tháng 02 năm 2024',
+    );
+    expect(placeDateLine('Hải Phòng', new Date('2024-03-05T03:00:00Z'))).toBe(
+      'Hải Phòng, ngày 05 tháng 3 năm 2024',
+    );
+    expect(placeDateLine('Hải Phòng', new Date('2024-11-25T03:00:00Z'))).toBe(
+      'Hải Phòng, ngày 25 tháng 11 năm 2024',
+    );
   });
 
   it('writes the number, or leaves it blank keeping a known symbol', () => {
@@ -21,11 +33,9 @@ describe('Decree 30 lines', () => {
   });
 
   it('ends each recipient with ";" and the list with the archive line', () => {
-    expect(recipientLines(['- Hội đồng TĐKT TP (để b/c);', 'Các đơn vị trong khối', 'Lưu: VT, VP.'])).toEqual([
-      '- Hội đồng TĐKT TP (để b/c);',
-      '- Các đơn vị trong khối;',
-      '- Lưu: VT, VP.',
-    ]);
+    expect(recipientLines(['- Hội đồng TĐKT TP (để b/c);', 'Các đơn vị trong khối', 'Lưu: VT, VP.'])).toEqual(
+      ['- Hội đồng TĐKT TP (để b/c);', '- Các đơn vị trong khối;', '- Lưu: VT, VP.'],
+    );
     expect(recipientLines(['Ban TĐKT thành phố', ' '])).toEqual(['- Ban TĐKT thành phố;', '- Lưu: VT.']);
   });
 });

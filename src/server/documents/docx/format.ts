@@ -35,7 +35,14 @@ export function placeDateLine(place: string, date: Date | null | undefined): str
  * already starts with "Lưu" is kept as the archive line.
  */
 export function recipientLines(recipients: readonly string[]): string[] {
-  const clean = recipients.map((r) => r.trim().replace(/^[-–•]\s*/, '').replace(/[;.,]+$/, '')).filter(Boolean);
+  const clean = recipients
+    .map((r) =>
+      r
+        .trim()
+        .replace(/^[-–•]\s*/, '')
+        .replace(/[;.,]+$/, ''),
+    )
+    .filter(Boolean);
   const archiveAt = clean.findIndex((r) => /^lưu\b/i.test(r));
   const archive = archiveAt >= 0 ? clean[archiveAt] : 'Lưu: VT';
   const others = clean.filter((_, i) => i !== archiveAt);

@@ -1,5 +1,13 @@
 /** Page geometry, fonts and the small paragraph helpers every official document shares (Decree 30/2020). */
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TableBorders, TextRun, type IBorderOptions } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  LineRuleType,
+  Paragraph,
+  TableBorders,
+  TextRun,
+  type IBorderOptions,
+} from 'docx';
 
 export const FONT = 'Times New Roman';
 /** Twips (1/1440 inch) from millimetres, as Word rounds them. */
@@ -14,7 +22,16 @@ export const contentWidth = (landscape: boolean): number =>
 
 /** Point sizes (docx wants half-points; `pt` converts). */
 export const pt = (v: number): number => v * 2;
-export const SIZE = { body: 14, header: 12, mottoTop: 13, motto: 14, recipientsTitle: 12, recipients: 11, table: 12, note: 12 } as const;
+export const SIZE = {
+  body: 14,
+  header: 12,
+  mottoTop: 13,
+  motto: 14,
+  recipientsTitle: 12,
+  recipients: 11,
+  table: 12,
+  note: 12,
+} as const;
 /** First-line indent of body paragraphs: 1 cm. */
 export const INDENT = mm(10);
 
@@ -79,4 +96,11 @@ export function rule(width: number, length: number, after = 6): Paragraph {
 
 export const NO_BORDERS = TableBorders.NONE;
 export const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-export const THIN_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
+export const THIN_BORDERS = {
+  top: THIN,
+  bottom: THIN,
+  left: THIN,
+  right: THIN,
+  insideHorizontal: THIN,
+  insideVertical: THIN,
+};

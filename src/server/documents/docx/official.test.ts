@@ -45,17 +45,28 @@ describe('renderOfficialDocument', () => {
   it('uses Times New Roman throughout and no other font', async () => {
     const { document, styles } = await readDocx(await renderOfficialDocument(samplePlan()));
     const defaults = /<w:docDefaults>[\s\S]*<\/w:docDefaults>/.exec(styles)?.[0] ?? '';
-    expect(defaults).toContain('<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/>');
+    expect(defaults).toContain(
+      '<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/>',
+    );
     expect(defaults).toContain('<w:sz w:val="28"/>');
-    const fonts = [...(document + styles).matchAll(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]*)"/g)].map((m) => m[1]);
+    const fonts = [...(document + styles).matchAll(/w:(?:ascii|hAnsi|cs|eastAsia)="([^"]*)"/g)].map(
+      (m) => m[1],
+    );
     expect(new Set(fonts)).toEqual(new Set(['Times New Roman']));
     expect(document + styles).not.toMatch(/w:(asciiTheme|hAnsiTheme)=/);
   });
 
   it('prints on A4 portrait with margins 20/20/30/15 mm, or landscape', async () => {
     const portrait = section((await readDocx(await renderOfficialDocument(samplePlan()))).document);
-    expect(portrait).toEqual({ width: 11906, height: 16838, orient: 'portrait', margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } });
-    const landscape = section((await readDocx(await renderOfficialDocument({ ...samplePlan(), landscape: true }))).document);
+    expect(portrait).toEqual({
+      width: 11906,
+      height: 16838,
+      orient: 'portrait',
+      margin: { top: 1134, bottom: 1134, left: 1701, right: 850 },
+    });
+    const landscape = section(
+      (await readDocx(await renderOfficialDocument({ ...samplePlan(), landscape: true }))).document,
+    );
     expect(landscape).toEqual({ ...portrait, width: 16838, height: 11906, orient: 'landscape' });
   });
 
@@ -83,17 +94,26 @@ describe('renderOfficialDocument', () => {
     doc.blocks = [
       {
         kind: 'table',
-        columns: [{ header: 'STT', width: 1, align: 'center' }, { header: 'Đơn vị', width: 3 }, { header: 'Điểm', width: 1, align: 'right' }],
+        columns: [
+          { header: 'STT', width: 1, align: 'center' },
+          { header: 'Đơn vị', width: 3 },
+          { header: 'Điểm', width: 1, align: 'right' },
+        ],
         rows: [['1', 'Sở Công Thương', { text: '85,50', bold: true }]],
       },
     ];
     const { document } = await readDocx(await renderOfficialDocument(doc));
     const table = tables(document)[1] ?? '';
-    expect(tableTexts(table)).toEqual([['STT', 'Đơn vị', 'Điểm'], ['1', 'Sở Công Thương', '85,50']]);
+    expect(tableTexts(table)).toEqual([
+      ['STT', 'Đơn vị', 'Điểm'],
+      ['1', 'Sở Công Thương', '85,50'],
+    ]);
     expect(table).toMatch(/<w:tblHeader\/>/);
     expect(runWith(table, 'Đơn vị')).toMatch(/<w:b\/>/);
     expect(runWith(table, 'Sở Công Thương')).not.toMatch(/<w:b\/>/);
-    expect(table).toMatch(/<w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr><w:b\/><w:bCs\/><w:sz w:val="24"\/><w:szCs w:val="24"\/><\/w:rPr><w:t xml:space="preserve">85,50/);
+    expect(table).toMatch(
+      /<w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr><w:b\/><w:bCs\/><w:sz w:val="24"\/><w:szCs w:val="24"\/><\/w:rPr><w:t xml:space="preserve">85,50/,
+    );
     const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
     expect(grid).toEqual([1871, 5613, 1871]);
   });

@@ -2,7 +2,17 @@
  * Official documents in the Decree 30/2020/NĐ-CP layout: A4, Times New Roman, the national motto
  * header, number and place-and-date line, document type and subject, body, recipients and signer.
  */
-import { Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import {
+  Document,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+} from 'docx';
 import { renderBlock } from './blocks';
 import { docNumberLine, placeDateLine, recipientLines } from './format';
 import { A4, FONT, MARGIN, NO_BORDERS, SIZE, contentWidth, line, pt, rule } from './layout';
@@ -16,13 +26,19 @@ export const MOTTO_SUBTITLE = 'Độc lập - Tự do - Hạnh phúc';
 /** A borderless layout table; each row gives the paragraphs of every column (an empty list leaves a gap). */
 function layoutTable(widths: number[], rows: Paragraph[][][]): Table {
   const cell = (children: Paragraph[], w: number) =>
-    new TableCell({ width: { size: w, type: WidthType.DXA }, margins: { left: 0, right: 0 }, children: children.length ? children : [line('')] });
+    new TableCell({
+      width: { size: w, type: WidthType.DXA },
+      margins: { left: 0, right: 0 },
+      children: children.length ? children : [line('')],
+    });
   return new Table({
     width: { size: widths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
-    rows: rows.map((r) => new TableRow({ cantSplit: true, children: widths.map((w, i) => cell(r[i] ?? [], w)) })),
+    rows: rows.map(
+      (r) => new TableRow({ cantSplit: true, children: widths.map((w, i) => cell(r[i] ?? [], w)) }),
+    ),
   });
 }
 
@@ -50,20 +66,40 @@ const HEADER_LEFT = 0.4;
 /** The governing and issuing bodies with the number (left), the motto with the place and date (right). */
 function header(doc: OfficialDocument, width: number): Table {
   const widths = sides(width, HEADER_LEFT, 1 - HEADER_LEFT);
-  const c = (text: string, o: Parameters<typeof line>[1] = {}) => line(text, { align: 'center', size: SIZE.header, ...o });
+  const c = (text: string, o: Parameters<typeof line>[1] = {}) =>
+    line(text, { align: 'center', size: SIZE.header, ...o });
   const issuing = doc.issuingBody.split('\n').map((t) => c(t.toUpperCase(), { bold: true }));
-  const bodies = [c(doc.governingBody.toUpperCase()), ...issuing, rule(widths[0] ?? 0, (widths[0] ?? 0) * 0.4)];
-  const motto = [c(MOTTO, { bold: true, size: SIZE.mottoTop }), c(MOTTO_SUBTITLE, { bold: true, size: SIZE.motto, underline: true }), line('', { size: 6 })];
+  const bodies = [
+    c(doc.governingBody.toUpperCase()),
+    ...issuing,
+    rule(widths[0] ?? 0, (widths[0] ?? 0) * 0.4),
+  ];
+  const motto = [
+    c(MOTTO, { bold: true, size: SIZE.mottoTop }),
+    c(MOTTO_SUBTITLE, { bold: true, size: SIZE.motto, underline: true }),
+    line('', { size: 6 }),
+  ];
   return layoutTable(widths, [
     spread(widths, bodies, motto),
-    spread(widths, [c(docNumberLine(doc.docNumber))], [c(placeDateLine(doc.place, doc.date), { italic: true, size: SIZE.motto })]),
+    spread(
+      widths,
+      [c(docNumberLine(doc.docNumber))],
+      [c(placeDateLine(doc.place, doc.date), { italic: true, size: SIZE.motto })],
+    ),
   ]);
 }
 
 /** Document type (e.g. "KẾ HOẠCH") and the subject lines, centred, with a short rule beneath. */
 function title(doc: OfficialDocument, width: number): Paragraph[] {
   const subject = (doc.subject ?? '').split('\n').filter((t) => t.trim());
-  const out = [line(doc.docType.toUpperCase(), { bold: true, align: 'center', before: 18, after: subject.length ? 0 : 12 })];
+  const out = [
+    line(doc.docType.toUpperCase(), {
+      bold: true,
+      align: 'center',
+      before: 18,
+      after: subject.length ? 0 : 12,
+    }),
+  ];
   out.push(...subject.map((t) => line(t, { bold: true, align: 'center' })));
   if (subject.length) out.push(rule(width, contentWidth(false) * 0.3, 12));
   return out;
@@ -111,7 +147,13 @@ export async function renderOfficialDocument(doc: OfficialDocument): Promise<Buf
             margin: { ...MARGIN, header: 0, footer: 0, gutter: 0 },
           },
         },
-        children: [header(doc, width), ...title(doc, width), ...body, line('', { after: 6 }), footer(doc.recipients, doc.signer, width)],
+        children: [
+          header(doc, width),
+          ...title(doc, width),
+          ...body,
+          line('', { after: 6 }),
+          footer(doc.recipients, doc.signer, width),
+        ],
       },
     ],
   });

@@ -18,7 +18,12 @@ export async function readDocx(data: Buffer): Promise<DocxParts> {
 }
 
 const decode = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The text of every paragraph in `xml`, in order (runs joined). */
 export function paragraphs(xml: string): string[] {
@@ -28,10 +33,12 @@ export function paragraphs(xml: string): string[] {
 }
 
 /** The raw XML of every top-level table (tables are not nested here). */
-export const tables = (xml: string): string[] => [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+export const tables = (xml: string): string[] =>
+  [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
 
 /** The raw XML of every row of a table. */
-export const rowsXml = (table: string): string[] => [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+export const rowsXml = (table: string): string[] =>
+  [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
 
 /** The cells of a table row as text, a cell's paragraphs joined by "\n". */
 export const cellTexts = (row: string): string[] =>
@@ -41,16 +48,31 @@ export const cellTexts = (row: string): string[] =>
 export const tableTexts = (table: string): string[][] => rowsXml(table).map(cellTexts);
 
 /** The section properties: page size, orientation and margins in twips. */
-export function section(xml: string): { width: number; height: number; orient: string | null; margin: Record<string, number> } {
+export function section(xml: string): {
+  width: number;
+  height: number;
+  orient: string | null;
+  margin: Record<string, number>;
+} {
   const sect = /<w:sectPr>[\s\S]*?<\/w:sectPr>/.exec(xml)?.[0] ?? '';
-  const attr = (el: string, name: string) => new RegExp(`<w:${el} [^>]*w:${name}="([^"]*)"`).exec(sect)?.[1] ?? null;
-  const margin = Object.fromEntries(['top', 'bottom', 'left', 'right'].map((s) => [s, Number(attr('pgMar', s))]));
-  return { width: Number(attr('pgSz', 'w')), height: Number(attr('pgSz', 'h')), orient: attr('pgSz', 'orient'), margin };
+  const attr = (el: string, name: string) =>
+    new RegExp(`<w:${el} [^>]*w:${name}="([^"]*)"`).exec(sect)?.[1] ?? null;
+  const margin = Object.fromEntries(
+    ['top', 'bottom', 'left', 'right'].map((s) => [s, Number(attr('pgMar', s))]),
+  );
+  return {
+    width: Number(attr('pgSz', 'w')),
+    height: Number(attr('pgSz', 'h')),
+    orient: attr('pgSz', 'orient'),
+    margin,
+  };
 }
 
 /** The run (<w:r>) XML that contains `text`, to check its formatting. */
 export function runWith(xml: string, text: string): string {
-  const run = [...xml.matchAll(/<w:r>[\s\S]*?<\/w:r>/g)].map((m) => m[0]).find((r) => r.includes(`>${text}<`));
+  const run = [...xml.matchAll(/<w:r>[\s\S]*?<\/w:r>/g)]
+    .map((m) => m[0])
+    .find((r) => r.includes(`>${text}<`));
   if (!run) throw new Error(`no run with text ${text}`);
   return run;
 }

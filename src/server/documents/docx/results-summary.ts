@@ -125,5 +125,6 @@ export function resultsSummaryDocument(input: ResultsSummaryInput): OfficialDocu
 }
 
 /** The .docx of a round's results summary. */
-export const resultsSummaryDocx = (input: ResultsSummaryInput): Promise<Buffer> =>
-  renderOfficialDocument(resultsSummaryDocument(input));
+export async function resultsSummaryDocx(input: ResultsSummaryInput): Promise<Buffer> {
+  return renderOfficialDocument(resultsSummaryDocument(input));
+}

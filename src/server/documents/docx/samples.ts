@@ -19,8 +19,17 @@ export const SEED_HEADER = {
 
 /** 2024-03-19T17:30:00Z is 00:30 on 20 March 2024 in Vietnam: the seed's date, and a timezone trap. */
 export const SEED_DATE = new Date('2024-03-19T17:30:00Z');
-export const SEED_SIGNER: Signer = { authority: 'KT. TRƯỞNG BAN', title: 'PHÓ TRƯỞNG BAN', name: 'BÙI NGỌC HẢI' };
-export const SEED_RECIPIENTS = ['Hội đồng TĐKT TP (để b/c)', 'Ban TĐKT thành phố (để b/c)', 'Các đơn vị trong khối', 'Lưu: VT, VP'];
+export const SEED_SIGNER: Signer = {
+  authority: 'KT. TRƯỞNG BAN',
+  title: 'PHÓ TRƯỞNG BAN',
+  name: 'BÙI NGỌC HẢI',
+};
+export const SEED_RECIPIENTS = [
+  'Hội đồng TĐKT TP (để b/c)',
+  'Ban TĐKT thành phố (để b/c)',
+  'Các đơn vị trong khối',
+  'Lưu: VT, VP',
+];
 
 /** The seed plan, abridged: its header, subject, the scoring rule and the first quarter's tasks. */
 export function samplePlan(): OfficialDocument {
@@ -29,7 +38,8 @@ export function samplePlan(): OfficialDocument {
     docNumber: '1192/KH-KTĐ',
     date: SEED_DATE,
     docType: 'KẾ HOẠCH',
-    subject: 'Triển khai công tác Thi đua, khen thưởng năm 2024\nKhối thi đua các cơ quan Quản lý kinh tế thành phố',
+    subject:
+      'Triển khai công tác Thi đua, khen thưởng năm 2024\nKhối thi đua các cơ quan Quản lý kinh tế thành phố',
     blocks: [
       {
         kind: 'paragraph',
@@ -51,7 +61,11 @@ export function samplePlan(): OfficialDocument {
           'Xây dựng tiêu chí, nội dung chấm điểm thi đua của Khối năm 2024.',
         ],
       },
-      { kind: 'paragraph', text: 'Điểm của từng đơn vị = (Điểm đơn vị tự chấm + Điểm của 6 đơn vị trong Khối chấm chéo)/7.', italic: true },
+      {
+        kind: 'paragraph',
+        text: 'Điểm của từng đơn vị = (Điểm đơn vị tự chấm + Điểm của 6 đơn vị trong Khối chấm chéo)/7.',
+        italic: true,
+      },
       { kind: 'note', text: 'Bảng chấm điểm gửi kèm.' },
     ],
     signer: SEED_SIGNER,
@@ -77,13 +91,23 @@ export function sampleResults(): ResultsSummaryInput {
   const bias = [0, -50, 25, 0, -100, 50, 0];
   const matrix: Record<string, Record<string, number>> = {};
   UNITS.forEach((s, i) => {
-    matrix[s.id] = Object.fromEntries(UNITS.filter((u) => !(s.id === 'tk' && u.id === 'hq')).map((u) => [u.id, u.base + (bias[i] ?? 0)]));
+    matrix[s.id] = Object.fromEntries(
+      UNITS.filter((u) => !(s.id === 'tk' && u.id === 'hq')).map((u) => [u.id, u.base + (bias[i] ?? 0)]),
+    );
   });
   const mean = (id: string) => {
     const given = UNITS.map((s) => matrix[s.id]?.[id]).filter((v): v is number => v !== undefined);
-    return fraction(given.reduce((a, b) => a + b, 0), given.length);
+    return fraction(
+      given.reduce((a, b) => a + b, 0),
+      given.length,
+    );
   };
-  const rows = UNITS.map((u, i) => ({ unitId: u.id, scoreText: formatPoints(mean(u.id)), rank: i + 1, note: '' }));
+  const rows = UNITS.map((u, i) => ({
+    unitId: u.id,
+    scoreText: formatPoints(mean(u.id)),
+    rank: i + 1,
+    note: '',
+  }));
   const [ct, tc] = [rows[2], rows[3]];
   if (ct && tc && compareFractions(mean(ct.unitId), mean(tc.unitId)) === 0) {
     ct.note = 'Bằng điểm với Sở Tài chính; xếp trên theo tiêu chí phụ: Ít điểm trừ hơn';
@@ -98,7 +122,8 @@ export function sampleResults(): ResultsSummaryInput {
     units: UNITS.map(({ id, name, shortName }) => ({ id, name, shortName })),
     matrix,
     rows,
-    policyText: 'Điểm bình quân tính trên các bảng chấm đã nhận (Cục Thống kê thành phố chưa gửi bảng chấm cho Cục Hải quan Hải Phòng).',
+    policyText:
+      'Điểm bình quân tính trên các bảng chấm đã nhận (Cục Thống kê thành phố chưa gửi bảng chấm cho Cục Hải quan Hải Phòng).',
     tieText: 'Sở Công Thương và Sở Tài chính bằng điểm; xếp hạng theo tiêu chí phụ: Ít điểm trừ hơn.',
     signer: { authority: 'TM. KHỐI THI ĐUA', title: 'TRƯỞNG KHỐI', name: 'NGUYỄN VĂN A' },
     recipients: ['Ban TĐKT thành phố (để b/c)', 'Các đơn vị trong khối'],
@@ -106,7 +131,14 @@ export function sampleResults(): ResultsSummaryInput {
 }
 
 /** A criterion of `maxPoints` whole points. */
-const node = (id: string, code: string, text: string, maxPoints: number, children: CriterionNode[] = [], kind: CriterionNode['kind'] = 'normal'): CriterionNode => ({
+const node = (
+  id: string,
+  code: string,
+  text: string,
+  maxPoints: number,
+  children: CriterionNode[] = [],
+  kind: CriterionNode['kind'] = 'normal',
+): CriterionNode => ({
   id,
   code,
   text,
@@ -120,14 +152,24 @@ const node = (id: string, code: string, text: string, maxPoints: number, childre
 /** A small criteria tree: two sections of 100 points, 5 bonus points and 5 deduction points. */
 export const SAMPLE_TREE: CriterionNode[] = [
   node('I', 'I', 'Thực hiện nhiệm vụ chính trị, chuyên môn', 60, [
-    { ...node('I1', '1', 'Hoàn thành các chỉ tiêu kinh tế - xã hội được giao', 40), guidance: 'Hoàn thành 100% chỉ tiêu: 40 điểm' },
+    {
+      ...node('I1', '1', 'Hoàn thành các chỉ tiêu kinh tế - xã hội được giao', 40),
+      guidance: 'Hoàn thành 100% chỉ tiêu: 40 điểm',
+    },
     node('I2', '2', 'Cải cách hành chính, chuyển đổi số', 20),
   ]),
   node('II', 'II', 'Công tác thi đua, khen thưởng', 40, [
     node('II1', '1', 'Tổ chức phát động phong trào thi đua', 20),
     node('II2', '2', 'Gửi báo cáo đúng thời hạn', 20),
   ]),
-  node('III', 'III', 'Điểm thưởng', 5, [node('III1', '1', 'Có mô hình điển hình tiên tiến được nhân rộng', 5)], 'bonus'),
+  node(
+    'III',
+    'III',
+    'Điểm thưởng',
+    5,
+    [node('III1', '1', 'Có mô hình điển hình tiên tiến được nhân rộng', 5)],
+    'bonus',
+  ),
   node('IV', 'IV', 'Điểm trừ', 5, [node('IV1', '1', 'Gửi báo cáo chậm so với thời hạn', 5)], 'deduction'),
 ];
 
@@ -158,11 +200,13 @@ export async function writeSamples(dir: string): Promise<string[]> {
     ['sheet.docx', scoreSheetDocx(sampleSheet())],
     ['sheet-blank.docx', scoreSheetDocx(sampleSheet(true))],
   ];
-  return Promise.all(files.map(async ([name, data]) => {
-    const path = join(dir, name);
-    await writeFile(path, await data);
-    return path;
-  }));
+  return Promise.all(
+    files.map(async ([name, data]) => {
+      const path = join(dir, name);
+      await writeFile(path, await data);
+      return path;
+    }),
+  );
 }
 
 if (process.argv[1]?.endsWith('samples.ts') && process.argv[2]) {

@@ -1,5 +1,12 @@
 /** "Bảng chấm điểm thi đua": one scorer unit's sheet for one scored unit, or a blank sheet to fill by hand. */
-import { flatten, grandMax, isLeaf, sheetTotals, type CriterionKind, type CriterionNode } from '../../../domain/criteria';
+import {
+  flatten,
+  grandMax,
+  isLeaf,
+  sheetTotals,
+  type CriterionKind,
+  type CriterionNode,
+} from '../../../domain/criteria';
 import { formatHundredths } from '../../../domain/points';
 import { renderOfficialDocument } from './official';
 import type { Block, Cell, OfficialDocument, Signer } from './types';
@@ -57,7 +64,13 @@ export function sheetRows(tree: readonly CriterionNode[], scores: ScoreSheetInpu
     ];
   });
   const total = totals ? formatHundredths(totals.total) : '';
-  rows.push(['', { text: 'Tổng cộng', bold: true }, { text: formatHundredths(grandMax(tree)), bold: true }, { text: total, bold: true }, '']);
+  rows.push([
+    '',
+    { text: 'Tổng cộng', bold: true },
+    { text: formatHundredths(grandMax(tree)), bold: true },
+    { text: total, bold: true },
+    '',
+  ]);
   return rows;
 }
 
@@ -95,4 +108,6 @@ export function scoreSheetDocument(input: ScoreSheetInput): OfficialDocument {
 }
 
 /** The .docx of one score sheet (blank when `scores` is null). */
-export const scoreSheetDocx = (input: ScoreSheetInput): Promise<Buffer> => renderOfficialDocument(scoreSheetDocument(input));
+export async function scoreSheetDocx(input: ScoreSheetInput): Promise<Buffer> {
+  return renderOfficialDocument(scoreSheetDocument(input));
+}

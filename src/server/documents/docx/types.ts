@@ -44,7 +44,13 @@ export type Block =
   /** I. … bold; 1. … bold; 1.1 … bold italic. */
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   /** Justified, first-line indent 1 cm, 6 pt after (unless centred or left-aligned). */
-  | { kind: 'paragraph'; text: string; italic?: boolean; bold?: boolean; align?: 'left' | 'center' | 'justify' }
+  | {
+      kind: 'paragraph';
+      text: string;
+      italic?: boolean;
+      bold?: boolean;
+      align?: 'left' | 'center' | 'justify';
+    }
   /** "- item" paragraphs, as in the seed plan. */
   | { kind: 'bullets'; items: string[] }
   | {

@@ -1,18 +1,13 @@
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flatten, leaves, type CriterionNode } from '../../../domain/criteria';
+import { flatten, type CriterionNode } from '../../../domain/criteria';
+import { fullScores } from '../../testing/factories';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 
 const units = ['bqlkkt', 'skhdt', 'stc', 'sct', 'cthue', 'chq', 'kbnn'] as const;
 type Code = (typeof units)[number];
 
-/** A complete, valid score map: every normal leaf at `share` of its max (rounded down to the step). */
-function fullScores(tree: CriterionNode[], share: number, extra: Record<string, number> = {}): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const l of leaves(tree)) if (l.kind === 'normal') out[l.id] = Math.floor((l.maxPoints * share) / l.step) * l.step;
-  return { ...out, ...extra };
-}
 
 describe.each(testDatabases)('scoring round on %s', (kind) => {
   let t: TestApp;

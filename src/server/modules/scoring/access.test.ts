@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
+
+/**
+ * Per-role access to every criteria and scoring route, in each round state. Roles: the head unit's
+ * officer, the deputy's officer, a member officer and leader, the board, an admin, and anonymous.
+ */
+type Who = 'anonymous' | 'admin' | 'board' | 'head' | 'deputy' | 'officer' | 'leader';
+const logins: Record<Exclude<Who, 'anonymous'>, string> = {
+  admin: 'admin',
+  board: 'ban-tdkt',
+  head: 'bqlkkt.canbo',
+  deputy: 'skhdt.canbo',
+  officer: 'stc.canbo',
+  leader: 'stc.lanhdao',
+};
+const everyone: Who[] = ['anonymous', 'admin', 'board', 'head', 'deputy', 'officer', 'leader'];
+
+interface Ids {
+  yearId: string;
+  setId: string;
+  roundId: string;
+  ownSheetId: string;
+  otherSheetId: string;
+}
+type Req = { method: 'GET' | 'POST' | 'PUT'; url: string; payload?: object };
+
+const routes: { name: string; allowed: Who[]; req: (i: Ids) => Req }[] = [
+  { name: 'GET criteria', allowed: ['admin', 'board', 'head', 'deputy', 'officer', 'leader'], req: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}/criteria` }) },
+  { name: 'GET criteria export', allowed: ['admin', 'board', 'head', 'deputy', 'officer', 'leader'], req: (i) => ({ method: 'GET', url: `/api/criteria-sets/${i.setId}/export.xlsx` }) },
+  { name: 'GET blank sheet', allowed: ['admin', 'board', 'head', 'deputy', 'officer', 'leader'], req: (i) => ({ method: 'GET', url: `/api/criteria-sets/${i.setId}/blank-sheet.docx` }) },
+  { name: 'GET rounds', allowed: ['admin', 'board', 'head', 'deputy', 'officer', 'leader'], req: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}/rounds` }) },
+  { name: 'GET round', allowed: ['admin', 'board', 'head', 'deputy', 'officer', 'leader'], req: (i) => ({ method: 'GET', url: `/api/rounds/${i.roundId}` }) },
+  { name: 'GET my sheets', allowed: ['head', 'deputy', 'officer', 'leader'], req: (i) => ({ method: 'GET', url: `/api/rounds/${i.roundId}/my-sheets` }) },
+  { name: 'GET progress', allowed: ['board', 'head', 'deputy'], req: (i) => ({ method: 'GET', url: `/api/rounds/${i.roundId}/progress` }) },
+  { name: 'GET own sheet', allowed: ['officer', 'leader'], req: (i) => ({ method: 'GET', url: `/api/sheets/${i.ownSheetId}` }) },
+  { name: "GET another unit's sheet", allowed: [], req: (i) => ({ method: 'GET', url: `/api/sheets/${i.otherSheetId}` }) },
+  { name: "PUT another unit's draft", allowed: [], req: (i) => ({ method: 'PUT', url: `/api/sheets/${i.otherSheetId}/draft`, payload: { scores: {}, revision: 0 } }) },
+  { name: 'GET results while open', allowed: [], req: (i) => ({ method: 'GET', url: `/api/rounds/${i.roundId}/results` }) },
+  { name: 'GET results.xlsx while open', allowed: [], req: (i) => ({ method: 'GET', url: `/api/rounds/${i.roundId}/results.xlsx` }) },
+  // Allowed callers get past the access check and meet the round's state (409) instead.
+  { name: 'POST close', allowed: ['head'], req: (i) => ({ method: 'POST', url: `/api/rounds/${i.roundId}/close` }) },
+  { name: 'POST publish', allowed: ['head'], req: (i) => ({ method: 'POST', url: `/api/rounds/${i.roundId}/publish` }) },
+  { name: 'POST reopen', allowed: ['head'], req: (i) => ({ method: 'POST', url: `/api/rounds/${i.roundId}/reopen`, payload: { unitId: crypto.randomUUID(), reason: 'Lý do đủ dài để mở lại', untilAt: '2099-01-01T00:00:00Z' } }) },
+  { name: 'POST open another round', allowed: ['head'], req: (i) => ({ method: 'POST', url: `/api/years/${i.yearId}/rounds`, payload: { kind: 'year-end', title: 'Đợt trùng', deadlineAt: '2099-01-01T00:00:00+07:00', latePolicy: 'refuse', missingPolicy: 'wait-all' } }) },
+  { name: 'POST new criteria draft', allowed: ['head'], req: (i) => ({ method: 'POST', url: `/api/years/${i.yearId}/criteria` }) },
+];
+
+describe.each(testDatabases)('scoring access per role on %s', (kind) => {
+  let t: TestApp;
+  let ids: Ids;
+  const cookies: Partial<Record<Who, string>> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    for (const w of everyone) if (w !== 'anonymous') cookies[w] = await t.cookie(logins[w]);
+    const db = t.db.handle.db;
+    const yearId = (await db.selectFrom('years').select('id').executeTakeFirstOrThrow()).id;
+    const setId = (await db.selectFrom('criteriaSets').select('id').executeTakeFirstOrThrow()).id;
+    const round = await t.app.inject({
+      method: 'POST',
+      url: `/api/years/${yearId}/rounds`,
+      headers: { cookie: cookies.head! },
+      payload: { kind: 'year-end', title: 'Năm 2024', deadlineAt: '2099-12-08T00:00:00+07:00', latePolicy: 'refuse', missingPolicy: 'wait-all' },
+    });
+    const roundId = round.json().id;
+    const stc = (await db.selectFrom('units').select('id').where('code', '=', 'stc').executeTakeFirstOrThrow()).id;
+    const own = await db.selectFrom('sheets').select('id').where('roundId', '=', roundId).where('scorerUnitId', '=', stc).executeTakeFirstOrThrow();
+    // Written by Sở Công Thương: none of the callers' units.
+    const sct = (await db.selectFrom('units').select('id').where('code', '=', 'sct').executeTakeFirstOrThrow()).id;
+    const other = await db.selectFrom('sheets').select('id').where('roundId', '=', roundId).where('scorerUnitId', '=', sct).executeTakeFirstOrThrow();
+    ids = { yearId, setId, roundId, ownSheetId: own.id, otherSheetId: other.id };
+  });
+  afterAll(() => t.close());
+
+  for (const route of routes) {
+    for (const w of everyone) {
+      const allowed = route.allowed.includes(w);
+      it(`${route.name} as ${w}: ${allowed ? 'allowed' : 'refused'}`, async () => {
+        const cookie = cookies[w];
+        const res = await t.app.inject({ ...route.req(ids), headers: cookie ? { cookie } : {} });
+        if (allowed) {
+          expect(res.statusCode, res.body).toBeLessThan(500);
+          expect([401, 403]).not.toContain(res.statusCode);
+        } else {
+          expect(res.statusCode).toBe(w === 'anonymous' ? 401 : 403);
+        }
+      });
+    }
+  }
+});
