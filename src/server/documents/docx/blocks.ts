@@ -101,8 +101,9 @@ function headerRows(block: Extract<Block, { kind: 'table' }>, widths: number[], 
       bold: true,
       merge,
     });
-  if (!block.groups?.length)
+  if (!block.groups?.length) {
     return [new TableRow({ tableHeader: true, children: block.columns.map((_, i) => head(i)) })];
+  }
   const top: TableCell[] = [];
   const bottom: TableCell[] = [];
   let at = 0;

@@ -25,7 +25,7 @@ export function textsOf(scores: Record<string, number | null>): SheetTexts {
  * Parses and checks one sheet with the same domain functions the server uses (`validateScores` with
  * complete: false while typing, `sheetTotals` for the live totals).
  */
-export function viewSheet(tree: readonly CriterionNode[], leafIds: readonly string[], texts: SheetTexts, unreadable: string): SheetView {
+export function viewSheet(tree: readonly CriterionNode[], leafIds: readonly string[], texts: SheetTexts, unreadable: (criterionId: string) => string): SheetView {
   const scores: Record<string, number | null> = {};
   const errors: Record<string, string> = {};
   for (const id of leafIds) {
@@ -35,7 +35,7 @@ export function viewSheet(tree: readonly CriterionNode[], leafIds: readonly stri
       continue;
     }
     const v = parsePoints(text);
-    if (v === null) errors[id] = unreadable;
+    if (v === null) errors[id] = unreadable(id);
     scores[id] = v;
   }
   for (const issue of validateScores(tree, scores, { complete: false })) errors[issue.criterionId] ??= issue.message;

@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { Alert, Result, Skeleton } from 'antd';
+import { useParams } from 'react-router';
+import { ApiError } from '../../api/client';
+import { useT } from '../../i18n/context';
+import { useMe } from '../auth/api';
+import { useYearCriteria } from '../criteria/api';
+import { useMySheets } from './api';
+import { ScoreWorkspace } from './ScoreWorkspace';
+
+/** /rounds/:roundId/sheets — the caller's unit scores itself and every other unit. */
+export function ScoreEntryPage() {
+  const t = useT();
+  const { roundId = '' } = useParams();
+  const me = useMe();
+  const mySheets = useMySheets(roundId);
+  const criteria = useYearCriteria(mySheets.data?.round.yearId);
+  const [generation, setGeneration] = useState(0);
+
+  if (mySheets.isError) {
+    const err = mySheets.error;
+    const forbidden = err instanceof ApiError && (err.status === 403 || err.status === 404);
+    return <Result status={forbidden ? 'info' : 'error'} title={t('scoring.entryTitle')} subTitle={err.message || t('common.error')} />;
+  }
+  if (criteria.isError) return <Alert type="error" showIcon message={criteria.error.message || t('common.error')} />;
+  if (mySheets.isPending || criteria.isPending || !me.data) return <Skeleton active />;
+  const set = criteria.data.set;
+  const data = mySheets.data;
+  if (!set || set.id !== data.round.criteriaSetId) {
+    return <Alert type="error" showIcon message={t('scoring.criteriaMismatch')} />;
+  }
+  const role = me.data.role;
+  const canSubmit = role === 'leader' || (role === 'officer' && data.round.officerMaySubmit);
+  const reload = () => {
+    void mySheets.refetch().then(() => setGeneration((g) => g + 1));
+  };
+  return <ScoreWorkspace key={generation} data={data} tree={set.tree} canSubmit={canSubmit} onReload={reload} />;
+}

@@ -1,0 +1,178 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Alert, App, Button, Progress, Space, Typography } from 'antd';
+import { SendOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { criterionLabels, flatten, grandMax, validateScores, type CriterionNode } from '../../../domain/criteria';
+import type { TMySheets, TSheet } from '../../../shared/scoring';
+import { PageHeader } from '../../components/PageHeader';
+import { useShowError } from '../../components/useShowError';
+import { useT } from '../../i18n/context';
+import { formatDateTime } from '../../lib/format';
+import { submitAllSheets, submitSheet, scoringKeys } from './api';
+import { putSheet } from './cache';
+import { ScoreGrid, type GridRow } from './grid/ScoreGrid';
+import { textsOf, viewSheet, type SheetTexts } from './grid/sheetState';
+import { useAutosave } from './grid/useAutosave';
+import { SubmitAllModal, type SubmitRow } from './SubmitAllModal';
+
+interface Props {
+  data: TMySheets;
+  tree: CriterionNode[];
+  canSubmit: boolean;
+  onReload: () => void;
+}
+
+function gridRows(tree: CriterionNode[]): GridRow[] {
+  let leaf = 0;
+  const rows: GridRow[] = [];
+  const walk = (nodes: CriterionNode[], depth: number) => {
+    for (const node of nodes) {
+      rows.push({ node, depth, leafIndex: node.children.length ? null : leaf++ });
+      walk(node.children, depth + 1);
+    }
+  };
+  walk(tree, 0);
+  return rows;
+}
+
+/** Score entry for one unit's N sheets: grid, live totals, autosave, submit. Remounted on reload. */
+export function ScoreWorkspace({ data, tree, canSubmit, onReload }: Props) {
+  const t = useT();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const client = useQueryClient();
+  const { round, sheets } = data;
+  const rows = useMemo(() => gridRows(tree), [tree]);
+  const leafIds = useMemo(() => flatten(tree).filter((n) => !n.children.length).map((n) => n.id), [tree]);
+  const labels = useMemo(() => criterionLabels(tree), [tree]);
+  const max = useMemo(() => grandMax(tree), [tree]);
+  const [texts, setTexts] = useState<Record<string, SheetTexts>>(() =>
+    Object.fromEntries(sheets.map((s) => [s.id, textsOf(s.scores)])),
+  );
+  const unreadable = useCallback((id: string) => t('scoring.unreadable', { label: labels[id] ?? id }), [t, labels]);
+  const views = useMemo(
+    () => Object.fromEntries(sheets.map((s) => [s.id, viewSheet(tree, leafIds, texts[s.id] ?? {}, unreadable)])),
+    [sheets, tree, leafIds, texts, unreadable],
+  );
+  const onSaved = useCallback((sheet: TSheet) => putSheet(client, round.id, sheet), [client, round.id]);
+  const autosave = useAutosave(sheets, onSaved);
+  const [submittingId, setSubmittingId] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [submittingAll, setSubmittingAll] = useState(false);
+  const readOnly = !round.window.accepting;
+
+  const onChange = (sheetId: string, criterionId: string, text: string) => {
+    const next = { ...texts[sheetId], [criterionId]: text };
+    setTexts((prev) => ({ ...prev, [sheetId]: next }));
+    const view = viewSheet(tree, leafIds, next, unreadable);
+    if (view.valid) autosave.schedule(sheetId, view.scores);
+    else autosave.markInvalid(sheetId);
+  };
+
+  const submitOne = async (sheet: TSheet) => {
+    setSubmittingId(sheet.id);
+    try {
+      if (!(await autosave.flushAll())) {
+        void message.error(t('scoring.saveFirst'));
+        return;
+      }
+      putSheet(client, round.id, await submitSheet(sheet.id, autosave.revisionOf(sheet.id)));
+      void message.success(t('scoring.sheetSubmitted', { unit: sheet.scoredUnitName }));
+    } catch (err) {
+      showError(err);
+    } finally {
+      setSubmittingId(null);
+    }
+  };
+
+  const submitAll = async () => {
+    setSubmittingAll(true);
+    try {
+      if (!(await autosave.flushAll())) {
+        void message.error(t('scoring.saveFirst'));
+        return;
+      }
+      client.setQueryData(scoringKeys.mySheets(round.id), await submitAllSheets(round.id));
+      setConfirming(false);
+      void message.success(t('scoring.allSubmitted'));
+    } catch (err) {
+      showError(err);
+    } finally {
+      setSubmittingAll(false);
+    }
+  };
+
+  const submitRows: SubmitRow[] = sheets.map((s) => {
+    const view = views[s.id];
+    const issues = validateScores(tree, view?.scores ?? {}, { complete: true }).map((i) => i.message);
+    return { sheet: s, total: view?.totals.total ?? 0, issues: [...new Set([...Object.values(view?.errors ?? {}), ...issues])] };
+  });
+  const errorList = sheets.flatMap((s) =>
+    Object.values(views[s.id]?.errors ?? {}).map((m) => ({ key: `${s.id}:${m}`, text: `${s.isSelf ? t('scoring.self') : s.scoredUnitName} — ${m}` })),
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={round.title}
+        extra={
+          <Space wrap>
+            <span data-testid="submitted-count">
+              <Progress type="circle" size={36} percent={Math.round((100 * data.submitted) / Math.max(1, data.expected))} showInfo={false} />{' '}
+              {t('scoring.submittedCount', { submitted: data.submitted, expected: data.expected })}
+            </span>
+            {canSubmit && !readOnly && (
+              <Button type="primary" icon={<SendOutlined />} onClick={() => setConfirming(true)} data-testid="submit-all">
+                {t('scoring.submitAll')}
+              </Button>
+            )}
+          </Space>
+        }
+      />
+      <Space direction="vertical" style={{ width: '100%', marginBottom: 12 }}>
+        <Typography.Text type="secondary">
+          {t('scoring.deadlineLine', { deadline: formatDateTime(round.deadlineAt) })} · {t('scoring.keyboardHint')}
+        </Typography.Text>
+        {readOnly && <Alert type="warning" showIcon message={t('scoring.readOnly')} description={round.window.reason} data-testid="read-only" />}
+        {round.window.late && <Alert type="warning" showIcon message={t('scoring.lateWindow')} />}
+        {round.window.reopened && <Alert type="info" showIcon message={t('scoring.reopenedWindow')} />}
+        {!canSubmit && !readOnly && <Alert type="info" showIcon message={t('scoring.officerHint')} />}
+      </Space>
+      <ScoreGrid
+        rows={rows}
+        sheets={sheets}
+        texts={texts}
+        views={views}
+        saveStates={autosave.states}
+        grandMax={max}
+        readOnly={readOnly}
+        actions={{ canSubmit, submittingId, onSubmit: (s) => void submitOne(s), onReload }}
+        onChange={onChange}
+      />
+      {errorList.length > 0 && (
+        <Alert
+          style={{ marginTop: 12 }}
+          type="error"
+          showIcon
+          data-testid="grid-errors"
+          message={t('scoring.cellErrors', { count: errorList.length })}
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {errorList.map((e) => (
+                <li key={e.key}>{e.text}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      <SubmitAllModal
+        open={confirming}
+        rows={submitRows}
+        grandMax={max}
+        submitting={submittingAll}
+        onOk={() => void submitAll()}
+        onCancel={() => setConfirming(false)}
+      />
+    </>
+  );
+}
