@@ -10,7 +10,7 @@ const sheet = (scorerId: string, scoredId: string, total: number, bonus = 0, ded
   total,
   bonus,
   deduction,
-  byNode: { I: total - bonus + deduction, B: bonus, D: deduction },
+  byNode: [total - bonus + deduction, bonus, deduction],
 });
 
 /** A bloc of n units with every sheet submitted, totals in hundredths. */

@@ -16,7 +16,8 @@ export interface SheetSummary {
   total: number;
   bonus: number;
   deduction: number;
-  byNode: Readonly<Record<string, number>>;
+  /** Every node's score in the order of `nodeIds` (see `orderedNodeScores`). */
+  byNode: readonly number[];
 }
 
 export interface UnitResult {
@@ -60,11 +61,14 @@ export function aggregateRound(input: {
   sheets: readonly SheetSummary[];
   policy: MissingSheetPolicy;
   tieBreakers?: readonly TieBreaker[];
+  /** The criteria node ids that `byNode` arrays are aligned to. */
+  nodeIds?: readonly string[];
 }): RoundResults {
   const members = new Set(input.unitIds);
   const sheets = input.sheets.filter((s) => members.has(s.scorerId) && members.has(s.scoredId));
   const n = members.size;
-  const units = [...members].sort().map((unitId) => unitResult(unitId, [...members], sheets.filter((s) => s.scoredId === unitId)));
+  const nodeIds = input.nodeIds ?? [];
+  const units = [...members].sort().map((unitId) => unitResult(unitId, [...members], sheets.filter((s) => s.scoredId === unitId), nodeIds));
   const complete = sheets.length === n * n;
   const ranked = complete || input.policy === 'mean-of-received';
   const order = [...(input.tieBreakers ?? [])];
@@ -72,12 +76,12 @@ export function aggregateRound(input: {
   return { policy: input.policy, expectedSheets: n * n, receivedSheets: sheets.length, complete, ranked, tieBreakers: order, units: ranked ? sortByRank(units) : units };
 }
 
-function unitResult(unitId: string, members: string[], received: SheetSummary[]): UnitResult {
+function unitResult(unitId: string, members: string[], received: SheetSummary[], nodeIds: readonly string[]): UnitResult {
   const self = received.find((s) => s.scorerId === unitId);
   const peers = received.filter((s) => s.scorerId !== unitId);
   const sum = (f: (s: SheetSummary) => number, list = received) => list.reduce((a, s) => a + f(s), 0);
-  const criterionSums: Record<string, number> = {};
-  for (const s of received) for (const [id, v] of Object.entries(s.byNode)) criterionSums[id] = (criterionSums[id] ?? 0) + v;
+  const criterionSums = new Array<number>(nodeIds.length).fill(0);
+  for (const s of received) for (let i = 0; i < nodeIds.length; i++) criterionSums[i]! += s.byNode[i] ?? 0;
   const scorers = new Set(received.map((s) => s.scorerId));
   return {
     unitId,
@@ -89,7 +93,7 @@ function unitResult(unitId: string, members: string[], received: SheetSummary[])
     peerMean: mean(sum((s) => s.total, peers), peers.length),
     bonusMean: mean(sum((s) => s.bonus), received.length),
     deductionMean: mean(sum((s) => s.deduction), received.length),
-    criterionMeans: Object.fromEntries(Object.entries(criterionSums).map(([id, v]) => [id, fraction(v, received.length)])),
+    criterionMeans: received.length ? Object.fromEntries(nodeIds.map((id, i) => [id, fraction(criterionSums[i]!, received.length)])) : {},
     rank: null,
     tiedWith: [],
     decidedBy: null,

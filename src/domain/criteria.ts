@@ -66,6 +66,11 @@ export function sheetTotals(nodes: readonly CriterionNode[], scores: Scores): Sh
   return { total: sums.normal + sums.bonus - sums.deduction, ...sums, byNode };
 }
 
+/** Node scores as an array in `flatten` order: compact storage for a sheet whose tree is fixed (locked). */
+export function orderedNodeScores(nodes: readonly CriterionNode[], byNode: Readonly<Record<string, number>>): number[] {
+  return flatten(nodes).map((n) => byNode[n.id] ?? 0);
+}
+
 export interface ScoreIssue {
   criterionId: string;
   message: string;

@@ -6,12 +6,17 @@ import { RequireAuth, RequireRole } from './components/RequireAuth';
 import { AuditPage } from './features/audit/AuditPage';
 import { ChangePasswordPage } from './features/auth/ChangePasswordPage';
 import { LoginPage } from './features/auth/LoginPage';
+import { CriteriaEditorPage } from './features/criteria/CriteriaEditorPage';
 import { HomePage } from './features/home/HomePage';
 import { BlocsPage } from './features/org/BlocsPage';
 import { ImportPage } from './features/org/ImportPage';
 import { UnitsPage } from './features/org/UnitsPage';
 import { UsersPage } from './features/org/UsersPage';
 import { YearsPage } from './features/org/YearsPage';
+import { ProgressPage } from './features/scoring/ProgressPage';
+import { ResultsPage } from './features/scoring/ResultsPage';
+import { ScoreEntryPage } from './features/scoring/ScoreEntryPage';
+import { ScoringHubPage } from './features/scoring/ScoringHubPage';
 
 const adminOnly = ['admin'] as const;
 
@@ -26,6 +31,11 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'change-password', element: <ChangePasswordPage /> },
+      { path: 'years/:yearId/scoring', element: <ScoringHubPage /> },
+      { path: 'years/:yearId/criteria', element: <CriteriaEditorPage /> },
+      { path: 'rounds/:roundId/sheets', element: <ScoreEntryPage /> },
+      { path: 'rounds/:roundId/progress', element: <ProgressPage /> },
+      { path: 'rounds/:roundId/results', element: <ResultsPage /> },
       { path: 'admin/blocs', element: admin(<BlocsPage />) },
       { path: 'admin/units', element: admin(<UnitsPage />) },
       { path: 'admin/years', element: admin(<YearsPage />) },

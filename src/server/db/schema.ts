@@ -117,6 +117,7 @@ export interface SheetTable {
   total: number | null;
   bonus: number | null;
   deduction: number | null;
+  /** The last submission's node scores, in the locked tree's flatten order (JSON array). */
   byNodeJson: string | null;
 }
 export interface SheetVersionTable {

@@ -3,6 +3,7 @@ import { Layout, Menu, Typography, type MenuProps } from 'antd';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BankOutlined,
   CalendarOutlined,
   CloudUploadOutlined,
@@ -11,6 +12,7 @@ import {
 } from '@ant-design/icons';
 import { Link, Outlet, useLocation } from 'react-router';
 import type { TMe } from '../../shared/auth';
+import { useHome } from '../features/home/api';
 import { useT, type MessageKey } from '../i18n/context';
 import { HeaderUser } from './HeaderUser';
 import './layout.css';
@@ -31,6 +33,14 @@ export function AppLayout({ me }: { me: TMe }) {
   const items: NonNullable<MenuProps['items']> = [
     { key: '/', icon: <HomeOutlined />, label: <Link to="/">{t('menu.home')}</Link> },
   ];
+  // One "Chấm điểm" entry per bloc-year the user takes part in (the board sees every bloc-year).
+  const home = useHome();
+  const scoringYears = (home.data?.years ?? []).filter((y) => y.myRole !== null || me.role === 'board').slice(0, 6);
+  for (const y of scoringYears) {
+    const path = `/years/${y.id}`;
+    const label = scoringYears.length > 1 ? t('menu.scoringOf', { year: y.year, bloc: y.blocName }) : t('menu.scoring', { year: y.year });
+    items.push({ key: path, icon: <BarChartOutlined />, label: <Link to={`${path}/scoring`}>{label}</Link> });
+  }
   if (me.role === 'admin') {
     for (const item of adminItems) {
       items.push({ key: item.path, icon: item.icon, label: <Link to={item.path}>{t(item.key)}</Link> });

@@ -26,5 +26,17 @@ export async function loadRound(db: Executor, roundId: string, actor: Actor): Pr
     await createCriteriaRepository(db).findSet(round.criteriaSetId),
   ];
   if (!set) throw notFound('bảng tiêu chí của đợt chấm');
-  return { round, access, members, names: new Map(members.map((m) => [m.id, m.name])), tree: JSON.parse(set.treeJson) as CriterionNode[] };
+  return { round, access, members, names: new Map(members.map((m) => [m.id, m.name])), tree: lockedTree(set.id, set.treeJson) };
+}
+
+// A round's criteria set is locked, so its parsed tree never changes: parse it once per process.
+const trees = new Map<string, CriterionNode[]>();
+function lockedTree(setId: string, json: string): CriterionNode[] {
+  let tree = trees.get(setId);
+  if (!tree) {
+    if (trees.size >= 5000) trees.clear();
+    tree = JSON.parse(json) as CriterionNode[];
+    trees.set(setId, tree);
+  }
+  return tree;
 }

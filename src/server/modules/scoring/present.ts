@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import { sheetTotals, type CriterionNode } from '../../../domain/criteria';
+import { orderedNodeScores, sheetTotals, type CriterionNode } from '../../../domain/criteria';
 import { sheetWindow, windowMessages } from '../../../domain/rounds';
 import type { TieBreaker } from '../../../domain/aggregation';
 import type { TRound, TSheet } from '../../../shared/scoring';
@@ -53,7 +53,7 @@ export function presentSheet(s: Selectable<SheetTable>, names: Map<string, strin
     submittedAt: s.submittedAt,
     late: Boolean(s.late),
     // The stored per-node scores of the last submission tell whether the draft changed since.
-    dirty: s.submittedVersion === 0 || s.byNodeJson !== JSON.stringify(totals.byNode),
+    dirty: s.submittedVersion === 0 || s.byNodeJson !== JSON.stringify(orderedNodeScores(tree, totals.byNode)),
     total: totals.total,
   };
 }

@@ -38,6 +38,23 @@ export function createScoringRepository(db: Executor) {
         .where('roundId', '=', roundId)
         .where('submittedVersion', '>', 0)
         .execute(),
+    /** Every submitted sheet of the given rounds, in one pass (for computing many blocs' results at once). */
+    submittedSheetsOfRounds: (roundIds: readonly string[]) =>
+      db
+        .selectFrom('sheets')
+        .select(['roundId', 'scorerUnitId', 'scoredUnitId', 'total', 'bonus', 'deduction', 'byNodeJson'])
+        .where('roundId', 'in', roundIds)
+        .where('submittedVersion', '>', 0)
+        .execute(),
+    membersOfRounds: (roundIds: readonly string[]) =>
+      db.selectFrom('roundMembers').select(['roundId', 'unitId']).where('roundId', 'in', roundIds).execute(),
+    roundsWithTrees: (roundIds: readonly string[]) =>
+      db
+        .selectFrom('rounds as r')
+        .innerJoin('criteriaSets as s', 's.id', 'r.criteriaSetId')
+        .select(['r.id', 'r.missingPolicy', 'r.tieBreakersJson', 's.id as setId', 's.treeJson'])
+        .where('r.id', 'in', roundIds)
+        .execute(),
     /** Saves a draft only if nobody saved since `revision` (optimistic concurrency). True when saved. */
     saveDraft: async (id: string, revision: number, patch: Pick<SheetTable, 'draftJson' | 'updatedAt' | 'updatedBy'>) => {
       const r = await db

@@ -1,4 +1,5 @@
-import { aggregateRound, type SheetSummary } from '../../../domain/aggregation';
+import { aggregateRound, type SheetSummary, type TieBreaker } from '../../../domain/aggregation';
+import { flatten } from '../../../domain/criteria';
 import { formatPoints } from '../../../domain/points';
 import { missingPolicyText, type TProgress, type TResults, type TRound } from '../../../shared/scoring';
 import type { Ctx } from '../../context';
@@ -43,9 +44,15 @@ export async function computeResults(db: Executor, rc: RoundContext): Promise<Om
     total: r.total ?? 0,
     bonus: r.bonus ?? 0,
     deduction: r.deduction ?? 0,
-    byNode: JSON.parse(r.byNodeJson ?? '{}') as Record<string, number>,
+    byNode: JSON.parse(r.byNodeJson ?? '[]') as number[],
   }));
-  const result = aggregateRound({ unitIds: rc.members.map((m) => m.id), sheets, policy: rc.round.missingPolicy, tieBreakers: JSON.parse(rc.round.tieBreakersJson) });
+  const result = aggregateRound({
+    unitIds: rc.members.map((m) => m.id),
+    sheets,
+    policy: rc.round.missingPolicy,
+    tieBreakers: JSON.parse(rc.round.tieBreakersJson) as TieBreaker[],
+    nodeIds: flatten(rc.tree).map((n) => n.id),
+  });
   const matrix: Record<string, Record<string, number>> = {};
   for (const s of sheets) (matrix[s.scorerId] ??= {})[s.scoredId] = s.total;
   return {

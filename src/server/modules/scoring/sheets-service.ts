@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import { sheetTotals, validateScores } from '../../../domain/criteria';
+import { orderedNodeScores, sheetTotals, validateScores } from '../../../domain/criteria';
 import { sheetWindow, windowMessages } from '../../../domain/rounds';
 import type { TMySheets, TSheet, TSheetSaveRequest } from '../../../shared/scoring';
 import type { Actor, Ctx } from '../../context';
@@ -91,7 +91,7 @@ async function submitOne(tx: Tx, sheetId: string, ctx: Ctx, revision: number | n
   const scores = parseScores(sheet.draftJson);
   scoreErrors(rc, sheet, scores, true);
   const totals = sheetTotals(rc.tree, scores);
-  const byNodeJson = JSON.stringify(totals.byNode);
+  const byNodeJson = JSON.stringify(orderedNodeScores(rc.tree, totals.byNode));
   // Re-submitting an unchanged sheet makes no new version.
   if (sheet.submittedVersion > 0 && sheet.byNodeJson === byNodeJson) return presentSheet(sheet, rc.names, rc.tree);
   const now = new Date().toISOString();

@@ -1,5 +1,6 @@
-import { Alert, Card, Descriptions, Tag, Typography } from 'antd';
-import { CrownOutlined, StarOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { BarChartOutlined, CrownOutlined, OrderedListOutlined, StarOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
 import { useT } from '../../i18n/context';
 import type { THomeYear } from './api';
 import { MembersTable } from './MembersTable';
@@ -24,7 +25,21 @@ export function YearCard({ year, myUnitId }: Props) {
           {t('home.yearTitle', { bloc: year.blocName, year: year.year })}
         </Typography.Text>
       }
-      extra={<Tag color="geekblue">{t(`blocKind.${year.blocKind}`)}</Tag>}
+      extra={
+        <Space wrap>
+          <Tag color="geekblue">{t(`blocKind.${year.blocKind}`)}</Tag>
+          <Link to={`/years/${year.id}/criteria`}>
+            <Button size="small" icon={<OrderedListOutlined />} data-testid="year-criteria">
+              {t('home.criteria')}
+            </Button>
+          </Link>
+          <Link to={`/years/${year.id}/scoring`}>
+            <Button size="small" type="primary" icon={<BarChartOutlined />} data-testid="year-scoring">
+              {t('home.scoring')}
+            </Button>
+          </Link>
+        </Space>
+      }
     >
       {year.myRole && (
         <Alert

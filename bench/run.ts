@@ -1,0 +1,116 @@
+/**
+ * National-size benchmark (issue: scoring). Seeds 2,000 blocs of 5–11 units with 60 criteria and every
+ * sheet submitted, then measures
+ *  (a) sheet submissions/s and p99 through the real HTTP API with 50 concurrent clients, beside a bare
+ *      one-row-insert route in the same run, and
+ *  (b) the time to compute every bloc's results, beside a bare SQL sum over the same rows.
+ * BENCH_SCALE=small seeds 100 blocs. DATABASE_URL runs it on PostgreSQL (a fresh database is created).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import pg from 'pg';
+import { sql } from 'kysely';
+import { buildApp } from '../src/server/app';
+import { loadConfig } from '../src/server/config';
+import { openDatabase } from '../src/server/db/connection';
+import { migrateToLatest } from '../src/server/db/migrate';
+import { createAuthRepository } from '../src/server/modules/auth/repository';
+import { computeRoundsResults } from '../src/server/modules/scoring/all-results';
+import { seedNational } from './dataset';
+
+const small = process.env.BENCH_SCALE === 'small';
+const BLOCS = small ? 100 : 2000;
+const SUBMISSIONS = small ? 1500 : 5000;
+const CONCURRENCY = 50;
+
+interface LoadResult { count: number; errors: number; firstError: string; seconds: number; perSec: number; p50: number; p99: number }
+type LoadRequest = { method: 'POST' | 'PUT'; path: string; body: string; cookie?: string };
+
+function runLoad(base: string, requests: LoadRequest[]): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { base, requests, concurrency: CONCURRENCY } });
+    w.once('message', resolve);
+    w.once('error', reject);
+  });
+}
+
+async function freshPostgres(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `thidua_bench_${Date.now()}`;
+  const admin = async (q: string) => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query(q);
+    await c.end();
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+const seconds = (t0: number) => (performance.now() - t0) / 1000;
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-'));
+  const pgDb = process.env.DATABASE_URL ? await freshPostgres(process.env.DATABASE_URL) : null;
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', DATA_DIR: dataDir, WEB_DIR: path.join(dataDir, 'none'), ...(pgDb ? { DATABASE_URL: pgDb.url } : {}) });
+  const handle = openDatabase(config);
+  const db = handle.db;
+  try {
+    await migrateToLatest(db);
+    console.log(`ThiĐua benchmark on ${handle.kind}, ${os.cpus().length} cores, Node ${process.version}`);
+    let t0 = performance.now();
+    const auth = createAuthRepository(db);
+    const data = await seedNational(db, BLOCS, SUBMISSIONS, async (userId) => `thidua_sid=${(await auth.createSession(userId, new Date(), 24 * 3600_000)).token}`);
+    console.log(`seeded ${BLOCS} blocs, ${data.sheets} sheets (60 criteria each, all submitted) in ${seconds(t0).toFixed(1)} s`);
+
+    // (b) Every bloc's results vs a bare SQL sum over the same rows.
+    t0 = performance.now();
+    const results = await computeRoundsResults(db, data.roundIds);
+    const resultsSeconds = seconds(t0);
+    const ranked = [...results.values()].filter((r) => r.ranked).length;
+    t0 = performance.now();
+    const sums = await sql<{ n: number }>`SELECT round_id, scored_unit_id, SUM(total) AS s, COUNT(*) AS n FROM sheets WHERE submitted_version > 0 GROUP BY round_id, scored_unit_id`.execute(db);
+    const bareSumSeconds = seconds(t0);
+    console.log(`results of ${results.size} blocs (${ranked} ranked, per-criterion means included): ${resultsSeconds.toFixed(3)} s; bare SQL sum (${sums.rows.length} groups): ${bareSumSeconds.toFixed(3)} s`);
+
+    // (a) Submissions through HTTP vs a bare one-row insert, same app, same run.
+    await db.schema.createTable('bench_rows').ifNotExists().addColumn('id', 'text', (c) => c.primaryKey()).addColumn('at', 'text').execute();
+    const app = await buildApp(config, handle);
+    app.post('/bench/bare', { config: { public: true } }, async () => {
+      await sql`INSERT INTO bench_rows (id, at) VALUES (${randomUUID()}, ${new Date().toISOString()})`.execute(db);
+      return { ok: true };
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const bare = await runLoad(base, Array.from({ length: SUBMISSIONS }, () => ({ method: 'POST', path: '/bench/bare', body: '{}' })));
+    const submit = await runLoad(base, data.pending.map((p) => ({ method: 'POST', path: `/api/sheets/${p.sheetId}/submit`, body: '{"revision":1}', cookie: p.cookie })));
+    await app.close();
+    if (submit.errors || bare.errors) throw new Error(`errors during load: submit ${submit.errors} (${submit.firstError}), bare ${bare.errors} (${bare.firstError})`);
+    const versions = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM sheet_versions WHERE version = 2`.execute(db);
+    console.log(`bare insert route: ${bare.perSec.toFixed(0)} req/s, p50 ${bare.p50.toFixed(1)} ms, p99 ${bare.p99.toFixed(1)} ms (${bare.count} requests, ${CONCURRENCY} clients)`);
+    console.log(`sheet submissions: ${submit.perSec.toFixed(0)} /s, p50 ${submit.p50.toFixed(1)} ms, p99 ${submit.p99.toFixed(1)} ms (${submit.count} sheets of 60 criteria; ${Number(versions.rows[0]?.n)} new versions committed)`);
+    const out = {
+      submitPerSec: Math.round(submit.perSec),
+      barePerSec: Math.round(bare.perSec),
+      submitRatio: Number((submit.perSec / bare.perSec).toFixed(3)),
+      submitP99Ms: Number(submit.p99.toFixed(1)),
+      resultsSeconds: Number(resultsSeconds.toFixed(3)),
+      bareSumSeconds: Number(bareSumSeconds.toFixed(3)),
+      resultsRatio: Number((resultsSeconds / bareSumSeconds).toFixed(1)),
+      db: handle.kind,
+    };
+    console.log(`targets: submissions ≥ 0.5 × bare (${out.submitRatio}); all results < 2 s on SQLite (${out.resultsSeconds} s)`);
+    console.log(JSON.stringify(out));
+  } finally {
+    await handle.close();
+    await pgDb?.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
