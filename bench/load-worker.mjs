@@ -1,8 +1,28 @@
 // HTTP load generator, run in a worker thread so it does not share the server's event loop.
 // workerData: { base, requests: [{ method, path, body, cookie? }], concurrency }.
+import http from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 
 const { base, requests, concurrency } = workerData;
+const url = new URL(base);
+const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+
+/** One request over a kept-alive connection (node:http: less client overhead than fetch). */
+function send(r) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: url.hostname, port: url.port, method: r.method, path: r.path, agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(r.body), ...(r.cookie ? { cookie: r.cookie } : {}) } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
+    req.on('error', reject);
+    req.end(r.body);
+  });
+}
 const latencies = [];
 let errors = 0;
 let firstError = '';
@@ -12,16 +32,11 @@ async function client() {
   while (next < requests.length) {
     const r = requests[next++];
     const t0 = performance.now();
-    const res = await fetch(base + r.path, {
-      method: r.method,
-      body: r.body,
-      headers: { 'content-type': 'application/json', ...(r.cookie ? { cookie: r.cookie } : {}) },
-    });
-    const text = await res.text();
+    const res = await send(r);
     latencies.push(performance.now() - t0);
-    if (!res.ok) {
+    if (res.status >= 300) {
       errors++;
-      firstError ||= `${res.status} ${text.slice(0, 200)}`;
+      firstError ||= `${res.status} ${res.text.slice(0, 200)}`;
     }
   }
 }
@@ -30,6 +45,7 @@ const t0 = performance.now();
 await Promise.all(Array.from({ length: concurrency }, client));
 const seconds = (performance.now() - t0) / 1000;
 latencies.sort((a, b) => a - b);
+agent.destroy();
 parentPort.postMessage({
   count: latencies.length,
   errors,

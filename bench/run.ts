@@ -21,6 +21,7 @@ import { createAuthRepository } from '../src/server/modules/auth/repository';
 import { computeRoundsResults } from '../src/server/modules/scoring/all-results';
 import { seedNational } from './dataset';
 
+// SQLITE_SYNCHRONOUS=NORMAL measures the faster, crash-safe-but-not-power-safe setting.
 const small = process.env.BENCH_SCALE === 'small';
 const BLOCS = small ? 100 : 2000;
 const SUBMISSIONS = small ? 1500 : 5000;
@@ -51,17 +52,33 @@ async function freshPostgres(url: string): Promise<{ url: string; drop: () => Pr
   return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
+/** BENCH_PROFILE=file.cpuprofile records the server thread during the submission run (open in Chrome DevTools). */
+async function startProfile(): Promise<(file: string) => Promise<string>> {
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async (file) => {
+    const { profile } = await session.post('Profiler.stop');
+    fs.writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+    return file;
+  };
+}
+
 const seconds = (t0: number) => (performance.now() - t0) / 1000;
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-'));
   const pgDb = process.env.DATABASE_URL ? await freshPostgres(process.env.DATABASE_URL) : null;
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', DATA_DIR: dataDir, WEB_DIR: path.join(dataDir, 'none'), ...(pgDb ? { DATABASE_URL: pgDb.url } : {}) });
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', SQLITE_SYNCHRONOUS: process.env.SQLITE_SYNCHRONOUS ?? '', DATA_DIR: dataDir, WEB_DIR: path.join(dataDir, 'none'), ...(pgDb ? { DATABASE_URL: pgDb.url } : {}) });
   const handle = openDatabase(config);
   const db = handle.db;
   try {
     await migrateToLatest(db);
-    console.log(`ThiĐua benchmark on ${handle.kind}, ${os.cpus().length} cores, Node ${process.version}`);
+    const durability = handle.kind === 'sqlite' ? `, SQLite synchronous=${config.sqliteSynchronous}` : '';
+    console.log(`ThiĐua benchmark on ${handle.kind}${durability}, ${os.cpus().length} cores, Node ${process.version}`);
     let t0 = performance.now();
     const auth = createAuthRepository(db);
     const data = await seedNational(db, BLOCS, SUBMISSIONS, async (userId) => `thidua_sid=${(await auth.createSession(userId, new Date(), 24 * 3600_000)).token}`);
@@ -88,7 +105,9 @@ async function main() {
     const address = app.server.address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     const bare = await runLoad(base, Array.from({ length: SUBMISSIONS }, () => ({ method: 'POST', path: '/bench/bare', body: '{}' })));
+    const stopProfile = process.env.BENCH_PROFILE ? await startProfile() : null;
     const submit = await runLoad(base, data.pending.map((p) => ({ method: 'POST', path: `/api/sheets/${p.sheetId}/submit`, body: '{"revision":1}', cookie: p.cookie })));
+    if (stopProfile) console.log(`CPU profile of the submission run: ${await stopProfile(process.env.BENCH_PROFILE!)}`);
     await app.close();
     if (submit.errors || bare.errors) throw new Error(`errors during load: submit ${submit.errors} (${submit.firstError}), bare ${bare.errors} (${bare.firstError})`);
     const versions = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM sheet_versions WHERE version = 2`.execute(db);

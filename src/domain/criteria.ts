@@ -24,9 +24,25 @@ export type Scores = Readonly<Record<string, number | null | undefined>>;
 
 export const isLeaf = (n: CriterionNode): boolean => n.children.length === 0;
 
+// Trees are treated as immutable values (editors build a new array on every change), so the
+// flattened list of a tree is computed once: it is on every score validation and total.
+const flattened = new WeakMap<readonly CriterionNode[], CriterionNode[]>();
+
 /** Every node, depth first, parents before children. */
 export function flatten(nodes: readonly CriterionNode[]): CriterionNode[] {
-  return nodes.flatMap((n) => [n, ...flatten(n.children)]);
+  let out = flattened.get(nodes);
+  if (!out) {
+    out = [];
+    const walk = (ns: readonly CriterionNode[]) => {
+      for (const n of ns) {
+        out!.push(n);
+        walk(n.children);
+      }
+    };
+    walk(nodes);
+    flattened.set(nodes, out);
+  }
+  return out;
 }
 
 export const leaves = (nodes: readonly CriterionNode[]): CriterionNode[] => flatten(nodes).filter(isLeaf);
@@ -98,30 +114,30 @@ export function criterionLabels(nodes: readonly CriterionNode[]): Record<string,
  */
 export function validateScores(nodes: readonly CriterionNode[], scores: Scores, opts: { complete: boolean }): ScoreIssue[] {
   const issues: ScoreIssue[] = [];
-  const labels = criterionLabels(nodes);
+  let labels: Record<string, string> | null = null; // built only when there is something to report
+  const labelOf = (id: string) => (labels ??= criterionLabels(nodes))[id];
   const known = new Set(flatten(nodes).filter(isLeaf).map((n) => n.id));
   for (const id of Object.keys(scores)) {
     if (!known.has(id)) issues.push({ criterionId: id, message: `Tiêu chí "${id}" không có trong bảng tiêu chí` });
   }
   for (const n of flatten(nodes)) {
-    const label = labels[n.id];
     if (isLeaf(n)) {
       const v = scores[n.id];
       if (v === null || v === undefined) {
-        if (opts.complete && n.kind === 'normal') issues.push({ criterionId: n.id, message: `${label}: chưa chấm điểm` });
+        if (opts.complete && n.kind === 'normal') issues.push({ criterionId: n.id, message: `${labelOf(n.id)}: chưa chấm điểm` });
         continue;
       }
-      if (!Number.isInteger(v)) issues.push({ criterionId: n.id, message: `${label}: điểm phải có tối đa 2 chữ số thập phân` });
+      if (!Number.isInteger(v)) issues.push({ criterionId: n.id, message: `${labelOf(n.id)}: điểm phải có tối đa 2 chữ số thập phân` });
       else if (v < 0 || v > n.maxPoints) {
         const what = n.kind === 'deduction' ? 'điểm trừ' : 'điểm';
-        issues.push({ criterionId: n.id, message: `${label}: ${what} phải từ 0 đến ${pts(n.maxPoints)}` });
+        issues.push({ criterionId: n.id, message: `${labelOf(n.id)}: ${what} phải từ 0 đến ${pts(n.maxPoints)}` });
       } else if (v % n.step !== 0) {
-        issues.push({ criterionId: n.id, message: `${label}: điểm phải là bội số của ${pts(n.step)}` });
+        issues.push({ criterionId: n.id, message: `${labelOf(n.id)}: điểm phải là bội số của ${pts(n.step)}` });
       }
     } else if (n.kind === 'normal') {
       const sum = n.children.reduce((s, c) => s + nodeScore(c, scores), 0);
       if (sum > n.maxPoints) {
-        issues.push({ criterionId: n.id, message: `${label}: tổng điểm các tiêu chí con (${pts(sum)}) vượt điểm tối đa ${pts(n.maxPoints)}` });
+        issues.push({ criterionId: n.id, message: `${labelOf(n.id)}: tổng điểm các tiêu chí con (${pts(sum)}) vượt điểm tối đa ${pts(n.maxPoints)}` });
       }
     }
   }

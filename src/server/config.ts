@@ -5,6 +5,7 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | null;
+  sqliteSynchronous: 'FULL' | 'NORMAL';
   nodeEnv: 'development' | 'production' | 'test';
   sessionTtlHours: number;
   cookieSecure: boolean;
@@ -27,6 +28,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR || './data'),
     databaseUrl: env.DATABASE_URL || null,
+    sqliteSynchronous: env.SQLITE_SYNCHRONOUS === 'NORMAL' ? 'NORMAL' : 'FULL',
     nodeEnv,
     sessionTtlHours: positiveInt(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS'),
     cookieSecure: env.COOKIE_SECURE === 'true',

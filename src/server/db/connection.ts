@@ -17,7 +17,7 @@ export interface DbHandle {
 pg.types.setTypeParser(20, (v) => Number(v));
 
 /** Opens PostgreSQL when a URL is given, otherwise the embedded SQLite file in dataDir. */
-export function openDatabase(opts: { databaseUrl: string | null; dataDir: string; sqliteFile?: string }): DbHandle {
+export function openDatabase(opts: { databaseUrl: string | null; dataDir: string; sqliteFile?: string; sqliteSynchronous?: 'FULL' | 'NORMAL' }): DbHandle {
   const plugins = [new CamelCasePlugin()];
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
@@ -30,7 +30,36 @@ export function openDatabase(opts: { databaseUrl: string | null; dataDir: string
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  // FULL: a commit is on disk before a submission is acknowledged, even across a power loss.
+  // NORMAL (WAL) survives application crashes only, and is about 3× faster on writes.
+  sqlite.pragma(`synchronous = ${opts.sqliteSynchronous ?? 'FULL'}`);
+  sqlite.pragma('cache_size = -65536'); // 64 MiB page cache: a city's sheets stay in memory
+  sqlite.pragma('mmap_size = 268435456');
+  sqlite.pragma('temp_store = MEMORY');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins });
   return { db, kind: 'sqlite', close: () => db.destroy() };
+}
+
+/**
+ * Kysely prepares every query anew; better-sqlite3 statements are reusable, and preparing is a large
+ * share of a short query's cost. Cache prepared statements by SQL text (bounded).
+ */
+function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = (source: string) => {
+    let stmt = cache.get(source);
+    if (!stmt) {
+      if (cache.size >= 1000) cache.clear();
+      stmt = sqlite.prepare(source);
+      cache.set(source, stmt);
+    }
+    return stmt;
+  };
+  return new Proxy(sqlite, {
+    get(target, prop, receiver) {
+      if (prop === 'prepare') return prepare;
+      const value: unknown = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }

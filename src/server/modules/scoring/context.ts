@@ -29,6 +29,15 @@ export async function loadRound(db: Executor, roundId: string, actor: Actor): Pr
   return { round, access, members, names: new Map(members.map((m) => [m.id, m.name])), tree: lockedTree(set.id, set.treeJson) };
 }
 
+/** The locked criteria tree of a set, parsed once per process. */
+export async function roundTree(db: Executor, setId: string): Promise<CriterionNode[]> {
+  const cached = trees.get(setId);
+  if (cached) return cached;
+  const set = await createCriteriaRepository(db).findSet(setId);
+  if (!set) throw notFound('bảng tiêu chí của đợt chấm');
+  return lockedTree(set.id, set.treeJson);
+}
+
 // A round's criteria set is locked, so its parsed tree never changes: parse it once per process.
 const trees = new Map<string, CriterionNode[]>();
 function lockedTree(setId: string, json: string): CriterionNode[] {

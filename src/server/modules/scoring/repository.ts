@@ -21,6 +21,17 @@ export function createScoringRepository(db: Executor) {
       // Chunked: PostgreSQL and SQLite both limit the number of bound parameters per statement.
       for (let i = 0; i < rows.length; i += 50) await db.insertInto('sheets').values(rows.slice(i, i + 50)).execute();
     },
+    /** A sheet with the round fields that decide whether it may be written (one query on the hot path). */
+    findSheetWithRound: (id: string) =>
+      db
+        .selectFrom('sheets as s')
+        .innerJoin('rounds as r', 'r.id', 's.roundId')
+        .selectAll('s')
+        .select(['r.status', 'r.deadlineAt', 'r.latePolicy', 'r.officerMaySubmit', 'r.criteriaSetId'])
+        .where('s.id', '=', id)
+        .executeTakeFirst(),
+    unitNames: async (ids: readonly string[]) =>
+      new Map((await db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids).execute()).map((u) => [u.id, u.name])),
     findSheet: (id: string) => db.selectFrom('sheets').selectAll().where('id', '=', id).executeTakeFirst(),
     sheetsOfScorer: (roundId: string, scorerUnitId: string) =>
       db.selectFrom('sheets').selectAll().where('roundId', '=', roundId).where('scorerUnitId', '=', scorerUnitId).execute(),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import { orderedNodeScores, sheetTotals, validateScores } from '../../../domain/criteria';
-import { sheetWindow, windowMessages } from '../../../domain/rounds';
+import { orderedNodeScores, sheetTotals, validateScores, type CriterionNode } from '../../../domain/criteria';
+import { sheetWindow, windowMessages, type SheetWindow } from '../../../domain/rounds';
 import type { TMySheets, TSheet, TSheetSaveRequest } from '../../../shared/scoring';
 import type { Actor, Ctx } from '../../context';
 import type { Executor, SheetTable, Tx } from '../../db/schema';
@@ -10,7 +10,7 @@ import { AppError, conflict, forbidden, notFound } from '../../errors';
 import { allow } from '../../policy';
 import { recordAudit } from '../audit/repository';
 import { scoringPolicies } from './access';
-import { loadRound, type RoundContext } from './context';
+import { loadRound, roundTree } from './context';
 import { parseScores, presentRound, presentSheet } from './present';
 import { createScoringRepository } from './repository';
 
@@ -45,22 +45,36 @@ export async function getSheet(db: Executor, sheetId: string, ctx: Ctx): Promise
   return { ...presentSheet(sheet, rc.names, rc.tree), roundTitle: rc.round.title };
 }
 
-/** Loads a sheet the caller's unit writes, and checks the round still accepts it. */
-async function writableSheet(tx: Executor, sheetId: string, actor: Actor) {
-  const repo = createScoringRepository(tx);
-  const sheet = await repo.findSheet(sheetId);
-  if (!sheet) throw notFound('bảng điểm');
-  if (!isUnitUser(actor) || actor.unitId !== sheet.scorerUnitId) throw forbidden('Chỉ đơn vị chấm được sửa bảng điểm này.');
-  const rc = await loadRound(tx, sheet.roundId, actor);
-  const window = sheetWindow(rc.round, new Date(), await repo.reopenedUntil(sheet.roundId, sheet.scorerUnitId));
-  if (!window.accepting) throw new AppError('CONFLICT', windowMessages[window.reason]);
-  return { sheet, rc, window, repo };
+/** What writing one sheet needs, loaded with as few queries as possible: this is the deadline-day hot path. */
+interface WriteContext {
+  sheet: Selectable<SheetTable>;
+  officerMaySubmit: number;
+  tree: CriterionNode[];
+  names: Map<string, string>;
+  window: Extract<SheetWindow, { accepting: true }>;
 }
 
-function scoreErrors(rc: RoundContext, sheet: Selectable<SheetTable>, scores: Record<string, number | null>, complete: boolean) {
-  const issues = validateScores(rc.tree, scores, { complete });
+/** Loads a sheet the caller's unit writes, and checks the round still accepts it. */
+async function writableSheet(tx: Executor, sheetId: string, actor: Actor): Promise<WriteContext> {
+  const repo = createScoringRepository(tx);
+  const row = await repo.findSheetWithRound(sheetId);
+  if (!row) throw notFound('bảng điểm');
+  const { status, deadlineAt, latePolicy, officerMaySubmit, criteriaSetId, ...sheet } = row;
+  if (!isUnitUser(actor) || actor.unitId !== sheet.scorerUnitId) throw forbidden('Chỉ đơn vị chấm được sửa bảng điểm này.');
+  const clock = { status, deadlineAt, latePolicy };
+  const now = new Date();
+  let window = sheetWindow(clock, now, null);
+  // Reopenings matter only once the round no longer accepts everyone.
+  if (!window.accepting && status !== 'published') window = sheetWindow(clock, now, await repo.reopenedUntil(sheet.roundId, sheet.scorerUnitId));
+  if (!window.accepting) throw new AppError('CONFLICT', windowMessages[window.reason]);
+  const [tree, names] = [await roundTree(tx, criteriaSetId), await repo.unitNames([sheet.scorerUnitId, sheet.scoredUnitId])];
+  return { sheet, officerMaySubmit, tree, names, window };
+}
+
+function scoreErrors(w: WriteContext, scores: Record<string, number | null>, complete: boolean) {
+  const issues = validateScores(w.tree, scores, { complete });
   if (!issues.length) return;
-  const scored = rc.names.get(sheet.scoredUnitId) ?? '';
+  const scored = w.names.get(w.sheet.scoredUnitId) ?? '';
   const fieldErrors = Object.fromEntries(issues.map((i) => [i.criterionId, i.message]));
   throw new AppError('VALIDATION', `Bảng chấm cho "${scored}": ${issues.map((i) => i.message).join('; ')}`, fieldErrors);
 }
@@ -68,16 +82,17 @@ function scoreErrors(rc: RoundContext, sheet: Selectable<SheetTable>, scores: Re
 /** Autosaves a draft. A save based on an old revision is refused (409) so that nobody's work is overwritten. */
 export async function saveDraft(db: Executor, sheetId: string, input: TSheetSaveRequest, ctx: Ctx): Promise<TSheet> {
   return inTransaction(db, async (tx) => {
-    const { sheet, rc, repo } = await writableSheet(tx, sheetId, ctx.actor);
-    scoreErrors(rc, sheet, input.scores, false);
+    const w = await writableSheet(tx, sheetId, ctx.actor);
+    const { sheet } = w;
+    scoreErrors(w, input.scores, false);
     const clean = Object.fromEntries(Object.entries(input.scores).filter(([, v]) => v !== null));
     const patch = { draftJson: JSON.stringify(clean), updatedAt: new Date().toISOString(), updatedBy: ctx.actor.userId };
-    if (!(await repo.saveDraft(sheetId, input.revision, patch))) {
+    if (!(await createScoringRepository(tx).saveDraft(sheetId, input.revision, patch))) {
       throw conflict('Bảng điểm vừa được người khác lưu. Tải lại để xem bản mới nhất rồi nhập lại thay đổi của bạn; bản của bạn chưa được lưu.');
     }
     // Scores stay out of the audit log: it is readable by administrators, and scores are confidential.
     await recordAudit(tx, ctx, { action: 'sheet.draft-saved', entityType: 'sheet', entityId: sheetId, before: { revision: sheet.revision }, after: { revision: input.revision + 1 } });
-    return presentSheet({ ...sheet, ...patch, revision: input.revision + 1 }, rc.names, rc.tree);
+    return presentSheet({ ...sheet, ...patch, revision: input.revision + 1 }, w.names, w.tree);
   });
 }
 
@@ -85,15 +100,17 @@ const canSubmit = (a: Actor, officerMaySubmit: number) => a.role === 'leader' ||
 
 /** Submits one sheet as a new version; the old versions are kept. Acknowledged only after commit. */
 async function submitOne(tx: Tx, sheetId: string, ctx: Ctx, revision: number | null): Promise<TSheet> {
-  const { sheet, rc, window, repo } = await writableSheet(tx, sheetId, ctx.actor);
-  if (!canSubmit(ctx.actor, rc.round.officerMaySubmit)) throw forbidden('Lãnh đạo đơn vị nộp bảng điểm; cán bộ đầu mối chỉ soạn và lưu nháp.');
+  const w = await writableSheet(tx, sheetId, ctx.actor);
+  const { sheet, window, tree, names } = w;
+  const repo = createScoringRepository(tx);
+  if (!canSubmit(ctx.actor, w.officerMaySubmit)) throw forbidden('Lãnh đạo đơn vị nộp bảng điểm; cán bộ đầu mối chỉ soạn và lưu nháp.');
   if (revision !== null && revision !== sheet.revision) throw conflict('Bảng điểm đã thay đổi sau khi bạn mở; tải lại để xem trước khi nộp.');
   const scores = parseScores(sheet.draftJson);
-  scoreErrors(rc, sheet, scores, true);
-  const totals = sheetTotals(rc.tree, scores);
-  const byNodeJson = JSON.stringify(orderedNodeScores(rc.tree, totals.byNode));
+  scoreErrors(w, scores, true);
+  const totals = sheetTotals(tree, scores);
+  const byNodeJson = JSON.stringify(orderedNodeScores(tree, totals.byNode));
   // Re-submitting an unchanged sheet makes no new version.
-  if (sheet.submittedVersion > 0 && sheet.byNodeJson === byNodeJson) return presentSheet(sheet, rc.names, rc.tree);
+  if (sheet.submittedVersion > 0 && sheet.byNodeJson === byNodeJson) return presentSheet(sheet, names, tree);
   const now = new Date().toISOString();
   const version = sheet.submittedVersion + 1;
   const late = window.late ? 1 : 0;
@@ -101,7 +118,7 @@ async function submitOne(tx: Tx, sheetId: string, ctx: Ctx, revision: number | n
   const patch = { submittedVersion: version, submittedAt: now, late, total: totals.total, bonus: totals.bonus, deduction: totals.deduction, byNodeJson };
   await repo.markSubmitted(sheetId, patch);
   await recordAudit(tx, ctx, { action: 'sheet.submitted', entityType: 'sheet', entityId: sheetId, before: { version: sheet.submittedVersion }, after: { version, late: Boolean(late), reopened: window.reopened } });
-  return presentSheet({ ...sheet, ...patch }, rc.names, rc.tree);
+  return presentSheet({ ...sheet, ...patch }, names, tree);
 }
 
 export async function submitSheet(db: Executor, sheetId: string, revision: number, ctx: Ctx): Promise<TSheet> {
