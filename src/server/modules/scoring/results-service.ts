@@ -3,6 +3,7 @@ import { flatten } from '../../../domain/criteria';
 import { formatPoints } from '../../../domain/points';
 import { missingPolicyText, type TProgress, type TResults, type TRound } from '../../../shared/scoring';
 import type { Ctx } from '../../context';
+import { now } from '../../clock';
 import type { Executor } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { conflict } from '../../errors';
@@ -87,7 +88,7 @@ export async function getResults(db: Executor, roundId: string, ctx: Ctx): Promi
   const headAfterClose = rc.round.status !== 'open' && scoringPolicies.runYear(rc.access);
   const published = rc.round.status === 'published' && scoringPolicies.readPublished(ctx.actor, rc.access);
   allow(headAfterClose || published, rc.round.status === 'open' ? 'Điểm được giữ kín cho đến khi đợt chấm đóng.' : 'Kết quả chưa được Trưởng khối công bố.');
-  const round = presentRound(rc.round, rc.access, rc.members.length, null, new Date());
+  const round = presentRound(rc.round, rc.access, rc.members.length, null, now());
   return { round, ...(await computeResults(db, rc)) };
 }
 
@@ -101,8 +102,8 @@ export async function publishResults(db: Executor, roundId: string, ctx: Ctx): P
     if (!results.ranked) {
       throw conflict(`Chưa đủ bảng điểm (${results.receivedSheets}/${results.expectedSheets}) và đợt chấm quy định chờ đủ bảng điểm; chưa thể công bố.`);
     }
-    const now = new Date();
-    const patch = { status: 'published' as const, publishedAt: now.toISOString() };
+    const at = now();
+    const patch = { status: 'published' as const, publishedAt: at.toISOString() };
     await createScoringRepository(tx).updateRound(roundId, patch);
     await recordAudit(tx, ctx, {
       action: 'round.published',
@@ -111,6 +112,6 @@ export async function publishResults(db: Executor, roundId: string, ctx: Ctx): P
       before: { status: rc.round.status },
       after: { ...patch, ranking: results.units.map((u) => ({ unitId: u.unitId, rank: u.rank, score: u.scoreText })) },
     });
-    return presentRound({ ...rc.round, ...patch }, rc.access, rc.members.length, null, now);
+    return presentRound({ ...rc.round, ...patch }, rc.access, rc.members.length, null, at);
   });
 }

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { leaves } from '../../../domain/criteria';
 import type { TReopenRequest, TRound, TRoundCreateRequest } from '../../../shared/scoring';
 import { ZRoundCreateRequestSchema } from '../../../shared/scoring';
-import { nowIso, type Ctx } from '../../context';
+import type { Ctx } from '../../context';
+import { now } from '../../clock';
 import type { Executor } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { AppError, conflict, invalid } from '../../errors';
@@ -29,15 +30,15 @@ export async function openRound(db: Executor, yearId: string, input: TRoundCreat
     allow(scoringPolicies.runYear(access), onlyHead);
     const n = access.memberUnitIds.length;
     if (n < MIN_UNITS || n > MAX_UNITS) throw invalid({ unitIds: `Đơn vị thành viên: Khối phải có từ ${MIN_UNITS} đến ${MAX_UNITS} đơn vị để chấm điểm (hiện có ${n})` });
-    const now = new Date();
-    if (new Date(data.deadlineAt).getTime() <= now.getTime()) throw invalid({ deadlineAt: 'Hạn nộp: phải sau thời điểm hiện tại' });
+    const at = now();
+    if (new Date(data.deadlineAt).getTime() <= at.getTime()) throw invalid({ deadlineAt: 'Hạn nộp: phải sau thời điểm hiện tại' });
     const criteria = createCriteriaRepository(tx);
     const set = await criteria.findCurrent(yearId);
     if (!set || leaves(JSON.parse(set.treeJson)).length === 0) throw invalid({ criteriaSetId: 'Bảng tiêu chí: năm này chưa có bảng tiêu chí để chấm' });
     const repo = createScoringRepository(tx);
     const open = (await repo.listRounds(yearId)).find((r) => r.kind === data.kind && r.status !== 'published');
     if (open) throw conflict(`Đã có đợt chấm "${open.title}" chưa công bố kết quả.`);
-    if (set.status === 'draft') await criteria.updateSet(set.id, { status: 'locked', lockedAt: now.toISOString() });
+    if (set.status === 'draft') await criteria.updateSet(set.id, { status: 'locked', lockedAt: at.toISOString() });
     const round = {
       id: randomUUID(),
       yearId,
@@ -50,7 +51,7 @@ export async function openRound(db: Executor, yearId: string, input: TRoundCreat
       tieBreakersJson: JSON.stringify(data.tieBreakers),
       officerMaySubmit: data.officerMaySubmit ? 1 : 0,
       status: 'open' as const,
-      openedAt: now.toISOString(),
+      openedAt: at.toISOString(),
       closedAt: null,
       publishedAt: null,
     };
@@ -78,7 +79,7 @@ export async function openRound(db: Executor, yearId: string, input: TRoundCreat
       ),
     );
     await recordAudit(tx, ctx, { action: 'round.opened', entityType: 'round', entityId: round.id, after: { ...data, criteriaSetId: set.id, unitIds: access.memberUnitIds } });
-    return presentRound(round, access, n, null, now);
+    return presentRound(round, access, n, null, at);
   });
 }
 
@@ -86,12 +87,12 @@ export async function listRounds(db: Executor, yearId: string, ctx: Ctx): Promis
   const access = await yearAccess(db, yearId, ctx.actor);
   allow(scoringPolicies.readCriteria(ctx.actor, access));
   const repo = createScoringRepository(db);
-  const now = new Date();
+  const at = now();
   const rounds = await repo.listRounds(yearId);
   return Promise.all(
     rounds.map(async (r) => {
       const until = ctx.actor.unitId ? await repo.reopenedUntil(r.id, ctx.actor.unitId) : null;
-      return presentRound(r, access, (await repo.members(r.id)).length, until, now);
+      return presentRound(r, access, (await repo.members(r.id)).length, until, at);
     }),
   );
 }
@@ -100,7 +101,7 @@ export async function getRound(db: Executor, roundId: string, ctx: Ctx): Promise
   const { round, access, members } = await loadRound(db, roundId, ctx.actor);
   allow(scoringPolicies.readCriteria(ctx.actor, access));
   const until = ctx.actor.unitId ? await createScoringRepository(db).reopenedUntil(roundId, ctx.actor.unitId) : null;
-  return presentRound(round, access, members.length, until, new Date());
+  return presentRound(round, access, members.length, until, now());
 }
 
 /** Closes the round and locks every sheet: after the deadline, or earlier once every sheet is in. */
@@ -109,16 +110,16 @@ export async function closeRound(db: Executor, roundId: string, ctx: Ctx): Promi
     const { round, access, members } = await loadRound(tx, roundId, ctx.actor);
     allow(scoringPolicies.runYear(access), onlyHead);
     if (round.status !== 'open') throw conflict('Đợt chấm đã đóng.');
-    const now = new Date();
+    const at = now();
     const statuses = await createScoringRepository(tx).sheetStatuses(roundId);
     const allIn = statuses.every((s) => s.submittedVersion > 0);
-    if (now.getTime() < new Date(round.deadlineAt).getTime() && !allIn) {
+    if (at.getTime() < new Date(round.deadlineAt).getTime() && !allIn) {
       throw new AppError('CONFLICT', 'Chưa đến hạn nộp và còn đơn vị chưa nộp đủ bảng điểm; chưa thể đóng đợt chấm.');
     }
-    const patch = { status: 'closed' as const, closedAt: now.toISOString() };
+    const patch = { status: 'closed' as const, closedAt: at.toISOString() };
     await createScoringRepository(tx).updateRound(roundId, patch);
     await recordAudit(tx, ctx, { action: 'round.closed', entityType: 'round', entityId: roundId, before: { status: round.status }, after: patch });
-    return presentRound({ ...round, ...patch }, access, members.length, null, now);
+    return presentRound({ ...round, ...patch }, access, members.length, null, at);
   });
 }
 
@@ -129,9 +130,9 @@ export async function reopenUnit(db: Executor, roundId: string, input: TReopenRe
     allow(scoringPolicies.runYear(access), onlyHead);
     if (round.status !== 'closed') throw conflict(round.status === 'open' ? 'Đợt chấm chưa đóng; đơn vị vẫn đang được sửa bảng điểm.' : 'Kết quả đã công bố; không thể mở lại.');
     if (!members.some((m) => m.id === input.unitId)) throw invalid({ unitId: 'Đơn vị: không thuộc đợt chấm này' });
-    const now = nowIso();
-    if (new Date(input.untilAt).getTime() <= Date.now()) throw invalid({ untilAt: 'Mở lại đến: phải sau thời điểm hiện tại' });
-    const row = { id: randomUUID(), roundId, unitId: input.unitId, reason: input.reason, untilAt: new Date(input.untilAt).toISOString(), reopenedBy: ctx.actor.userId, reopenedAt: now };
+    const at = now().toISOString();
+    if (new Date(input.untilAt).getTime() <= now().getTime()) throw invalid({ untilAt: 'Mở lại đến: phải sau thời điểm hiện tại' });
+    const row = { id: randomUUID(), roundId, unitId: input.unitId, reason: input.reason, untilAt: new Date(input.untilAt).toISOString(), reopenedBy: ctx.actor.userId, reopenedAt: at };
     await createScoringRepository(tx).insertReopening(row);
     await recordAudit(tx, ctx, { action: 'round.unit-reopened', entityType: 'round', entityId: roundId, after: { unitId: input.unitId, reason: input.reason, untilAt: row.untilAt } });
   });

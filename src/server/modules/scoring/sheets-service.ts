@@ -4,6 +4,7 @@ import { orderedNodeScores, sheetTotals, validateScores, type CriterionNode } fr
 import { sheetWindow, windowMessages, type SheetWindow } from '../../../domain/rounds';
 import type { TMySheets, TSheet, TSheetSaveRequest } from '../../../shared/scoring';
 import type { Actor, Ctx } from '../../context';
+import { now } from '../../clock';
 import type { Executor, SheetTable, Tx } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { AppError, conflict, forbidden, notFound } from '../../errors';
@@ -26,7 +27,7 @@ export async function mySheets(db: Executor, roundId: string, ctx: Ctx): Promise
   const sheets = rows.map((s) => presentSheet(s, rc.names, rc.tree)).sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.scoredUnitName.localeCompare(b.scoredUnitName, 'vi'));
   const until = await repo.reopenedUntil(roundId, unitId);
   return {
-    round: presentRound(rc.round, rc.access, rc.members.length, until, new Date()),
+    round: presentRound(rc.round, rc.access, rc.members.length, until, now()),
     sheets,
     submitted: rows.filter((s) => s.submittedVersion > 0).length,
     expected: rc.members.length,
@@ -62,10 +63,10 @@ async function writableSheet(tx: Executor, sheetId: string, actor: Actor): Promi
   const { status, deadlineAt, latePolicy, officerMaySubmit, criteriaSetId, ...sheet } = row;
   if (!isUnitUser(actor) || actor.unitId !== sheet.scorerUnitId) throw forbidden('Chỉ đơn vị chấm được sửa bảng điểm này.');
   const clock = { status, deadlineAt, latePolicy };
-  const now = new Date();
-  let window = sheetWindow(clock, now, null);
+  const at = now();
+  let window = sheetWindow(clock, at, null);
   // Reopenings matter only once the round no longer accepts everyone.
-  if (!window.accepting && status !== 'published') window = sheetWindow(clock, now, await repo.reopenedUntil(sheet.roundId, sheet.scorerUnitId));
+  if (!window.accepting && status !== 'published') window = sheetWindow(clock, at, await repo.reopenedUntil(sheet.roundId, sheet.scorerUnitId));
   if (!window.accepting) throw new AppError('CONFLICT', windowMessages[window.reason]);
   const [tree, names] = [await roundTree(tx, criteriaSetId), await repo.unitNames([sheet.scorerUnitId, sheet.scoredUnitId])];
   return { sheet, officerMaySubmit, tree, names, window };
@@ -86,7 +87,7 @@ export async function saveDraft(db: Executor, sheetId: string, input: TSheetSave
     const { sheet } = w;
     scoreErrors(w, input.scores, false);
     const clean = Object.fromEntries(Object.entries(input.scores).filter(([, v]) => v !== null));
-    const patch = { draftJson: JSON.stringify(clean), updatedAt: new Date().toISOString(), updatedBy: ctx.actor.userId };
+    const patch = { draftJson: JSON.stringify(clean), updatedAt: now().toISOString(), updatedBy: ctx.actor.userId };
     if (!(await createScoringRepository(tx).saveDraft(sheetId, input.revision, patch))) {
       throw conflict('Bảng điểm vừa được người khác lưu. Tải lại để xem bản mới nhất rồi nhập lại thay đổi của bạn; bản của bạn chưa được lưu.');
     }
@@ -111,11 +112,11 @@ async function submitOne(tx: Tx, sheetId: string, ctx: Ctx, revision: number | n
   const byNodeJson = JSON.stringify(orderedNodeScores(tree, totals.byNode));
   // Re-submitting an unchanged sheet makes no new version.
   if (sheet.submittedVersion > 0 && sheet.byNodeJson === byNodeJson) return presentSheet(sheet, names, tree);
-  const now = new Date().toISOString();
+  const at = now().toISOString();
   const version = sheet.submittedVersion + 1;
   const late = window.late ? 1 : 0;
-  await repo.insertVersion({ id: randomUUID(), sheetId, version, scoresJson: sheet.draftJson, total: totals.total, submittedAt: now, submittedBy: ctx.actor.userId, late });
-  const patch = { submittedVersion: version, submittedAt: now, late, total: totals.total, bonus: totals.bonus, deduction: totals.deduction, byNodeJson };
+  await repo.insertVersion({ id: randomUUID(), sheetId, version, scoresJson: sheet.draftJson, total: totals.total, submittedAt: at, submittedBy: ctx.actor.userId, late });
+  const patch = { submittedVersion: version, submittedAt: at, late, total: totals.total, bonus: totals.bonus, deduction: totals.deduction, byNodeJson };
   await repo.markSubmitted(sheetId, patch);
   await recordAudit(tx, ctx, { action: 'sheet.submitted', entityType: 'sheet', entityId: sheetId, before: { version: sheet.submittedVersion }, after: { version, late: Boolean(late), reopened: window.reopened } });
   return presentSheet({ ...sheet, ...patch }, names, tree);
