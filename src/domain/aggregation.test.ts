@@ -42,13 +42,15 @@ describe('aggregateRound', () => {
   it('equals the seed formula for N = 7: (self + 6 peers) / 7', () => {
     fc.assert(
       fc.property(fullRound(7, 7), ({ unitIds, sheets }) => {
-        const r = aggregateRound({ unitIds, sheets, policy: 'wait-all' });
+        const r = aggregateRound({ unitIds, sheets, policy: 'wait-all', nodeIds: ['I', 'B', 'D'] });
         for (const u of r.units) {
           const self = sheets.find((s) => s.scorerId === u.unitId && s.scoredId === u.unitId)!.total;
           const peers = sheets.filter((s) => s.scoredId === u.unitId && s.scorerId !== u.unitId).map((s) => s.total);
           expect(peers).toHaveLength(6);
           expect(compareFractions(u.score!, fraction(self + peers.reduce((a, b) => a + b, 0), 7))).toBe(0);
           expect(u.selfTotal).toBe(self);
+          const received = sheets.filter((s) => s.scoredId === u.unitId);
+          expect(u.criterionSums).toEqual([0, 1, 2].map((i) => received.reduce((acc, s) => acc + s.byNode[i]!, 0)));
         }
       }),
     );

@@ -33,7 +33,8 @@ export interface UnitResult {
   peerMean: Fraction | null;
   bonusMean: Fraction | null;
   deductionMean: Fraction | null;
-  criterionMeans: Record<string, Fraction>;
+  /** Sum of each criteria node's score over the received sheets, aligned to `nodeIds`; mean = sum / sheetCount. */
+  criterionSums: number[];
   rank: number | null;
   /** Units with exactly the same score. */
   tiedWith: string[];
@@ -68,7 +69,14 @@ export function aggregateRound(input: {
   const sheets = input.sheets.filter((s) => members.has(s.scorerId) && members.has(s.scoredId));
   const n = members.size;
   const nodeIds = input.nodeIds ?? [];
-  const units = [...members].sort().map((unitId) => unitResult(unitId, [...members], sheets.filter((s) => s.scoredId === unitId), nodeIds));
+  const byScored = new Map<string, SheetSummary[]>();
+  for (const s of sheets) {
+    const list = byScored.get(s.scoredId);
+    if (list) list.push(s);
+    else byScored.set(s.scoredId, [s]);
+  }
+  const memberList = [...members];
+  const units = memberList.sort().map((unitId) => unitResult(unitId, memberList, byScored.get(unitId) ?? [], nodeIds));
   const complete = sheets.length === n * n;
   const ranked = complete || input.policy === 'mean-of-received';
   const order = [...(input.tieBreakers ?? [])];
@@ -81,7 +89,7 @@ function unitResult(unitId: string, members: string[], received: SheetSummary[],
   const peers = received.filter((s) => s.scorerId !== unitId);
   const sum = (f: (s: SheetSummary) => number, list = received) => list.reduce((a, s) => a + f(s), 0);
   const criterionSums = new Array<number>(nodeIds.length).fill(0);
-  for (const s of received) for (let i = 0; i < nodeIds.length; i++) criterionSums[i]! += s.byNode[i] ?? 0;
+  for (const s of received) for (let i = 0; i < nodeIds.length; i++) criterionSums[i] = criterionSums[i]! + (s.byNode[i] ?? 0);
   const scorers = new Set(received.map((s) => s.scorerId));
   return {
     unitId,
@@ -93,7 +101,7 @@ function unitResult(unitId: string, members: string[], received: SheetSummary[],
     peerMean: mean(sum((s) => s.total, peers), peers.length),
     bonusMean: mean(sum((s) => s.bonus), received.length),
     deductionMean: mean(sum((s) => s.deduction), received.length),
-    criterionMeans: received.length ? Object.fromEntries(nodeIds.map((id, i) => [id, fraction(criterionSums[i]!, received.length)])) : {},
+    criterionSums,
     rank: null,
     tiedWith: [],
     decidedBy: null,

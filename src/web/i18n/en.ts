@@ -1,3 +1,4 @@
+import { enScoring } from './scoring.en';
 import type { MessageKey } from './vi';
 
 /** English UI strings (the second language). */
@@ -149,4 +150,5 @@ export const en: Record<MessageKey, string> = {
   'audit.before': 'Before',
   'audit.after': 'After',
   'audit.system': 'System',
+  ...enScoring,
 };

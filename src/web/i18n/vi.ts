@@ -1,3 +1,5 @@
+import { viScoring } from './scoring.vi';
+
 /** Vietnamese UI strings (the default language). Keys are shared with en.ts. */
 export const vi = {
   'app.name': 'ThiĐua',
@@ -146,6 +148,7 @@ export const vi = {
   'audit.before': 'Trước',
   'audit.after': 'Sau',
   'audit.system': 'Hệ thống',
+  ...viScoring,
 } as const;
 
 export type MessageKey = keyof typeof vi;

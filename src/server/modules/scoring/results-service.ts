@@ -1,6 +1,6 @@
 import { aggregateRound, type SheetSummary, type TieBreaker } from '../../../domain/aggregation';
 import { flatten } from '../../../domain/criteria';
-import { formatPoints } from '../../../domain/points';
+import { formatPoints, fraction } from '../../../domain/points';
 import { missingPolicyText, type TProgress, type TResults, type TRound } from '../../../shared/scoring';
 import type { Ctx } from '../../context';
 import { now } from '../../clock';
@@ -47,12 +47,13 @@ export async function computeResults(db: Executor, rc: RoundContext): Promise<Om
     deduction: r.deduction ?? 0,
     byNode: JSON.parse(r.byNodeJson ?? '[]') as number[],
   }));
+  const nodeIds = flatten(rc.tree).map((n) => n.id);
   const result = aggregateRound({
     unitIds: rc.members.map((m) => m.id),
     sheets,
     policy: rc.round.missingPolicy,
     tieBreakers: JSON.parse(rc.round.tieBreakersJson) as TieBreaker[],
-    nodeIds: flatten(rc.tree).map((n) => n.id),
+    nodeIds,
   });
   const matrix: Record<string, Record<string, number>> = {};
   for (const s of sheets) (matrix[s.scorerId] ??= {})[s.scoredId] = s.total;
@@ -76,7 +77,7 @@ export async function computeResults(db: Executor, rc: RoundContext): Promise<Om
       rank: u.rank,
       tiedWith: u.tiedWith,
       decidedBy: u.decidedBy,
-      criterionMeans: u.criterionMeans,
+      criterionMeans: u.sheetCount ? Object.fromEntries(nodeIds.map((id, i) => [id, fraction(u.criterionSums[i]!, u.sheetCount)])) : {},
     })),
     matrix,
   };

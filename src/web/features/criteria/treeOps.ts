@@ -11,7 +11,8 @@ export function suggestCode(depth: number, index: number): string {
   return String.fromCharCode(97 + (index % 26));
 }
 
-const newId = () => `c-${crypto.randomUUID().slice(0, 8)}`;
+// Not crypto.randomUUID: it is missing on plain-http intranet deployments (no secure context).
+const newId = () => `c-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
 export function newNode(kind: CriterionKind, code: string): CriterionNode {
   return { id: newId(), code, text: '', kind, maxPoints: 100, step: 50, guidance: null, children: [] };

@@ -69,7 +69,7 @@ export function OpenRoundModal({ yearId, year, onClose }: { yearId: string; year
       confirmLoading={open.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
-      okButtonProps={{ 'data-testid': 'round-submit' } as Record<string, unknown>}
+      okButtonProps={{ 'data-testid': 'round-submit' }}
     >
       <Form<Values>
         form={form}

@@ -29,7 +29,7 @@ export function ProgressPage() {
     const info = failed instanceof ApiError && failed.status === 403;
     return <Result status={info ? 'info' : 'error'} title={t('progress.title')} subTitle={failed.message || t('common.error')} />;
   }
-  if (round.isPending || progress.isPending) return <Skeleton active />;
+  if (!round.data || !progress.data) return <Skeleton active />;
   const r = round.data;
   const p = progress.data;
   const isHead = r.myRole === 'head';

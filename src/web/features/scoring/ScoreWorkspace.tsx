@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Alert, App, Button, Progress, Space, Typography } from 'antd';
+import { Alert, App, Button, Space, Tag, Typography } from 'antd';
 import { SendOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { criterionLabels, flatten, grandMax, validateScores, type CriterionNode } from '../../../domain/criteria';
+import { hundredthsToInput } from '../../../domain/points';
 import type { TMySheets, TSheet } from '../../../shared/scoring';
 import { PageHeader } from '../../components/PageHeader';
 import { useShowError } from '../../components/useShowError';
@@ -69,6 +70,14 @@ export function ScoreWorkspace({ data, tree, canSubmit, onReload }: Props) {
     else autosave.markInvalid(sheetId);
   };
 
+  const onBlurCell = (sheetId: string, criterionId: string) => {
+    const v = views[sheetId]?.scores[criterionId];
+    const text = texts[sheetId]?.[criterionId];
+    if (v === null || v === undefined || text === undefined) return;
+    const normal = hundredthsToInput(v);
+    if (normal !== text) setTexts((prev) => ({ ...prev, [sheetId]: { ...prev[sheetId], [criterionId]: normal } }));
+  };
+
   const submitOne = async (sheet: TSheet) => {
     setSubmittingId(sheet.id);
     try {
@@ -107,6 +116,7 @@ export function ScoreWorkspace({ data, tree, canSubmit, onReload }: Props) {
     const issues = validateScores(tree, view?.scores ?? {}, { complete: true }).map((i) => i.message);
     return { sheet: s, total: view?.totals.total ?? 0, issues: [...new Set([...Object.values(view?.errors ?? {}), ...issues])] };
   });
+  const complete = Object.fromEntries(submitRows.map((r) => [r.sheet.id, r.issues.length === 0]));
   const errorList = sheets.flatMap((s) =>
     Object.values(views[s.id]?.errors ?? {}).map((m) => ({ key: `${s.id}:${m}`, text: `${s.isSelf ? t('scoring.self') : s.scoredUnitName} — ${m}` })),
   );
@@ -117,10 +127,9 @@ export function ScoreWorkspace({ data, tree, canSubmit, onReload }: Props) {
         title={round.title}
         extra={
           <Space wrap>
-            <span data-testid="submitted-count">
-              <Progress type="circle" size={36} percent={Math.round((100 * data.submitted) / Math.max(1, data.expected))} showInfo={false} />{' '}
+            <Tag color={data.submitted === data.expected ? 'green' : 'default'} className="submitted-count" data-testid="submitted-count">
               {t('scoring.submittedCount', { submitted: data.submitted, expected: data.expected })}
-            </span>
+            </Tag>
             {canSubmit && !readOnly && (
               <Button type="primary" icon={<SendOutlined />} onClick={() => setConfirming(true)} data-testid="submit-all">
                 {t('scoring.submitAll')}
@@ -146,8 +155,9 @@ export function ScoreWorkspace({ data, tree, canSubmit, onReload }: Props) {
         saveStates={autosave.states}
         grandMax={max}
         readOnly={readOnly}
-        actions={{ canSubmit, submittingId, onSubmit: (s) => void submitOne(s), onReload }}
+        actions={{ canSubmit, complete, submittingId, onSubmit: (s) => void submitOne(s), onReload }}
         onChange={onChange}
+        onBlurCell={onBlurCell}
       />
       {errorList.length > 0 && (
         <Alert

@@ -29,7 +29,7 @@ export function SubmitAllModal({ open, rows, grandMax, submitting, onOk, onCance
       title={t('scoring.submitAllTitle')}
       okText={t('scoring.submitAllOk')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ disabled: blocked, 'data-testid': 'submit-all-ok' } as Record<string, unknown>}
+      okButtonProps={{ disabled: blocked, 'data-testid': 'submit-all-ok' }}
       confirmLoading={submitting}
       onOk={onOk}
       onCancel={onCancel}

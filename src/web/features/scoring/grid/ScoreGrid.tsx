@@ -27,10 +27,12 @@ interface Props {
   readOnly: boolean;
   actions: SheetActions;
   onChange: (sheetId: string, criterionId: string, text: string) => void;
+  /** Leaving a cell shows its value the Vietnamese way ("8.5" becomes "8,5"). */
+  onBlurCell: (sheetId: string, criterionId: string) => void;
 }
 
 /** The keyboard-first score grid: criteria as rows, one column per scored unit (self first). */
-export function ScoreGrid({ rows, sheets, texts, views, saveStates, grandMax, readOnly, actions, onChange }: Props) {
+export function ScoreGrid({ rows, sheets, texts, views, saveStates, grandMax, readOnly, actions, onChange, onBlurCell }: Props) {
   const t = useT();
   const inputs = useRef(new Map<string, HTMLInputElement>());
   const leafCount = rows.filter((r) => r.leafIndex !== null).length;
@@ -106,6 +108,7 @@ export function ScoreGrid({ rows, sheets, texts, views, saveStates, grandMax, re
                     value={texts[s.id]?.[node.id] ?? ''}
                     onChange={(e) => onChange(s.id, node.id, e.target.value)}
                     onFocus={(e) => e.target.select()}
+                    onBlur={() => onBlurCell(s.id, node.id)}
                     onKeyDown={(e) => onKeyDown(e, leafIndex, col)}
                   />
                 );

@@ -9,6 +9,8 @@ import type { SaveState } from './useAutosave';
 
 export interface SheetActions {
   canSubmit: boolean;
+  /** Sheet id → every normal criterion scored and no invalid cell (what the server requires to submit). */
+  complete: Record<string, boolean>;
   submittingId: string | null;
   onSubmit: (sheet: TSheet) => void;
   onReload: () => void;
@@ -95,6 +97,7 @@ export function SheetFooter(props: {
   actions: SheetActions;
 }) {
   const { sheet, view, readOnly, actions } = props;
+  const incomplete = !actions.complete[sheet.id];
   const t = useT();
   const totals = view?.totals;
   return (
@@ -110,8 +113,9 @@ export function SheetFooter(props: {
       {actions.canSubmit && !readOnly && (
         <Button
           size="small"
+          title={incomplete ? t('scoring.incompleteSheet') : undefined}
           icon={<SendOutlined />}
-          disabled={!view?.valid || (sheet.submittedVersion > 0 && !sheet.dirty && props.state?.kind === 'saved')}
+          disabled={!actions.complete[sheet.id] || (sheet.submittedVersion > 0 && !sheet.dirty && props.state?.kind === 'saved')}
           loading={actions.submittingId === sheet.id}
           onClick={() => actions.onSubmit(sheet)}
           data-testid={`submit-sheet-${sheet.scoredUnitId}`}

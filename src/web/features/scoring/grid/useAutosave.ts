@@ -33,10 +33,6 @@ export function useAutosave(initial: readonly TSheet[], onSaved: (sheet: TSheet)
   useEffect(() => {
     savedRef.current = onSaved;
   }, [onSaved]);
-  useEffect(() => {
-    const pending = timers.current;
-    return () => pending.forEach((t) => clearTimeout(t));
-  }, []);
 
   const setState = (id: string, s: SaveState) => setStates((prev) => ({ ...prev, [id]: s }));
 
@@ -71,6 +67,23 @@ export function useAutosave(initial: readonly TSheet[], onSaved: (sheet: TSheet)
     },
     [save],
   );
+
+  // Leaving the page saves what is still waiting for its debounce; closing the tab asks first.
+  useEffect(() => {
+    const pending = timers.current;
+    const warn = (e: BeforeUnloadEvent) => {
+      if (queued.current.size > 0) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      for (const [id, t] of pending) {
+        clearTimeout(t);
+        void enqueue(id);
+      }
+      pending.clear();
+    };
+  }, [enqueue]);
 
   /** Remembers the sheet's newest valid scores and saves them after a pause in typing. */
   const schedule = useCallback(
