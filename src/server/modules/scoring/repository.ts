@@ -37,12 +37,12 @@ export function createScoringRepository(db: Executor) {
       db
         .selectFrom('sheets as s')
         .innerJoin('rounds as r', 'r.id', 's.roundId')
+        .innerJoin('units as scorer', 'scorer.id', 's.scorerUnitId')
+        .innerJoin('units as scored', 'scored.id', 's.scoredUnitId')
         .selectAll('s')
-        .select(['r.status', 'r.deadlineAt', 'r.latePolicy', 'r.officerMaySubmit', 'r.criteriaSetId'])
+        .select(['r.status', 'r.deadlineAt', 'r.latePolicy', 'r.officerMaySubmit', 'r.criteriaSetId', 'scorer.name as scorerName', 'scored.name as scoredName'])
         .where('s.id', '=', id)
         .executeTakeFirst(),
-    unitNames: async (ids: readonly string[]) =>
-      new Map((await db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids).execute()).map((u) => [u.id, u.name])),
     findSheet: (id: string) => db.selectFrom('sheets').selectAll().where('id', '=', id).executeTakeFirst(),
     sheetsOfScorer: (roundId: string, scorerUnitId: string) =>
       db.selectFrom('sheets').selectAll().where('roundId', '=', roundId).where('scorerUnitId', '=', scorerUnitId).execute(),

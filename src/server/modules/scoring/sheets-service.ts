@@ -60,7 +60,7 @@ async function writableSheet(tx: Executor, sheetId: string, actor: Actor): Promi
   const repo = createScoringRepository(tx);
   const row = await repo.findSheetWithRound(sheetId);
   if (!row) throw notFound('bảng điểm');
-  const { status, deadlineAt, latePolicy, officerMaySubmit, criteriaSetId, ...sheet } = row;
+  const { status, deadlineAt, latePolicy, officerMaySubmit, criteriaSetId, scorerName, scoredName, ...sheet } = row;
   if (!isUnitUser(actor) || actor.unitId !== sheet.scorerUnitId) throw forbidden('Chỉ đơn vị chấm được sửa bảng điểm này.');
   const clock = { status, deadlineAt, latePolicy };
   const at = now();
@@ -68,8 +68,8 @@ async function writableSheet(tx: Executor, sheetId: string, actor: Actor): Promi
   // Reopenings matter only once the round no longer accepts everyone.
   if (!window.accepting && status !== 'published') window = sheetWindow(clock, at, await repo.reopenedUntil(sheet.roundId, sheet.scorerUnitId));
   if (!window.accepting) throw new AppError('CONFLICT', windowMessages[window.reason]);
-  const [tree, names] = [await roundTree(tx, criteriaSetId), await repo.unitNames([sheet.scorerUnitId, sheet.scoredUnitId])];
-  return { sheet, officerMaySubmit, tree, names, window };
+  const names = new Map([[sheet.scorerUnitId, scorerName], [sheet.scoredUnitId, scoredName]]);
+  return { sheet, officerMaySubmit, tree: await roundTree(tx, criteriaSetId), names, window };
 }
 
 function scoreErrors(w: WriteContext, scores: Record<string, number | null>, complete: boolean) {
