@@ -83,8 +83,6 @@ export const enScoring: Record<keyof typeof viScoring, string> = {
   'scoring.lateWindow': 'The deadline has passed: sheets submitted now are marked late.',
   'scoring.reopenedWindow': 'The head unit has reopened your sheets for changes.',
   'scoring.officerHint': 'The focal officer prepares and saves drafts; the unit leader reviews and submits.',
-  'scoring.criteriaMismatch':
-    "Could not load this round's criteria (the year now has another criteria version). Contact the head unit.",
   'round.listTitle': 'Scoring rounds',
   'round.none': 'No scoring rounds yet.',
   'round.openTitle': 'Open a round',

@@ -81,8 +81,6 @@ export const viScoring = {
   'scoring.lateWindow': 'Đã quá hạn nộp: bảng điểm nộp bây giờ được ghi nhận là nộp muộn.',
   'scoring.reopenedWindow': 'Trưởng khối đã mở lại cho đơn vị sửa và nộp lại bảng điểm.',
   'scoring.officerHint': 'Cán bộ đầu mối soạn và lưu nháp; Lãnh đạo đơn vị kiểm tra và nộp bảng điểm.',
-  'scoring.criteriaMismatch':
-    'Không tải được bảng tiêu chí của đợt chấm này (năm thi đua đang có phiên bản tiêu chí khác). Liên hệ Trưởng khối.',
   'round.listTitle': 'Các đợt chấm điểm',
   'round.none': 'Chưa có đợt chấm điểm nào.',
   'round.openTitle': 'Mở đợt chấm',

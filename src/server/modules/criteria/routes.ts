@@ -5,7 +5,7 @@ import { ZIdParamsSchema } from '../../../shared/org';
 import { ctxOf } from '../../plugins/auth';
 import { readUpload, sendFile } from '../../http';
 import { exportCriteria, exportBlankSheet, importCriteria } from './files-service';
-import { getCurrentSet, saveDraft, startDraft } from './service';
+import { getCurrentSet, getSet, saveDraft, startDraft } from './service';
 
 export const criteriaRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.db;
@@ -17,6 +17,9 @@ export const criteriaRoutes: FastifyPluginAsyncZod = async (app) => {
   }));
   app.post('/years/:id/criteria', { schema: { tags, summary: 'Start a draft (copy of the current or last year’s set)', params, response: { 201: ZCriteriaSetSchema } } }, async (req, reply) =>
     reply.status(201).send(await startDraft(db, req.params.id, ctxOf(req))),
+  );
+  app.get('/criteria-sets/:id', { schema: { tags, summary: 'One version of a criteria set (e.g. a round’s locked set)', params, response: { 200: ZCriteriaSetSchema } } }, (req) =>
+    getSet(db, req.params.id, ctxOf(req)),
   );
   app.put('/criteria-sets/:id', { schema: { tags, summary: 'Save a draft set', params, body: ZCriteriaSetUpdateRequestSchema, response: { 200: ZCriteriaSetSchema } } }, (req) =>
     saveDraft(db, req.params.id, req.body, ctxOf(req)),

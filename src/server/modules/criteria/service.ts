@@ -20,6 +20,14 @@ export async function getCurrentSet(db: Executor, yearId: string, ctx: Ctx): Pro
   return row ? presentSet(row) : null;
 }
 
+/** One version of a criteria set by id (a round's locked set), for whoever may read the year's criteria. */
+export async function getSet(db: Executor, setId: string, ctx: Ctx): Promise<TCriteriaSet> {
+  const row = await createCriteriaRepository(db).findSet(setId);
+  if (!row) throw notFound('bảng tiêu chí');
+  allow(scoringPolicies.readCriteria(ctx.actor, await yearAccess(db, row.yearId, ctx.actor)));
+  return presentSet(row);
+}
+
 /**
  * Starts a draft: a new version copied from the current (locked) set, else from the bloc's previous
  * year, else empty. Only one draft exists at a time.

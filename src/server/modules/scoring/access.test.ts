@@ -27,6 +27,7 @@ type Req = { method: 'GET' | 'POST' | 'PUT'; url: string; payload?: object };
 
 const routes: { name: string; allowed: Who[]; req: (i: Ids) => Req }[] = [
   { name: 'GET criteria', allowed: ['admin', 'board', 'head', 'deputy', 'officer', 'leader'], req: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}/criteria` }) },
+  { name: 'GET criteria set by id', allowed: ['admin', 'board', 'head', 'deputy', 'officer', 'leader'], req: (i) => ({ method: 'GET', url: `/api/criteria-sets/${i.setId}` }) },
   { name: 'GET criteria export', allowed: ['admin', 'board', 'head', 'deputy', 'officer', 'leader'], req: (i) => ({ method: 'GET', url: `/api/criteria-sets/${i.setId}/export.xlsx` }) },
   { name: 'GET blank sheet', allowed: ['admin', 'board', 'head', 'deputy', 'officer', 'leader'], req: (i) => ({ method: 'GET', url: `/api/criteria-sets/${i.setId}/blank-sheet.docx` }) },
   { name: 'GET rounds', allowed: ['admin', 'board', 'head', 'deputy', 'officer', 'leader'], req: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}/rounds` }) },

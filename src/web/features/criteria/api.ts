@@ -14,6 +14,15 @@ export const useYearCriteria = (yearId: string | undefined) =>
     enabled: Boolean(yearId),
   });
 
+/** One version of a criteria set by id: a round is scored against its own locked version. */
+export const useCriteriaSet = (setId: string | undefined) =>
+  useQuery({
+    queryKey: ['criteria', 'set', setId ?? ''],
+    queryFn: () => apiGet<TCriteriaSet>(`/api/criteria-sets/${setId ?? ''}`),
+    enabled: Boolean(setId),
+    staleTime: Infinity, // a round's set is locked: it never changes
+  });
+
 /** Writes the answer of a criteria mutation into the year's cache. */
 function useSetInCache(yearId: string) {
   const client = useQueryClient();

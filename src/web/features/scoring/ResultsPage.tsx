@@ -6,7 +6,7 @@ import { ApiError } from '../../api/client';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n/context';
 import { formatDateTime } from '../../lib/format';
-import { useYearCriteria } from '../criteria/api';
+import { useCriteriaSet } from '../criteria/api';
 import { roundFiles, useResults } from './api';
 import { CriterionChart } from './CriterionChart';
 import { HeatMap } from './HeatMap';
@@ -18,7 +18,7 @@ export function ResultsPage() {
   const t = useT();
   const { roundId = '' } = useParams();
   const results = useResults(roundId);
-  const criteria = useYearCriteria(results.data?.round.yearId);
+  const criteria = useCriteriaSet(results.data?.round.criteriaSetId);
 
   if (results.isError) {
     const err = results.error;
@@ -27,8 +27,7 @@ export function ResultsPage() {
   }
   if (results.isPending) return <Skeleton active />;
   const r = results.data;
-  const set = criteria.data?.set;
-  const tree = set && set.id === r.round.criteriaSetId ? set.tree : null;
+  const tree = criteria.data?.tree ?? null;
 
   return (
     <>

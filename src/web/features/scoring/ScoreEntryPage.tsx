@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useT } from '../../i18n/context';
 import { useMe } from '../auth/api';
-import { useYearCriteria } from '../criteria/api';
+import { useCriteriaSet } from '../criteria/api';
 import { useMySheets } from './api';
 import { ScoreWorkspace } from './ScoreWorkspace';
 
@@ -14,7 +14,7 @@ export function ScoreEntryPage() {
   const { roundId = '' } = useParams();
   const me = useMe();
   const mySheets = useMySheets(roundId);
-  const criteria = useYearCriteria(mySheets.data?.round.yearId);
+  const criteria = useCriteriaSet(mySheets.data?.round.criteriaSetId);
   const [generation, setGeneration] = useState(0);
 
   if (mySheets.isError) {
@@ -24,11 +24,8 @@ export function ScoreEntryPage() {
   }
   if (criteria.isError) return <Alert type="error" showIcon message={criteria.error.message || t('common.error')} />;
   if (mySheets.isPending || criteria.isPending || !me.data) return <Skeleton active />;
-  const set = criteria.data.set;
+  const set = criteria.data;
   const data = mySheets.data;
-  if (!set || set.id !== data.round.criteriaSetId) {
-    return <Alert type="error" showIcon message={t('scoring.criteriaMismatch')} />;
-  }
   const role = me.data.role;
   const canSubmit = role === 'leader' || (role === 'officer' && data.round.officerMaySubmit);
   const reload = () => {
