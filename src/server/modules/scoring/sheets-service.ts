@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { orderedNodeScores, sheetTotals, validateScores, type CriterionNode } from '../../../domain/criteria';
 import { sheetWindow, windowMessages, type SheetWindow } from '../../../domain/rounds';
@@ -6,6 +5,7 @@ import type { TMySheets, TSheet, TSheetSaveRequest } from '../../../shared/scori
 import type { Actor, Ctx } from '../../context';
 import { now } from '../../clock';
 import type { Executor, SheetTable, Tx } from '../../db/schema';
+import { uuidv7 } from '../../db/ids';
 import { inTransaction } from '../../db/transaction';
 import { AppError, conflict, forbidden, notFound } from '../../errors';
 import { allow } from '../../policy';
@@ -115,7 +115,8 @@ async function submitOne(tx: Tx, sheetId: string, ctx: Ctx, revision: number | n
   const at = now().toISOString();
   const version = sheet.submittedVersion + 1;
   const late = window.late ? 1 : 0;
-  await repo.insertVersion({ id: randomUUID(), sheetId, version, scoresJson: sheet.draftJson, total: totals.total, submittedAt: at, submittedBy: ctx.actor.userId, late });
+  // Time-ordered ids append to the index instead of touching a random page per insert.
+  await repo.insertVersion({ id: uuidv7(), sheetId, version, scoresJson: sheet.draftJson, total: totals.total, submittedAt: at, submittedBy: ctx.actor.userId, late });
   const patch = { submittedVersion: version, submittedAt: at, late, total: totals.total, bonus: totals.bonus, deduction: totals.deduction, byNodeJson };
   await repo.markSubmitted(sheetId, patch);
   await recordAudit(tx, ctx, { action: 'sheet.submitted', entityType: 'sheet', entityId: sheetId, before: { version: sheet.submittedVersion }, after: { version, late: Boolean(late), reopened: window.reopened } });
