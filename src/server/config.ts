@@ -1,4 +1,15 @@
 import path from 'node:path';
+import { parseOffsets } from '../domain/reminders';
+
+/** Outgoing mail; null when SMTP_HOST is unset (e-mails then wait in the outbox for an administrator). */
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string | null;
+  pass: string | null;
+  from: string;
+}
 
 export interface Config {
   port: number;
@@ -11,6 +22,10 @@ export interface Config {
   cookieSecure: boolean;
   logLevel: string;
   webDir: string;
+  smtp: SmtpConfig | null;
+  /** Run due reminders every minute (REMINDERS_ENABLED; default on, off under NODE_ENV=test). */
+  remindersEnabled: boolean;
+  reminderOffsetsDays: number[];
 }
 
 function positiveInt(value: string | undefined, fallback: number, name: string): number {
@@ -34,5 +49,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: env.COOKIE_SECURE === 'true',
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     webDir: path.resolve(env.WEB_DIR || 'dist/web'),
+    smtp: env.SMTP_HOST
+      ? {
+          host: env.SMTP_HOST,
+          port: positiveInt(env.SMTP_PORT, env.SMTP_SECURE === 'true' ? 465 : 587, 'SMTP_PORT'),
+          secure: env.SMTP_SECURE === 'true',
+          user: env.SMTP_USER || null,
+          pass: env.SMTP_PASS || null,
+          from: env.SMTP_FROM || 'ThiĐua <no-reply@localhost>',
+        }
+      : null,
+    remindersEnabled: env.REMINDERS_ENABLED ? env.REMINDERS_ENABLED !== 'false' : nodeEnv !== 'test',
+    reminderOffsetsDays: parseOffsets(env.REMINDER_OFFSETS_DAYS || '7,1'),
   };
 }

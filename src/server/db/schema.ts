@@ -140,7 +140,115 @@ export interface RoundReopeningTable {
   reopenedAt: string;
 }
 
+export interface PlanTable {
+  id: string;
+  yearId: string;
+  issuingUnitId: string | null;
+  contentJson: string;
+  revision: number;
+  publishedVersion: number;
+  dirty: number;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+export interface PlanVersionTable {
+  id: string;
+  planId: string;
+  version: number;
+  contentJson: string;
+  acknowledgedJson: string;
+  publishedAt: string;
+  publishedBy: string | null;
+}
+export interface TaskTable {
+  id: string;
+  planId: string;
+  yearId: string;
+  unitId: string;
+  milestoneId: string;
+  deliverable: string;
+  quarter: number;
+  title: string;
+  deadlineAt: string | null;
+  status: 'open' | 'done' | 'cancelled';
+  completedAt: string | null;
+  completedBy: 'report' | 'score-sheets' | 'head' | null;
+  completedByUser: string | null;
+  note: string | null;
+  reportId: string | null;
+  createdAt: string;
+}
+export interface ReportTable {
+  id: string;
+  yearId: string;
+  unitId: string;
+  taskId: string;
+  kind: 'mid-year' | 'year-end';
+  filename: string;
+  storedName: string;
+  size: number;
+  sha256: string;
+  late: number;
+  uploadedAt: string;
+  uploadedBy: string;
+}
+export interface ReminderTable {
+  id: string;
+  taskId: string;
+  kind: string;
+  deadlineAt: string;
+  claimedBy: string;
+  claimedAt: string;
+}
+export interface NotificationTable {
+  id: string;
+  userId: string;
+  unitId: string | null;
+  yearId: string | null;
+  taskId: string | null;
+  reminderId: string | null;
+  kind: string;
+  title: string;
+  body: string;
+  createdAt: string;
+  readAt: string | null;
+}
+export interface NotificationPreferenceTable {
+  userId: string;
+  kind: string;
+  email: number;
+}
+export interface OutboxTable {
+  id: string;
+  notificationId: string | null;
+  toAddress: string;
+  subject: string;
+  body: string;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  lastError: string | null;
+  claimedBy: string | null;
+  claimedAt: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+export interface CalendarFeedTable {
+  unitId: string;
+  token: string;
+  createdAt: string;
+}
+
 export interface Database {
+  plans: PlanTable;
+  planVersions: PlanVersionTable;
+  tasks: TaskTable;
+  reports: ReportTable;
+  reminders: ReminderTable;
+  notifications: NotificationTable;
+  notificationPreferences: NotificationPreferenceTable;
+  outbox: OutboxTable;
+  calendarFeeds: CalendarFeedTable;
   criteriaSets: CriteriaSetTable;
   rounds: RoundTable;
   roundMembers: RoundMemberTable;

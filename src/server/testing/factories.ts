@@ -23,7 +23,7 @@ export async function createBlocWithUnits(t: TestApp, n: number, tree: Criterion
   const post = async (url: string, payload: object) => {
     const res = await t.app.inject({ method: 'POST', url, payload, headers: admin });
     if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
-    return res.json();
+    return res.json<{ id: string }>();
   };
   const bloc = await post('/api/blocs', { kind: 'cluster', name: `Cụm thử nghiệm ${tag}` });
   const codes: string[] = [];
@@ -37,7 +37,7 @@ export async function createBlocWithUnits(t: TestApp, n: number, tree: Criterion
   }
   const year = await post('/api/years', { blocId: bloc.id, year: 2025, unitIds: Object.values(unitIds), headUnitId: unitIds[codes[0]!] });
   const head = { cookie: await t.cookie(`${codes[0]}.cb`) };
-  const set = (await t.app.inject({ method: 'POST', url: `/api/years/${year.id}/criteria`, headers: head })).json();
+  const set = (await t.app.inject({ method: 'POST', url: `/api/years/${year.id}/criteria`, headers: head })).json<{ id: string }>();
   await t.app.inject({ method: 'PUT', url: `/api/criteria-sets/${set.id}`, headers: head, payload: { name: 'Tiêu chí thử', tree } });
   return { yearId: year.id, setId: set.id, codes, unitIds };
 }

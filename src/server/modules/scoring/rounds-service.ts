@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { leaves } from '../../../domain/criteria';
+import { leaves, type CriterionNode } from '../../../domain/criteria';
 import type { TReopenRequest, TRound, TRoundCreateRequest } from '../../../shared/scoring';
 import { ZRoundCreateRequestSchema } from '../../../shared/scoring';
 import type { Ctx } from '../../context';
@@ -34,7 +34,7 @@ export async function openRound(db: Executor, yearId: string, input: TRoundCreat
     if (new Date(data.deadlineAt).getTime() <= at.getTime()) throw invalid({ deadlineAt: 'Hạn nộp: phải sau thời điểm hiện tại' });
     const criteria = createCriteriaRepository(tx);
     const set = await criteria.findCurrent(yearId);
-    if (!set || leaves(JSON.parse(set.treeJson)).length === 0) throw invalid({ criteriaSetId: 'Bảng tiêu chí: năm này chưa có bảng tiêu chí để chấm' });
+    if (!set || leaves(JSON.parse(set.treeJson) as CriterionNode[]).length === 0) throw invalid({ criteriaSetId: 'Bảng tiêu chí: năm này chưa có bảng tiêu chí để chấm' });
     const repo = createScoringRepository(tx);
     const open = (await repo.listRounds(yearId)).find((r) => r.kind === data.kind && r.status !== 'published');
     if (open) throw conflict(`Đã có đợt chấm "${open.title}" chưa công bố kết quả.`);
