@@ -4,7 +4,6 @@ import type { Ctx } from '../../context';
 import type { Db } from '../../db/schema';
 import { getMe } from '../auth/service';
 import { createOrgRepository } from '../org/repository';
-import { loadYear } from '../org/years-service';
 
 /** The home page: the bloc-years the user's unit is in (all of them for admin and board), newest first. */
 export async function getHome(db: Db, ctx: Ctx): Promise<THome> {
@@ -13,12 +12,11 @@ export async function getHome(db: Db, ctx: Ctx): Promise<THome> {
   const all = await repo.listYears();
   const mine = ctx.actor.unitId ? new Set(await repo.yearIdsOfUnit(ctx.actor.unitId)) : null;
   const visible = mine ? all.filter((y) => mine.has(y.id)) : all;
-  const years = await Promise.all(
-    visible.map(async (y) => {
-      const detail = await loadYear(db, y.id);
-      const myRole = unitRoleInYear({ ...detail, memberUnitIds: detail.members.map((m) => m.id) }, ctx.actor.unitId);
-      return { ...detail, myRole };
-    }),
-  );
+  const members = await repo.membersOfYears(visible.map((y) => y.id));
+  const years = visible.map((y) => {
+    const list = members.get(y.id) ?? [];
+    const myRole = unitRoleInYear({ ...y, memberUnitIds: list.map((m) => m.id) }, ctx.actor.unitId);
+    return { ...y, members: list, myRole };
+  });
   return { me: { fullName: me.fullName, role: me.role, unitName: me.unitName }, years };
 }

@@ -81,6 +81,25 @@ export function createOrgRepository(db: Executor) {
           .orderBy('u.name')
           .execute()
       ).map(presentUnit),
+    /** Members of many bloc-years in one query, keyed by year id. */
+    membersOfYears: async (yearIds: readonly string[]) => {
+      const out = new Map<string, TUnit[]>();
+      if (!yearIds.length) return out;
+      const rows = await db
+        .selectFrom('memberships as m')
+        .innerJoin('units as u', 'u.id', 'm.unitId')
+        .selectAll('u')
+        .select('m.yearId')
+        .where('m.yearId', 'in', yearIds)
+        .orderBy('u.name')
+        .execute();
+      for (const { yearId, ...u } of rows) {
+        const list = out.get(yearId) ?? [];
+        list.push(presentUnit(u));
+        out.set(yearId, list);
+      }
+      return out;
+    },
     insertYear: (row: { id: string; blocId: string; year: number; headUnitId: string | null; deputyUnitId: string | null; createdAt: string }) =>
       db.insertInto('years').values(row).execute(),
     updateYearRoles: (id: string, patch: { headUnitId?: string | null; deputyUnitId?: string | null }) =>
