@@ -34,6 +34,13 @@ describe.each(testDatabases)('malformed requests on %s never give a 500', (kind)
     ['a huge body', { method: 'POST', url: '/api/units', payload: { code: 'x', name: 'y'.repeat(3_000_000) } }],
     ['a bad query', { method: 'GET', url: '/api/audit?limit=-5&from=hom-qua' }],
     ['a garbage cookie', { method: 'GET', url: '/api/units', headers: { cookie: 'thidua_sid=%%%;;==' } }],
+    ['scores that are text', { method: 'PUT', url: `/api/sheets/${crypto.randomUUID()}/draft`, payload: { scores: { a: 'tám' }, revision: 0 } }],
+    ['a fractional score', { method: 'PUT', url: `/api/sheets/${crypto.randomUUID()}/draft`, payload: { scores: { a: 8.5 }, revision: 0 } }],
+    ['a negative revision', { method: 'POST', url: `/api/sheets/${crypto.randomUUID()}/submit`, payload: { revision: -1 } }],
+    ['a deadline that is not a date', { method: 'POST', url: `/api/years/${crypto.randomUUID()}/rounds`, payload: { kind: 'year-end', title: 'Đợt', deadlineAt: '08/12/2024', latePolicy: 'refuse', missingPolicy: 'wait-all' } }],
+    ['an unknown tie-breaker', { method: 'POST', url: `/api/years/${crypto.randomUUID()}/rounds`, payload: { kind: 'year-end', title: 'Đợt', deadlineAt: '2099-01-01T00:00:00Z', latePolicy: 'refuse', missingPolicy: 'wait-all', tieBreakers: ['bốc thăm'] } }],
+    ['a criteria tree nested as text', { method: 'PUT', url: `/api/criteria-sets/${crypto.randomUUID()}`, payload: { name: 'Bộ tiêu chí', tree: 'I. Nhiệm vụ' } }],
+    ['an unknown export format', { method: 'GET', url: `/api/rounds/${crypto.randomUUID()}/results.pdfx` }],
     ['multipart without a file', { method: 'POST', url: '/api/import/units', payload: '--x--', headers: { 'content-type': 'multipart/form-data; boundary=x' } }],
   ];
 
