@@ -26,6 +26,9 @@ import { healthRoutes } from './modules/health/routes';
 import { homeRoutes } from './modules/home/routes';
 import { importRoutes } from './modules/imports/routes';
 import { orgRoutes } from './modules/org/routes';
+import { notificationRoutes } from './modules/notifications/routes';
+import { registerReminders } from './modules/notifications/scheduler';
+import { planRoutes } from './modules/plans/routes';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -52,6 +55,7 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
   app.decorate('dbHandle', handle);
   app.decorate('config', config);
   registerErrorHandler(app);
+  registerReminders(app);
 
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
@@ -77,6 +81,8 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
       await api.register(auditRoutes);
       await api.register(criteriaRoutes);
       await api.register(scoringRoutes);
+      await api.register(planRoutes);
+      await api.register(notificationRoutes);
     },
     { prefix: '/api' },
   );

@@ -7,6 +7,7 @@ import { createYear } from '../modules/org/years-service';
 import type { Ctx } from '../context';
 import { saveDraft, startDraft } from '../modules/criteria/service';
 import { demoCriteriaTree } from './criteria';
+import { seedDemoPlan } from './plan';
 import { DEMO_PASSWORD, demoAdminAccount, demoBloc, demoBoardAccount, demoUnits, demoYear } from './data';
 
 export interface DemoLogin {
@@ -63,6 +64,7 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
     await saveDraft(tx, set.id, { name: 'Bảng tiêu chí chấm điểm thi đua năm 2024 (mẫu)', tree: demoCriteriaTree }, secretariat);
     await tx.updateTable('criteriaSets').set({ isSample: 1 }).where('id', '=', set.id).execute();
     await tx.insertInto('settings').values({ key: 'demo', value: 'true' }).execute();
+    await seedDemoPlan(tx, year.id, secretariat);
     return logins;
   });
 }

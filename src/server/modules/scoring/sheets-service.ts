@@ -10,6 +10,7 @@ import { inTransaction } from '../../db/transaction';
 import { AppError, conflict, forbidden, notFound } from '../../errors';
 import { allow } from '../../policy';
 import { recordAudit } from '../audit/repository';
+import { onSheetSubmitted } from '../plans/tasks-service';
 import { scoringPolicies } from './access';
 import { loadRound, roundTree } from './context';
 import { parseScores, presentRound, presentSheet } from './present';
@@ -120,6 +121,7 @@ async function submitOne(tx: Tx, sheetId: string, ctx: Ctx, revision: number | n
   const patch = { submittedVersion: version, submittedAt: at, late, total: totals.total, bonus: totals.bonus, deduction: totals.deduction, byNodeJson };
   await repo.markSubmitted(sheetId, patch);
   await recordAudit(tx, ctx, { action: 'sheet.submitted', entityType: 'sheet', entityId: sheetId, before: { version: sheet.submittedVersion }, after: { version, late: Boolean(late), reopened: window.reopened } });
+  await onSheetSubmitted(tx, sheet.roundId, sheet.scorerUnitId, ctx);
   return presentSheet({ ...sheet, ...patch }, names, tree);
 }
 

@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { deadlineText } from '../../../domain/plans';
+import type { TPlanContent } from '../../../shared/plans';
+import { now } from '../../clock';
+import type { Ctx } from '../../context';
+import type { Executor } from '../../db/schema';
+import { inTransaction } from '../../db/transaction';
+import { forbidden, notFound } from '../../errors';
+import { recordAudit } from '../audit/repository';
+import { buildCalendar, type CalendarEvent } from './ics';
+import { createNotificationRepository } from './repository';
+
+export interface FeedInfo {
+  unitId: string;
+  path: string;
+  url: string;
+  createdAt: string;
+}
+
+const newToken = () => randomBytes(24).toString('base64url');
+const feedPath = (token: string) => `/api/calendar/${token}.ics`;
+
+function unitOf(ctx: Ctx): string {
+  const { role, unitId } = ctx.actor;
+  if ((role !== 'officer' && role !== 'leader') || !unitId) throw forbidden('Chỉ cán bộ và lãnh đạo của một đơn vị có lịch riêng của đơn vị.');
+  return unitId;
+}
+
+/** The caller's unit's private calendar URL (created on first use). */
+export async function myFeed(db: Executor, ctx: Ctx, baseUrl: string): Promise<FeedInfo> {
+  const unitId = unitOf(ctx);
+  return inTransaction(db, async (tx) => {
+    const repo = createNotificationRepository(tx);
+    let feed = await repo.feedOfUnit(unitId);
+    if (!feed) {
+      feed = { unitId, token: newToken(), createdAt: now().toISOString() };
+      await repo.saveFeed(feed);
+      await recordAudit(tx, ctx, { action: 'calendar.created', entityType: 'unit', entityId: unitId });
+    }
+    return { unitId, path: feedPath(feed.token), url: baseUrl + feedPath(feed.token), createdAt: feed.createdAt };
+  });
+}
+
+/** Replaces the unit's calendar URL: the old one stops working at once (e.g. after it was shared by mistake). */
+export async function rotateFeed(db: Executor, ctx: Ctx, baseUrl: string): Promise<FeedInfo> {
+  const unitId = unitOf(ctx);
+  return inTransaction(db, async (tx) => {
+    const feed = { unitId, token: newToken(), createdAt: now().toISOString() };
+    await createNotificationRepository(tx).saveFeed(feed);
+    await recordAudit(tx, ctx, { action: 'calendar.rotated', entityType: 'unit', entityId: unitId });
+    return { unitId, path: feedPath(feed.token), url: baseUrl + feedPath(feed.token), createdAt: feed.createdAt };
+  });
+}
+
+/** How long a deadline shows in a calendar: the half hour before it. */
+const SLOT_MS = 30 * 60_000;
+
+/** The unit's feed: its tasks' deadlines and the events of the plans of the years it is in. */
+export async function calendarIcs(db: Executor, token: string): Promise<string> {
+  const feed = await createNotificationRepository(db).feedByToken(token);
+  if (!feed) throw notFound('lịch');
+  const unit = await db.selectFrom('units').select('name').where('id', '=', feed.unitId).executeTakeFirstOrThrow();
+  const tasks = await db
+    .selectFrom('tasks')
+    .select(['id', 'title', 'deadlineAt', 'status', 'deliverable'])
+    .where('unitId', '=', feed.unitId)
+    .where('status', '!=', 'cancelled')
+    .where('deadlineAt', 'is not', null)
+    .execute();
+  const events: CalendarEvent[] = tasks.map((t) => {
+    const end = new Date(t.deadlineAt!);
+    return {
+      uid: `task-${t.id}@thidua`,
+      start: new Date(end.getTime() - SLOT_MS),
+      end,
+      summary: `Hạn: ${t.title}${t.status === 'done' ? ' (đã hoàn thành)' : ''}`,
+      description: `${unit.name}. ${deadlineText(t.deadlineAt!)}.`,
+    };
+  });
+  const taskMilestones = new Set(
+    (await db.selectFrom('tasks').select('milestoneId').where('unitId', '=', feed.unitId).execute()).map((r) => r.milestoneId),
+  );
+  const published = await db
+    .selectFrom('plans as p')
+    .innerJoin('memberships as m', (j) => j.onRef('m.yearId', '=', 'p.yearId').on('m.unitId', '=', feed.unitId))
+    .innerJoin('planVersions as v', (j) => j.onRef('v.planId', '=', 'p.id').onRef('v.version', '=', 'p.publishedVersion'))
+    .select('v.contentJson')
+    .execute();
+  for (const row of published) {
+    const content = JSON.parse(row.contentJson) as TPlanContent;
+    for (const m of content.milestones) {
+      if (!m.deadlineAt || !m.deliverables.includes('event') || taskMilestones.has(m.id)) continue;
+      const end = new Date(m.deadlineAt);
+      events.push({ uid: `milestone-${m.id}@thidua`, start: new Date(end.getTime() - SLOT_MS), end, summary: `Sự kiện: ${m.title}`, description: `${m.sentence} ${deadlineText(m.deadlineAt)}.` });
+    }
+  }
+  events.sort((a, b) => a.start.getTime() - b.start.getTime());
+  return buildCalendar({ name: `ThiĐua – ${unit.name}`, stamp: now(), events });
+}

@@ -1,0 +1,37 @@
+import type { Ctx } from '../../context';
+import type { Executor } from '../../db/schema';
+import { planDocx } from '../../documents/plan-docx';
+import { notFound } from '../../errors';
+import type { FileOut } from '../../http';
+import { allow } from '../../policy';
+import { planPolicies } from './access';
+import { loadPlan } from './plan-service';
+import { parseContent } from './present';
+import { createPlanRepository } from './repository';
+import { docxToPdf } from './pdf';
+
+/**
+ * The plan as .docx or PDF: a published version (the latest by default; for readers of the year), or the
+ * working copy ("draft"; head and deputy). PDF is null when LibreOffice is not installed.
+ */
+export async function planDocument(db: Executor, planId: string, format: 'docx' | 'pdf', version: number | 'draft' | undefined, ctx: Ctx): Promise<FileOut | null> {
+  const { plan, access } = await loadPlan(db, planId, ctx);
+  const repo = createPlanRepository(db);
+  let json: string;
+  if (version === 'draft') {
+    allow(planPolicies.readDraft(access), 'Chỉ Trưởng khối và Phó trưởng khối xem bản dự thảo kế hoạch.');
+    json = plan.contentJson;
+  } else {
+    allow(planPolicies.readPublished(ctx.actor, access));
+    const n = version ?? plan.publishedVersion;
+    const row = n > 0 ? await repo.findVersion(planId, n) : undefined;
+    if (!row) throw notFound(n > 0 ? `phiên bản ${n} của kế hoạch` : 'kế hoạch đã ban hành');
+    json = row.contentJson;
+  }
+  const bloc = await repo.bloc(access.blocId);
+  const docx = await planDocx(parseContent(json), { governingBody: bloc.governingBody ?? '', issuingBody: bloc.name, year: access.year });
+  const name = `Kế hoạch thi đua năm ${access.year}${version === 'draft' ? ' (dự thảo)' : ''}`;
+  if (format === 'docx') return { data: docx, filename: `${name}.docx`, kind: 'docx' };
+  const pdf = await docxToPdf(docx);
+  return pdf ? { data: pdf, filename: `${name}.pdf`, kind: 'pdf' } : null;
+}

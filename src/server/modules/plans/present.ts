@@ -1,0 +1,65 @@
+import type { Selectable } from 'kysely';
+import { deadlineText, durationText, taskState, type Deliverable } from '../../../domain/plans';
+import type { TPlan, TPlanContent, TTask } from '../../../shared/plans';
+import { now } from '../../clock';
+import type { Executor, PlanTable } from '../../db/schema';
+import type { YearAccess } from '../scoring/access';
+import { planPolicies } from './access';
+import { contentWarnings } from './content';
+import { createPlanRepository, type TaskRow } from './repository';
+
+export const parseContent = (json: string): TPlanContent => JSON.parse(json) as TPlanContent;
+
+/** The plan as its reader may see it: the working copy and warnings only for the head and the deputy. */
+export async function presentPlan(db: Executor, plan: Selectable<PlanTable>, access: YearAccess): Promise<TPlan> {
+  const repo = createPlanRepository(db);
+  const draft = planPolicies.readDraft(access) ? parseContent(plan.contentJson) : null;
+  const latest = plan.publishedVersion > 0 ? await repo.findVersion(plan.id, plan.publishedVersion) : undefined;
+  const versions = await repo.versions(plan.id);
+  return {
+    id: plan.id,
+    yearId: plan.yearId,
+    year: access.year,
+    blocName: access.blocName,
+    issuingUnitId: plan.issuingUnitId,
+    issuingUnitName: await repo.unitName(plan.issuingUnitId),
+    publishedVersion: plan.publishedVersion,
+    dirty: Boolean(plan.dirty),
+    revision: plan.revision,
+    updatedAt: plan.updatedAt,
+    draft,
+    warnings: draft ? contentWarnings(access.year, draft) : [],
+    published: latest ? parseContent(latest.contentJson) : null,
+    versions: versions.map((v) => ({
+      version: v.version,
+      publishedAt: v.publishedAt,
+      publishedByName: v.publishedByName ?? null,
+      acknowledgedWarnings: JSON.parse(v.acknowledgedJson) as string[],
+    })),
+    now: now().toISOString(),
+  };
+}
+
+/** A task with its state now: done, open or overdue, and by how long. */
+export function presentTask(t: TaskRow, at: Date): TTask {
+  const { state, lateByMs } = taskState(t, at);
+  return {
+    id: t.id,
+    yearId: t.yearId,
+    unitId: t.unitId,
+    unitName: t.unitName,
+    milestoneId: t.milestoneId,
+    quarter: t.quarter,
+    title: t.title,
+    deliverable: t.deliverable as Deliverable,
+    deadlineAt: t.deadlineAt,
+    deadlineText: t.deadlineAt ? deadlineText(t.deadlineAt) : null,
+    state,
+    completedAt: t.completedAt,
+    completedBy: t.completedBy,
+    note: t.note,
+    lateByMs,
+    lateByText: lateByMs === null ? null : state === 'done' ? `nộp muộn ${durationText(lateByMs)}` : `quá hạn ${durationText(lateByMs)}`,
+    reportId: t.reportId,
+  };
+}

@@ -1,0 +1,96 @@
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { deliverableLabels, type Deliverable } from '../../../domain/plans';
+import { now } from '../../clock';
+import type { Ctx } from '../../context';
+import type { Executor } from '../../db/schema';
+import { inTransaction } from '../../db/transaction';
+import { AppError, forbidden, notFound } from '../../errors';
+import type { Upload } from '../../http';
+import { allow } from '../../policy';
+import { recordAudit } from '../audit/repository';
+import { notifyUnits } from '../notifications/notify';
+import { yearAccess } from '../scoring/access';
+import { planPolicies } from './access';
+import { presentTask } from './present';
+import { createPlanRepository } from './repository';
+import { completeTasksFor } from './tasks-service';
+
+export const REPORT_TYPES: Record<string, string> = {
+  '.pdf': 'application/pdf',
+  '.doc': 'application/msword',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.odt': 'application/vnd.oasis.opendocument.text',
+  '.xls': 'application/vnd.ms-excel',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+const kindOf: Partial<Record<Deliverable, 'mid-year' | 'year-end'>> = { 'report-mid-year': 'mid-year', 'report-year-end': 'year-end' };
+
+const uploadsDir = (dataDir: string) => path.join(dataDir, 'uploads');
+
+/** Writes the file and syncs it to disk before the database row that points at it is committed. */
+async function store(file: string, data: Buffer): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const handle = await fs.open(file, 'wx');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * A unit uploads its mid-year or year-end report for a task: the file is kept under DATA_DIR/uploads with a
+ * row per upload (a new upload never replaces an old one), and the unit's matching open tasks are completed.
+ * A report after the deadline is accepted and marked late.
+ */
+export async function uploadReport(db: Executor, taskId: string, file: Upload, dataDir: string, ctx: Ctx) {
+  const task = await createPlanRepository(db).findTask(taskId);
+  if (!task || task.status === 'cancelled') throw notFound('nhiệm vụ');
+  allow(planPolicies.uploadFor(ctx.actor, task.unitId), 'Chỉ đơn vị được giao nhiệm vụ mới gửi báo cáo cho nhiệm vụ này.');
+  const kind = kindOf[task.deliverable as Deliverable];
+  if (!kind) throw new AppError('VALIDATION', 'Nhiệm vụ này không nhận báo cáo tải lên.', { file: 'Tệp: nhiệm vụ không phải gửi báo cáo' });
+  const ext = path.extname(file.filename).toLowerCase();
+  if (!REPORT_TYPES[ext]) throw new AppError('VALIDATION', 'Báo cáo phải là tệp .pdf, .doc, .docx, .odt, .xls hoặc .xlsx.', { file: 'Tệp: định dạng không được nhận' });
+  if (!file.data.length) throw new AppError('VALIDATION', 'Tệp tải lên bị trống.', { file: 'Tệp: trống' });
+  const id = randomUUID();
+  const storedName = `${id}${ext}`;
+  const full = path.join(uploadsDir(dataDir), storedName);
+  await store(full, file.data);
+  try {
+    return await inTransaction(db, async (tx) => {
+      const at = now();
+      const late = task.deadlineAt !== null && at.getTime() >= new Date(task.deadlineAt).getTime();
+      const row = { id, yearId: task.yearId, unitId: task.unitId, taskId, kind, filename: path.basename(file.filename).slice(0, 200), storedName, size: file.data.length, sha256: createHash('sha256').update(file.data).digest('hex'), late: late ? 1 : 0, uploadedAt: at.toISOString(), uploadedBy: ctx.actor.userId };
+      const repo = createPlanRepository(tx);
+      await repo.insertReport(row);
+      await recordAudit(tx, ctx, { action: 'report.uploaded', entityType: 'report', entityId: id, after: { taskId, kind, filename: row.filename, size: row.size, sha256: row.sha256, late } });
+      const done = await completeTasksFor(tx, { yearId: task.yearId, unitId: task.unitId, deliverable: task.deliverable as Deliverable, by: 'report', reportId: id }, ctx);
+      const tasks = (await repo.liveTasks(task.yearId, task.unitId)).filter((t) => done.includes(t.id)).map((t) => presentTask(t, at));
+      await tellHead(tx, task.yearId, task.unitId, `${deliverableLabels[task.deliverable as Deliverable]}${late ? ' (nộp muộn)' : ''}`, row.filename, ctx);
+      return { report: { id, taskId, unitId: task.unitId, kind, filename: row.filename, size: row.size, uploadedAt: row.uploadedAt, late }, completedTasks: tasks };
+    });
+  } catch (e) {
+    await fs.rm(full, { force: true });
+    throw e;
+  }
+}
+
+/** The head's secretariat hears of every report that arrives (notification kind "task-done"). */
+async function tellHead(tx: Executor, yearId: string, unitId: string, what: string, filename: string, ctx: Ctx): Promise<void> {
+  const access = await yearAccess(tx, yearId, ctx.actor);
+  if (!access.headUnitId) return;
+  const unitName = (await createPlanRepository(tx).unitName(unitId)) ?? '';
+  await notifyUnits(tx, 'task-done', [{ unitId: access.headUnitId, title: `${unitName} đã gửi ${what.charAt(0).toLowerCase()}${what.slice(1)}`, body: `${unitName} đã tải lên "${filename}" (${what}).` }], { yearId });
+}
+
+/** A report's file: for its unit, the head, the deputy and the board. */
+export async function downloadReport(db: Executor, reportId: string, dataDir: string, ctx: Ctx): Promise<{ data: Buffer; filename: string; contentType: string }> {
+  const report = await createPlanRepository(db).findReport(reportId);
+  if (!report) throw notFound('báo cáo');
+  if (!planPolicies.readReport(ctx.actor, await yearAccess(db, report.yearId, ctx.actor), report.unitId)) throw forbidden('Báo cáo của đơn vị khác chỉ Trưởng khối, Phó trưởng khối và Ban TĐKT được xem.');
+  const data = await fs.readFile(path.join(uploadsDir(dataDir), report.storedName));
+  return { data, filename: report.filename, contentType: REPORT_TYPES[path.extname(report.storedName)] ?? 'application/octet-stream' };
+}
