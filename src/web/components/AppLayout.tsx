@@ -8,6 +8,8 @@ import {
   CalendarOutlined,
   CloudUploadOutlined,
   HomeOutlined,
+  MailOutlined,
+  ScheduleOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -24,6 +26,7 @@ const adminItems: { path: string; key: MessageKey; icon: ReactNode }[] = [
   { path: '/admin/users', key: 'menu.users', icon: <TeamOutlined /> },
   { path: '/admin/import', key: 'menu.import', icon: <CloudUploadOutlined /> },
   { path: '/admin/audit', key: 'menu.audit', icon: <AuditOutlined /> },
+  { path: '/admin/outbox', key: 'menu.outbox', icon: <MailOutlined /> },
 ];
 
 /** The signed-in frame: header with user and language, side menu, page content. */
@@ -36,9 +39,12 @@ export function AppLayout({ me }: { me: TMe }) {
   // One "Chấm điểm" entry per bloc-year the user takes part in (the board sees every bloc-year).
   const home = useHome();
   const scoringYears = (home.data?.years ?? []).filter((y) => y.myRole !== null || me.role === 'board').slice(0, 6);
+  const many = scoringYears.length > 1;
   for (const y of scoringYears) {
     const path = `/years/${y.id}`;
-    const label = scoringYears.length > 1 ? t('menu.scoringOf', { year: y.year, bloc: y.blocName }) : t('menu.scoring', { year: y.year });
+    const planLabel = many ? t('menu.planOf', { year: y.year, bloc: y.blocName }) : t('menu.plan', { year: y.year });
+    items.push({ key: `${path}/plan`, icon: <ScheduleOutlined />, label: <Link to={`${path}/plan`}>{planLabel}</Link> });
+    const label = many ? t('menu.scoringOf', { year: y.year, bloc: y.blocName }) : t('menu.scoring', { year: y.year });
     items.push({ key: path, icon: <BarChartOutlined />, label: <Link to={`${path}/scoring`}>{label}</Link> });
   }
   if (me.role === 'admin') {
@@ -46,9 +52,13 @@ export function AppLayout({ me }: { me: TMe }) {
       items.push({ key: item.path, icon: item.icon, label: <Link to={item.path}>{t(item.key)}</Link> });
     }
   }
+  // The plan's pages (plan, timeline, tasks, board) light up the year's plan entry; the rest its scoring entry.
+  const path = location.pathname.replace(/^(\/years\/[^/]+)\/(timeline|tasks|board)$/, '$1/plan');
   const selected = items
     .map((i) => String(i?.key))
-    .filter((k) => k !== '/' && location.pathname.startsWith(k));
+    .filter((k) => k !== '/' && path.startsWith(k))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 1);
 
   return (
     <Layout className="app-layout">

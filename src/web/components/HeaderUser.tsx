@@ -3,6 +3,7 @@ import { LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import type { TMe } from '../../shared/auth';
 import { useLogout } from '../features/auth/api';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useT } from '../i18n/context';
 import { LangSwitch } from './LangSwitch';
 
@@ -21,6 +22,7 @@ export function HeaderUser({ me }: { me: TMe }) {
           {me.unitName ? ` · ${me.unitName}` : ''}
         </Typography.Text>
       </div>
+      <NotificationBell />
       <LangSwitch />
       <Tooltip title={t('menu.changePassword')}>
         <Link to="/change-password">

@@ -1,3 +1,5 @@
+import { enNotifications } from './notifications.en';
+import { enPlans } from './plans.en';
 import { enScoring } from './scoring.en';
 import type { MessageKey } from './vi';
 
@@ -151,4 +153,6 @@ export const en: Record<MessageKey, string> = {
   'audit.after': 'After',
   'audit.system': 'System',
   ...enScoring,
+  ...enPlans,
+  ...enNotifications,
 };

@@ -1,3 +1,5 @@
+import { viNotifications } from './notifications.vi';
+import { viPlans } from './plans.vi';
 import { viScoring } from './scoring.vi';
 
 /** Vietnamese UI strings (the default language). Keys are shared with en.ts. */
@@ -149,6 +151,8 @@ export const vi = {
   'audit.after': 'Sau',
   'audit.system': 'Hệ thống',
   ...viScoring,
+  ...viPlans,
+  ...viNotifications,
 } as const;
 
 export type MessageKey = keyof typeof vi;

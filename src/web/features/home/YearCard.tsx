@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
-import { BarChartOutlined, CrownOutlined, OrderedListOutlined, StarOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CrownOutlined, OrderedListOutlined, ScheduleOutlined, StarOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/context';
 import type { THomeYear } from './api';
@@ -28,6 +28,11 @@ export function YearCard({ year, myUnitId }: Props) {
       extra={
         <Space wrap>
           <Tag color="geekblue">{t(`blocKind.${year.blocKind}`)}</Tag>
+          <Link to={`/years/${year.id}/plan`}>
+            <Button size="small" icon={<ScheduleOutlined />} data-testid="year-plan">
+              {t('home.plan')}
+            </Button>
+          </Link>
           <Link to={`/years/${year.id}/criteria`}>
             <Button size="small" icon={<OrderedListOutlined />} data-testid="year-criteria">
               {t('home.criteria')}

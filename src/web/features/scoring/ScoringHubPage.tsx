@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Alert, Result, Skeleton, Space } from 'antd';
-import { useParams } from 'react-router';
+import { Alert, Button, Result, Skeleton, Space } from 'antd';
+import { ScheduleOutlined } from '@ant-design/icons';
+import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n/context';
 import { useMe } from '../auth/api';
@@ -34,7 +35,16 @@ export function ScoringHubPage() {
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <PageHeader title={t('scoring.hubTitle')} />
+      <PageHeader
+        title={t('scoring.hubTitle')}
+        extra={
+          <Link to={`/years/${yearId}/plan`}>
+            <Button icon={<ScheduleOutlined />} data-testid="hub-plan">
+              {t('scoring.planLink')}
+            </Button>
+          </Link>
+        }
+      />
       <Alert type="info" showIcon message={t('home.yearTitle', { bloc: year.blocName, year: year.year })} />
       {rounds.isError && <Alert type="error" showIcon message={rounds.error.message} />}
       <CriteriaSummaryCard yearId={yearId} set={set} isHead={isHead} />

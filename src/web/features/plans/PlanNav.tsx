@@ -1,0 +1,26 @@
+import { Tabs } from 'antd';
+import { useNavigate } from 'react-router';
+import { useT } from '../../i18n/context';
+import type { YearContext } from './yearContext';
+
+export type PlanTab = 'plan' | 'timeline' | 'tasks' | 'board';
+
+/** Tabs between the year's plan pages; each tab is its own URL. */
+export function PlanNav({ yearId, active, ctx }: { yearId: string; active: PlanTab; ctx: YearContext }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const items = [
+    { key: 'plan', label: t('planNav.plan') },
+    { key: 'timeline', label: t('planNav.timeline') },
+    ...(ctx.hasTasks ? [{ key: 'tasks', label: t('planNav.tasks') }] : []),
+    ...(ctx.seesBoard ? [{ key: 'board', label: t('planNav.board') }] : []),
+  ];
+  return (
+    <Tabs
+      activeKey={active}
+      items={items.map((i) => ({ ...i, label: <span data-testid={`plan-tab-${i.key}`}>{i.label}</span> }))}
+      onChange={(key) => void navigate(`/years/${yearId}/${key}`)}
+      style={{ marginBottom: 8 }}
+    />
+  );
+}

@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Empty, Popconfirm, Result, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { CopyOutlined, EditOutlined, FilePdfOutlined, FileWordOutlined, PlusOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useParams } from 'react-router';
+import { PageHeader } from '../../components/PageHeader';
+import { useShowError } from '../../components/useShowError';
+import { useT } from '../../i18n/context';
+import { formatDateTime } from '../../lib/format';
+import { planDocumentUrl, useCreatePlan, usePlan, usePlanVersion, useStartNextYear } from './api';
+import { PlanDocument } from './PlanDocument';
+import { PlanNav } from './PlanNav';
+import { useYearContext } from './yearContext';
+
+/** /years/:yearId/plan — the published plan as the official document, its versions and downloads. */
+export function PlanPage() {
+  const t = useT();
+  const { yearId = '' } = useParams();
+  const navigate = useNavigate();
+  const ctx = useYearContext(yearId);
+  const plan = usePlan(yearId);
+  const [picked, setPicked] = useState<number | null>(null);
+  const p = plan.data;
+  const latest = p?.publishedVersion ?? 0;
+  const shown = picked ?? latest;
+  const old = usePlanVersion(p?.id, p && shown !== latest ? shown : null);
+  const create = useCreatePlan(yearId);
+  const nextYear = useStartNextYear(p?.id ?? '');
+  const showError = useShowError();
+  const { message } = App.useApp();
+
+  if (plan.isError) return <Result status="error" title={t('plan.title')} subTitle={plan.error.message || t('common.error')} />;
+  if (ctx.loading || plan.isPending) return <Skeleton active />;
+  const year = ctx.year?.year ?? p?.year ?? 0;
+  const title = t('plan.titleOf', { year });
+
+  const startNext = () =>
+    nextYear.mutate(undefined, {
+      onSuccess: (created) => {
+        void message.success(t('plan.nextYearCreated', { year: created.year }));
+        void navigate(`/years/${created.yearId}/plan/edit`);
+      },
+      onError: (e) => showError(e),
+    });
+
+  const actions = (
+    <Space wrap>
+      {p && latest > 0 && (
+        <>
+          <Select
+            value={shown}
+            style={{ minWidth: 260 }}
+            onChange={setPicked}
+            data-testid="plan-version"
+            options={p.versions.map((v) => ({
+              value: v.version,
+              label: t('plan.versionOption', { version: v.version, at: formatDateTime(v.publishedAt) }),
+            }))}
+          />
+          <Button icon={<FileWordOutlined />} href={planDocumentUrl(p.id, 'docx', shown)} data-testid="plan-docx">
+            {t('plan.downloadDocx')}
+          </Button>
+          <Button icon={<FilePdfOutlined />} href={planDocumentUrl(p.id, 'pdf', shown)} data-testid="plan-pdf">
+            {t('plan.downloadPdf')}
+          </Button>
+        </>
+      )}
+      {ctx.runsYear && p && (
+        <Link to={`/years/${yearId}/plan/edit`}>
+          <Button type="primary" icon={<EditOutlined />} data-testid="plan-edit">
+            {ctx.isHead ? t('plan.edit') : t('plan.viewDraft')}
+          </Button>
+        </Link>
+      )}
+      {ctx.isHead && p && latest > 0 && (
+        <Popconfirm title={t('plan.nextYearConfirm', { year: year + 1 })} okText={t('plan.nextYear')} cancelText={t('common.cancel')} onConfirm={startNext}>
+          <Button icon={<CopyOutlined />} loading={nextYear.isPending} data-testid="plan-next-year">
+            {t('plan.nextYear')}
+          </Button>
+        </Popconfirm>
+      )}
+    </Space>
+  );
+
+  const content = shown === latest ? p?.published : old.data?.content;
+  const summary = p?.versions.find((v) => v.version === shown);
+
+  return (
+    <>
+      <PageHeader title={title} extra={actions} />
+      <PlanNav yearId={yearId} active="plan" ctx={ctx} />
+      {!p || latest === 0 ? (
+        <Card>
+          <Empty description={p ? t('plan.notPublished') : t('plan.none')}>
+            {ctx.isHead && !p && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                loading={create.isPending}
+                data-testid="plan-create"
+                onClick={() => create.mutate(undefined, { onSuccess: () => void navigate(`/years/${yearId}/plan/edit`), onError: (e) => showError(e) })}
+              >
+                {t('plan.create')}
+              </Button>
+            )}
+          </Empty>
+        </Card>
+      ) : (
+        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          <Space wrap>
+            <Tag color="green">{t('plan.publishedTag', { version: shown })}</Tag>
+            {summary && (
+              <Typography.Text type="secondary">
+                {t('plan.publishedBy', { at: formatDateTime(summary.publishedAt), name: summary.publishedByName ?? t('common.none') })}
+              </Typography.Text>
+            )}
+            {summary && summary.acknowledgedWarnings.length > 0 && <Tag color="orange">{t('plan.ackedCount', { count: summary.acknowledgedWarnings.length })}</Tag>}
+            {shown !== latest && <Tag color="default">{t('plan.oldVersion')}</Tag>}
+          </Space>
+          {ctx.runsYear && p.dirty && <Alert type="warning" showIcon message={t('plan.dirty')} />}
+          {content ? <PlanDocument content={content} year={year} blocName={p.blocName} /> : <Skeleton active />}
+        </Space>
+      )}
+    </>
+  );
+}
