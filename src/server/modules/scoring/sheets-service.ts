@@ -121,7 +121,8 @@ async function submitOne(tx: Tx, sheetId: string, ctx: Ctx, revision: number | n
   const patch = { submittedVersion: version, submittedAt: at, late, total: totals.total, bonus: totals.bonus, deduction: totals.deduction, byNodeJson };
   await repo.markSubmitted(sheetId, patch);
   await recordAudit(tx, ctx, { action: 'sheet.submitted', entityType: 'sheet', entityId: sheetId, before: { version: sheet.submittedVersion }, after: { version, late: Boolean(late), reopened: window.reopened } });
-  await onSheetSubmitted(tx, sheet.roundId, sheet.scorerUnitId, ctx);
+  // Only a first submission can complete the unit's score-sheet task; re-submissions change nothing there.
+  if (sheet.submittedVersion === 0) await onSheetSubmitted(tx, sheet.roundId, sheet.scorerUnitId, ctx);
   return presentSheet({ ...sheet, ...patch }, names, tree);
 }
 
