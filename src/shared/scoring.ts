@@ -138,3 +138,25 @@ export const missingPolicyText: Record<'wait-all' | 'mean-of-received', string> 
   'wait-all': 'Kết quả chỉ tính khi đã nhận đủ tất cả bảng điểm.',
   'mean-of-received': 'Đơn vị thiếu bảng điểm: tính trung bình cộng các bảng điểm đã nhận.',
 };
+
+export const altMethodLabels: Record<'official' | 'without-self' | 'median' | 'trimmed-mean' | 'rater-normalized', string> = {
+  official: 'Chính thức (trung bình cộng, chưa xét tiêu chí phụ)',
+  'without-self': 'Không tính điểm tự chấm',
+  median: 'Trung vị',
+  'trimmed-mean': 'Trung bình bỏ điểm cao nhất, thấp nhất',
+  'rater-normalized': 'Chuẩn hóa theo từng đơn vị chấm',
+};
+
+/** Advisory analysis beside the official results; never changes them. */
+export const ZFairnessSchema = z.object({
+  advisory: z.literal(true),
+  units: z.array(z.object({ id: z.string(), name: z.string() })),
+  rankings: z.record(z.enum(['official', 'without-self', 'median', 'trimmed-mean', 'rater-normalized']), z.record(z.string(), z.number().int().nullable())),
+  stableLeaders: z.array(z.string()),
+  sheetsThatChangeResult: z.array(z.string()),
+  selfInflation: z.array(z.object({ unitId: z.string(), self: z.number().int(), maxPeer: z.number().int(), excess: z.number().int() })),
+  harshScorers: z.array(z.object({ scorerId: z.string(), meanDeviation: z.number().int() })),
+  reciprocalPairs: z.array(z.object({ a: z.string(), b: z.string(), aToB: ZFraction, bToA: ZFraction })),
+  threshold: z.number().int(),
+});
+export type TFairness = z.infer<typeof ZFairnessSchema>;

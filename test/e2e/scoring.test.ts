@@ -167,6 +167,10 @@ describe.skipIf(!run)('scoring journey', () => {
     expect(rankingText).toContain(results.units[0].scoreText);
     expect(await member.getByTestId('policy-text').innerText()).toContain('đủ tất cả bảng điểm');
     await member.getByTestId('heat-map').waitFor();
+    // The advisory analysis sits beside the official ranking, clearly labelled.
+    await member.getByTestId('fairness').waitFor();
+    expect(await member.getByTestId('fairness').innerText()).toContain('không thay đổi kết quả chính thức');
+    await member.getByTestId('fairness').screenshot({ path: 'test-results/e2e-fairness.png' });
     await member.screenshot({ path: 'test-results/e2e-results.png', fullPage: true });
 
     const [xlsx] = await Promise.all([member.waitForEvent('download'), member.getByTestId('download-xlsx').click()]);

@@ -38,6 +38,7 @@ const routes: { name: string; allowed: Who[]; req: (i: Ids) => Req }[] = [
   { name: "GET another unit's sheet", allowed: [], req: (i) => ({ method: 'GET', url: `/api/sheets/${i.otherSheetId}` }) },
   { name: "PUT another unit's draft", allowed: [], req: (i) => ({ method: 'PUT', url: `/api/sheets/${i.otherSheetId}/draft`, payload: { scores: {}, revision: 0 } }) },
   { name: 'GET results while open', allowed: [], req: (i) => ({ method: 'GET', url: `/api/rounds/${i.roundId}/results` }) },
+  { name: 'GET analysis while open', allowed: [], req: (i) => ({ method: 'GET', url: `/api/rounds/${i.roundId}/analysis` }) },
   { name: 'GET results.xlsx while open', allowed: [], req: (i) => ({ method: 'GET', url: `/api/rounds/${i.roundId}/results.xlsx` }) },
   // Allowed callers get past the access check and meet the round's state (409) instead.
   { name: 'POST close', allowed: ['head'], req: (i) => ({ method: 'POST', url: `/api/rounds/${i.roundId}/close` }) },

@@ -1,7 +1,8 @@
 import { aggregateRound, type SheetSummary, type TieBreaker } from '../../../domain/aggregation';
 import { flatten } from '../../../domain/criteria';
 import { formatPoints, fraction } from '../../../domain/points';
-import { missingPolicyText, type TProgress, type TResults, type TRound } from '../../../shared/scoring';
+import { analyseFairness } from '../../../domain/fairness';
+import { missingPolicyText, type TFairness, type TProgress, type TResults, type TRound } from '../../../shared/scoring';
 import type { Ctx } from '../../context';
 import { now } from '../../clock';
 import type { Executor } from '../../db/schema';
@@ -83,14 +84,28 @@ export async function computeResults(db: Executor, rc: RoundContext): Promise<Om
   };
 }
 
-/** Results: the head after close (to check before publishing); members and the board after publication. */
-export async function getResults(db: Executor, roundId: string, ctx: Ctx): Promise<TResults> {
-  const rc = await loadRound(db, roundId, ctx.actor);
+/** Results are read by the head after close (to check them) and by members and the board after publication. */
+function allowResults(rc: RoundContext, ctx: Ctx): void {
   const headAfterClose = rc.round.status !== 'open' && scoringPolicies.runYear(rc.access);
   const published = rc.round.status === 'published' && scoringPolicies.readPublished(ctx.actor, rc.access);
   allow(headAfterClose || published, rc.round.status === 'open' ? 'Điểm được giữ kín cho đến khi đợt chấm đóng.' : 'Kết quả chưa được Trưởng khối công bố.');
+}
+
+/** Results: the head after close (to check before publishing); members and the board after publication. */
+export async function getResults(db: Executor, roundId: string, ctx: Ctx): Promise<TResults> {
+  const rc = await loadRound(db, roundId, ctx.actor);
+  allowResults(rc, ctx);
   const round = presentRound(rc.round, rc.access, rc.members.length, null, now());
   return { round, ...(await computeResults(db, rc)) };
+}
+
+/** The advisory fairness analysis: same access as the results, computed from the same submitted totals. */
+export async function getFairness(db: Executor, roundId: string, ctx: Ctx): Promise<TFairness> {
+  const rc = await loadRound(db, roundId, ctx.actor);
+  allowResults(rc, ctx);
+  const rows = await createScoringRepository(db).submittedSheets(roundId);
+  const cells = rows.map((r) => ({ scorerId: r.scorerUnitId, scoredId: r.scoredUnitId, total: r.total ?? 0 }));
+  return { advisory: true, units: rc.members, ...analyseFairness(rc.members.map((m) => m.id), cells) };
 }
 
 /** Publishes the results to the members and the board; needs a closed round with a ranking. */

@@ -11,12 +11,13 @@ import {
   ZSheetSaveRequestSchema,
   ZSheetSchema,
   ZSheetSubmitRequestSchema,
+  ZFairnessSchema,
 } from '../../../shared/scoring';
 import { ZOkSchema } from '../../../shared/auth';
 import { sendFile } from '../../http';
 import { ctxOf } from '../../plugins/auth';
 import { exportResults, exportSheet } from './files-service';
-import { getProgress, getResults, publishResults } from './results-service';
+import { getFairness, getProgress, getResults, publishResults } from './results-service';
 import { closeRound, getRound, listRounds, openRound, reopenUnit } from './rounds-service';
 import { getSheet, mySheets, saveDraft, submitAll, submitSheet } from './sheets-service';
 
@@ -43,6 +44,9 @@ export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
     return { ok: true as const };
   });
   app.get('/rounds/:id/results', { schema: { tags, params, response: { 200: ZResultsSchema } } }, (req) => getResults(db, req.params.id, ctxOf(req)));
+  app.get('/rounds/:id/analysis', { schema: { tags, summary: 'Advisory fairness analysis (same access as results)', params, response: { 200: ZFairnessSchema } } }, (req) =>
+    getFairness(db, req.params.id, ctxOf(req)),
+  );
   app.post('/rounds/:id/publish', { schema: { tags, summary: 'Publish the results (head)', params, response: { 200: ZRoundSchema } } }, (req) => publishResults(db, req.params.id, ctxOf(req)));
   app.get('/rounds/:id/results.:format', { schema: { tags, summary: 'Bảng tổng hợp kết quả chấm điểm (.xlsx/.docx)', params: format } }, async (req, reply) =>
     sendFile(reply, await exportResults(db, req.params.id, req.params.format, ctxOf(req))),

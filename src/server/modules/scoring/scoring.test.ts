@@ -175,6 +175,10 @@ describe.each(testDatabases)('scoring round on %s', (kind) => {
     const [stcSelf] = (await sheetsOf('stc')).sheets;
     expect((await call('sct.canbo', 'GET', `/api/sheets/${stcSelf.id}`)).statusCode).toBe(200);
     expect((await call('admin', 'GET', `/api/rounds/${roundId}/results`)).statusCode).toBe(403);
+    const analysis = (await call('sct.canbo', 'GET', `/api/rounds/${roundId}/analysis`)).json();
+    expect(analysis.advisory).toBe(true);
+    expect(Object.keys(analysis.rankings)).toEqual(['official', 'without-self', 'median', 'trimmed-mean', 'rater-normalized']);
+    expect(analysis.rankings.official).toEqual(Object.fromEntries(r.units.map((u: { unitId: string; rank: number }) => [u.unitId, u.rank])));
   });
 
   it('exports the summary as .xlsx and .docx and one sheet, which read back', async () => {

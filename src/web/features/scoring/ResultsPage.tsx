@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n/context';
 import { formatDateTime } from '../../lib/format';
 import { useCriteriaSet } from '../criteria/api';
+import { FairnessCard } from './FairnessCard';
 import { roundFiles, useResults } from './api';
 import { CriterionChart } from './CriterionChart';
 import { HeatMap } from './HeatMap';
@@ -74,6 +75,7 @@ export function ResultsPage() {
         <Card title={t('results.matrix')}>
           <HeatMap results={r} />
         </Card>
+        <FairnessCard roundId={roundId} />
         {tree && (
           <Card title={t('results.chart')}>
             <CriterionChart results={r} tree={tree} />
