@@ -63,6 +63,7 @@ export const ZYearSchema = z.object({
   id: z.string(),
   blocId: z.string(),
   blocName: z.string(),
+  blocKind: ZBlocKind,
   year: z.number().int(),
   headUnitId: z.string().nullable(),
   deputyUnitId: z.string().nullable(),
@@ -70,7 +71,6 @@ export const ZYearSchema = z.object({
 });
 export type TYear = z.infer<typeof ZYearSchema>;
 export const ZYearDetailSchema = ZYearSchema.extend({
-  blocKind: ZBlocKind,
   members: z.array(ZUnitSchema),
 });
 export type TYearDetail = z.infer<typeof ZYearDetailSchema>;

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database, Db } from './schema';
+import { enableGroupCommit } from './transaction';
 
 export type DbKind = 'sqlite' | 'postgres';
 
@@ -37,6 +38,7 @@ export function openDatabase(opts: { databaseUrl: string | null; dataDir: string
   sqlite.pragma('mmap_size = 268435456');
   sqlite.pragma('temp_store = MEMORY');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins });
+  enableGroupCommit(db);
   return { db, kind: 'sqlite', close: () => db.destroy() };
 }
 

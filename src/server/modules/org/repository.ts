@@ -32,7 +32,7 @@ export function createOrgRepository(db: Executor) {
       .select((eb) =>
         eb.selectFrom('memberships as m').whereRef('m.yearId', '=', 'y.id').select(eb.fn.countAll<number>().as('n')).as('memberCount'),
       );
-  const toYear = (r: Awaited<ReturnType<ReturnType<typeof yearRows>['executeTakeFirstOrThrow']>>): TYear & { blocKind: TBloc['kind'] } => ({
+  const toYear = (r: Awaited<ReturnType<ReturnType<typeof yearRows>['executeTakeFirstOrThrow']>>): TYear => ({
     id: r.id,
     blocId: r.blocId,
     blocName: r.blocName,
