@@ -34,9 +34,11 @@ export function openDatabase(opts: { databaseUrl: string | null; dataDir: string
   // FULL: a commit is on disk before a submission is acknowledged, even across a power loss.
   // NORMAL (WAL) survives application crashes only, and is about 3× faster on writes.
   sqlite.pragma(`synchronous = ${opts.sqliteSynchronous ?? 'FULL'}`);
-  sqlite.pragma('cache_size = -65536'); // 64 MiB page cache: a city's sheets stay in memory
-  sqlite.pragma('mmap_size = 268435456');
+  sqlite.pragma('cache_size = -131072'); // 128 MiB page cache
+  sqlite.pragma('mmap_size = 4294967296'); // map up to 4 GiB: reads of a national data set come from the OS cache without copies
   sqlite.pragma('temp_store = MEMORY');
+  // Checkpoint every ~40 MiB of WAL instead of 4 MiB: fewer stalls of the committing request.
+  sqlite.pragma('wal_autocheckpoint = 10000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins });
   enableGroupCommit(db);
   return { db, kind: 'sqlite', close: () => db.destroy() };
