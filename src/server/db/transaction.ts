@@ -69,6 +69,6 @@ export function enableGroupCommit(db: Db): void {
 /** Runs fn in a transaction, or inside the caller's transaction when given one (services compose). */
 export function inTransaction<T>(db: Executor, fn: (tx: Tx) => Promise<T>): Promise<T> {
   if (db.isTransaction) return fn(db as Tx);
-  const group = groups.get(db as Db);
+  const group = groups.get(db);
   return group ? group.run(fn) : db.transaction().execute(fn);
 }
