@@ -2,12 +2,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { criteriaFromTable, levelOf } from '../../documents/criteria-xlsx';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
+import { multipart } from '../../testing/multipart';
 
-function multipart(filename: string, data: Buffer) {
-  const boundary = '----thidua' + Math.random().toString(16).slice(2);
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n\r\n`);
-  return { payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 describe('criteria table reading', () => {
   it('reads levels from STT: I → section, 1 → criterion, a → sub-criterion', () => {

@@ -1,14 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
+import { multipart } from '../../testing/multipart';
 
-/** A multipart/form-data body with one file field, as a browser sends it. */
-function multipart(filename: string, data: Buffer) {
-  const boundary = '----thidua' + Math.random().toString(16).slice(2);
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { payload: Buffer.concat([head, data, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 async function xlsx(rows: string[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();

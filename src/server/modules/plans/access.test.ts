@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { accessCases, everyone, roleCookies, signedIn, unitUsers, type AccessRequest, type AccessRoute, type Who } from '../../testing/access';
+import { multipart } from '../../testing/multipart';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 
 /**
@@ -6,18 +8,6 @@ import { createTestApp, testDatabases, type TestApp } from '../../testing/harnes
  * published plan. Roles: the head unit's officer, the deputy's officer, a member officer and leader (Sở Tài
  * chính), the board, an admin, and anonymous.
  */
-type Who = 'anonymous' | 'admin' | 'board' | 'head' | 'deputy' | 'officer' | 'leader';
-const logins: Record<Exclude<Who, 'anonymous'>, string> = {
-  admin: 'admin',
-  board: 'ban-tdkt',
-  head: 'bqlkkt.canbo',
-  deputy: 'skhdt.canbo',
-  officer: 'stc.canbo',
-  leader: 'stc.lanhdao',
-};
-const everyone: Who[] = ['anonymous', 'admin', 'board', 'head', 'deputy', 'officer', 'leader'];
-const signedIn: Who[] = ['admin', 'board', 'head', 'deputy', 'officer', 'leader'];
-const unitUsers: Who[] = ['head', 'deputy', 'officer', 'leader'];
 
 interface Ids {
   yearId: string;
@@ -27,16 +17,10 @@ interface Ids {
   reportId: string;
   feedPath: string;
 }
-type Req = { method: 'GET' | 'POST' | 'PUT'; url: string; payload?: object | Buffer; headers?: Record<string, string> };
 
-function multipart(filename: string, data: Buffer) {
-  const boundary = '----thidua' + Math.random().toString(16).slice(2);
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n\r\n`);
-  return { payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-const upload = (taskId: string): Req => ({ method: 'POST', url: `/api/tasks/${taskId}/report`, ...multipart('bao-cao.pdf', Buffer.from('%PDF-1.4')) });
+const upload = (taskId: string): AccessRequest => ({ method: 'POST', url: `/api/tasks/${taskId}/report`, ...multipart('bao-cao.pdf', Buffer.from('%PDF-1.4')) });
 
-const routes: { name: string; allowed: Who[]; req: (i: Ids) => Req }[] = [
+const routes: AccessRoute<Ids>[] = [
   { name: 'GET plan', allowed: signedIn, req: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}/plan` }) },
   // Allowed callers get past the access check and meet the plan's state (409 / 404) instead.
   { name: 'POST start plan', allowed: ['head'], req: (i) => ({ method: 'POST', url: `/api/years/${i.yearId}/plan` }) },
@@ -68,11 +52,11 @@ const routes: { name: string; allowed: Who[]; req: (i: Ids) => Req }[] = [
 describe.each(testDatabases)('plans and notifications access per role on %s', (kind) => {
   let t: TestApp;
   let ids: Ids;
-  const cookies: Partial<Record<Who, string>> = {};
+  let cookies: Partial<Record<Who, string>> = {};
 
   beforeAll(async () => {
     t = await createTestApp(kind);
-    for (const w of everyone) if (w !== 'anonymous') cookies[w] = await t.cookie(logins[w]);
+    cookies = await roleCookies(t);
     const db = t.db.handle.db;
     const yearId = (await db.selectFrom('years').select('id').executeTakeFirstOrThrow()).id;
     const planId = (await db.selectFrom('plans').select('id').executeTakeFirstOrThrow()).id;
@@ -87,20 +71,5 @@ describe.each(testDatabases)('plans and notifications access per role on %s', (k
   });
   afterAll(() => t.close());
 
-  for (const route of routes) {
-    for (const w of everyone) {
-      const allowed = route.allowed.includes(w);
-      it(`${route.name} as ${w}: ${allowed ? 'allowed' : 'refused'}`, async () => {
-        const cookie = cookies[w];
-        const r = route.req(ids);
-        const res = await t.app.inject({ ...r, headers: { ...(r.headers ?? {}), ...(cookie ? { cookie } : {}) } });
-        if (allowed) {
-          expect(res.statusCode, res.body).toBeLessThan(500);
-          expect([401, 403]).not.toContain(res.statusCode);
-        } else {
-          expect(res.statusCode, res.body).toBe(w === 'anonymous' ? 401 : 403);
-        }
-      });
-    }
-  }
+  accessCases(routes, () => ({ t, ids, cookies }));
 });

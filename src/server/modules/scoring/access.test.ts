@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { accessCases, roleCookies, type AccessRoute, type Who } from '../../testing/access';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 
 /**
  * Per-role access to every criteria and scoring route, in each round state. Roles: the head unit's
  * officer, the deputy's officer, a member officer and leader, the board, an admin, and anonymous.
  */
-type Who = 'anonymous' | 'admin' | 'board' | 'head' | 'deputy' | 'officer' | 'leader';
-const logins: Record<Exclude<Who, 'anonymous'>, string> = {
-  admin: 'admin',
-  board: 'ban-tdkt',
-  head: 'bqlkkt.canbo',
-  deputy: 'skhdt.canbo',
-  officer: 'stc.canbo',
-  leader: 'stc.lanhdao',
-};
-const everyone: Who[] = ['anonymous', 'admin', 'board', 'head', 'deputy', 'officer', 'leader'];
 
 interface Ids {
   yearId: string;
@@ -23,9 +14,8 @@ interface Ids {
   ownSheetId: string;
   otherSheetId: string;
 }
-type Req = { method: 'GET' | 'POST' | 'PUT'; url: string; payload?: object };
 
-const routes: { name: string; allowed: Who[]; req: (i: Ids) => Req }[] = [
+const routes: AccessRoute<Ids>[] = [
   { name: 'GET criteria', allowed: ['admin', 'board', 'head', 'deputy', 'officer', 'leader'], req: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}/criteria` }) },
   { name: 'GET criteria set by id', allowed: ['admin', 'board', 'head', 'deputy', 'officer', 'leader'], req: (i) => ({ method: 'GET', url: `/api/criteria-sets/${i.setId}` }) },
   { name: 'GET criteria export', allowed: ['admin', 'board', 'head', 'deputy', 'officer', 'leader'], req: (i) => ({ method: 'GET', url: `/api/criteria-sets/${i.setId}/export.xlsx` }) },
@@ -51,11 +41,11 @@ const routes: { name: string; allowed: Who[]; req: (i: Ids) => Req }[] = [
 describe.each(testDatabases)('scoring access per role on %s', (kind) => {
   let t: TestApp;
   let ids: Ids;
-  const cookies: Partial<Record<Who, string>> = {};
+  let cookies: Partial<Record<Who, string>> = {};
 
   beforeAll(async () => {
     t = await createTestApp(kind);
-    for (const w of everyone) if (w !== 'anonymous') cookies[w] = await t.cookie(logins[w]);
+    cookies = await roleCookies(t);
     const db = t.db.handle.db;
     const yearId = (await db.selectFrom('years').select('id').executeTakeFirstOrThrow()).id;
     const setId = (await db.selectFrom('criteriaSets').select('id').executeTakeFirstOrThrow()).id;
@@ -75,19 +65,5 @@ describe.each(testDatabases)('scoring access per role on %s', (kind) => {
   });
   afterAll(() => t.close());
 
-  for (const route of routes) {
-    for (const w of everyone) {
-      const allowed = route.allowed.includes(w);
-      it(`${route.name} as ${w}: ${allowed ? 'allowed' : 'refused'}`, async () => {
-        const cookie = cookies[w];
-        const res = await t.app.inject({ ...route.req(ids), headers: cookie ? { cookie } : {} });
-        if (allowed) {
-          expect(res.statusCode, res.body).toBeLessThan(500);
-          expect([401, 403]).not.toContain(res.statusCode);
-        } else {
-          expect(res.statusCode).toBe(w === 'anonymous' ? 401 : 403);
-        }
-      });
-    }
-  }
+  accessCases(routes, () => ({ t, ids, cookies }));
 });
