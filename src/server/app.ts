@@ -43,7 +43,8 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
     logger: { level: config.logLevel },
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: true,
+    // Off unless behind a reverse proxy: otherwise anybody could fake X-Forwarded-For and dodge rate limits.
+    trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializer(config.nodeEnv === 'production'));

@@ -20,6 +20,8 @@ export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
   sessionTtlHours: number;
   cookieSecure: boolean;
+  /** Trust X-Forwarded-* from a reverse proxy (the client IP keys sign-in rate limits). */
+  trustProxy: boolean;
   logLevel: string;
   webDir: string;
   smtp: SmtpConfig | null;
@@ -47,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv,
     sessionTtlHours: positiveInt(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS'),
     cookieSecure: env.COOKIE_SECURE === 'true',
+    trustProxy: env.TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     webDir: path.resolve(env.WEB_DIR || 'dist/web'),
     smtp: env.SMTP_HOST

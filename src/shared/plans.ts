@@ -236,7 +236,7 @@ export const ZNotificationSchema = z.object({
 });
 export type TNotification = z.infer<typeof ZNotificationSchema>;
 export const ZNotificationListSchema = z.object({ unread: z.number().int(), items: z.array(ZNotificationSchema) });
-export const ZNotificationListQuerySchema = z.object({ unreadOnly: z.coerce.boolean().optional(), limit: z.coerce.number().int().min(1).max(200).default(50) });
+export const ZNotificationListQuerySchema = z.object({ unreadOnly: z.stringbool().optional(), limit: z.coerce.number().int().min(1).max(200).default(50) });
 
 /** Per kind: whether the user also gets it by e-mail (in-app notifications always arrive). */
 export const ZNotificationPreferencesSchema = z.object({ email: z.record(ZNotificationKind, z.boolean()), address: z.string().nullable() });

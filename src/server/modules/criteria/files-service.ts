@@ -24,7 +24,10 @@ async function readableSet(db: Executor, setId: string, ctx: Ctx) {
 
 /** Replaces a draft's tree from an .xlsx/.csv in the usual layout; nothing is saved if any row is wrong. */
 export async function importCriteria(db: Executor, setId: string, file: Upload, ctx: Ctx): Promise<TCriteriaSet> {
-  const { set } = await readableSet(db, setId, ctx);
+  const { set, access } = await readableSet(db, setId, ctx);
+  // Refuse before reading the file: parsing a large workbook costs the server, so only the head may.
+  allow(scoringPolicies.runYear(access), 'Chỉ Trưởng khối của năm này được soạn bảng tiêu chí.');
+  if (set.status !== 'draft') throw new AppError('CONFLICT', 'Bảng tiêu chí đã khóa vì đợt chấm điểm đã mở; hãy tạo phiên bản mới để sửa.');
   if (!/\.(xlsx|csv)$/i.test(file.filename)) throw new AppError('VALIDATION', 'Chỉ nhận tệp .xlsx hoặc .csv.', { file: 'Tệp: phải là .xlsx hoặc .csv' });
   const table = await readTable(file.data, file.filename).catch(() => {
     throw new AppError('VALIDATION', 'Không đọc được tệp: tệp hỏng hoặc không đúng định dạng.', { file: 'Tệp: không đọc được' });

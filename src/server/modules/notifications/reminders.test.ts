@@ -69,6 +69,10 @@ describe.each(testDatabases)('reminders, notifications and the outbox on %s', (k
     expect((await call('stc.canbo', 'GET', '/api/notifications?unreadOnly=true&limit=200')).json().unread).toBe(list.unread - 1);
     await call('stc.canbo', 'POST', '/api/notifications/read-all');
     expect((await call('stc.canbo', 'GET', '/api/notifications')).json().unread).toBe(0);
+    // "false" means false: read notifications are listed, not filtered out.
+    const all = (await call('stc.canbo', 'GET', '/api/notifications?unreadOnly=false&limit=200')).json();
+    expect(all.items.length).toBe(list.items.length);
+    expect((await call('stc.canbo', 'GET', '/api/notifications?unreadOnly=true')).json().items).toEqual([]);
   });
 
   it('keeps every e-mail in the outbox when SMTP is not configured; only administrators read it', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { accessCases, roleCookies, type AccessRoute, type Who } from '../../testing/access';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
+import { multipart } from '../../testing/multipart';
 
 /**
  * Per-role access to every criteria and scoring route, in each round state. Roles: the head unit's
@@ -35,6 +36,8 @@ const routes: AccessRoute<Ids>[] = [
   { name: 'POST publish', allowed: ['head'], req: (i) => ({ method: 'POST', url: `/api/rounds/${i.roundId}/publish` }) },
   { name: 'POST reopen', allowed: ['head'], req: (i) => ({ method: 'POST', url: `/api/rounds/${i.roundId}/reopen`, payload: { unitId: crypto.randomUUID(), reason: 'Lý do đủ dài để mở lại', untilAt: '2099-01-01T00:00:00Z' } }) },
   { name: 'POST open another round', allowed: ['head'], req: (i) => ({ method: 'POST', url: `/api/years/${i.yearId}/rounds`, payload: { kind: 'year-end', title: 'Đợt trùng', deadlineAt: '2099-01-01T00:00:00+07:00', latePolicy: 'refuse', missingPolicy: 'wait-all' } }) },
+  // The head meets the locked set (409) before any file is read; everybody else is refused first.
+  { name: 'POST criteria import', allowed: ['head'], req: (i) => ({ method: 'POST', url: `/api/criteria-sets/${i.setId}/import`, ...multipart('tieu-chi.csv', Buffer.from('STT;Nội dung tiêu chí;Điểm tối đa\nI;Nhiệm vụ;100\n')) }) },
   { name: 'POST new criteria draft', allowed: ['head'], req: (i) => ({ method: 'POST', url: `/api/years/${i.yearId}/criteria` }) },
 ];
 

@@ -34,9 +34,12 @@ export function presentRound(r: Selectable<RoundTable>, access: YearAccess, memb
 
 export const parseScores = (json: string): Record<string, number | null> => JSON.parse(json) as Record<string, number | null>;
 
-/** A sheet with its draft scores and live total; only ever sent to those allowed to read its scores. */
-export function presentSheet(s: Selectable<SheetTable>, names: Map<string, string>, tree: CriterionNode[]): TSheet {
-  const scores = parseScores(s.draftJson);
+/**
+ * A sheet with its scores and total; only ever sent to those allowed to read its scores. The scorer unit
+ * works on its draft; everybody else reads what was submitted (`submittedJson`, '{}' when nothing was).
+ */
+export function presentSheet(s: Selectable<SheetTable>, names: Map<string, string>, tree: CriterionNode[], submittedJson?: string): TSheet {
+  const scores = parseScores(submittedJson ?? s.draftJson);
   const totals = sheetTotals(tree, scores);
   return {
     id: s.id,
@@ -53,7 +56,7 @@ export function presentSheet(s: Selectable<SheetTable>, names: Map<string, strin
     submittedAt: s.submittedAt,
     late: Boolean(s.late),
     // The stored per-node scores of the last submission tell whether the draft changed since.
-    dirty: s.submittedVersion === 0 || s.byNodeJson !== JSON.stringify(orderedNodeScores(tree, totals.byNode)),
+    dirty: submittedJson === undefined && (s.submittedVersion === 0 || s.byNodeJson !== JSON.stringify(orderedNodeScores(tree, totals.byNode))),
     total: totals.total,
   };
 }

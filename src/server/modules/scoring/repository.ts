@@ -87,8 +87,20 @@ export function createScoringRepository(db: Executor) {
         .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
-    markSubmitted: (id: string, patch: Partial<SheetTable>) => db.updateTable('sheets').set(patch).where('id', '=', id).execute(),
+    /** Holds the round row for this transaction and checks it is not published (a reopened unit vs publication). */
+    claimUnpublished: async (roundId: string) => {
+      const r = await db.updateTable('rounds').set((eb) => ({ status: eb.ref('status') })).where('id', '=', roundId).where('status', '!=', 'published').executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+    /** Records a submission only if nobody submitted this sheet since `fromVersion`. True when recorded. */
+    markSubmitted: async (id: string, fromVersion: number, patch: Partial<SheetTable>) => {
+      const r = await db.updateTable('sheets').set(patch).where('id', '=', id).where('submittedVersion', '=', fromVersion).executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
     insertVersion: (row: SheetVersionTable) => db.insertInto('sheetVersions').values(row).execute(),
+    /** The scores of a sheet's latest submitted version (what was counted), or undefined. */
+    submittedScores: async (sheetId: string, version: number) =>
+      (await db.selectFrom('sheetVersions').select('scoresJson').where('sheetId', '=', sheetId).where('version', '=', version).executeTakeFirst())?.scoresJson,
     unitShortNames: async (ids: readonly string[]) =>
       new Map((await db.selectFrom('units').select(['id', 'shortName']).where('id', 'in', ids).execute()).map((u) => [u.id, u.shortName ?? ''])),
     /** What official documents need: the bloc's header fields and the head unit's leader. */

@@ -114,19 +114,22 @@ export async function publishResults(db: Executor, roundId: string, ctx: Ctx): P
     const rc = await loadRound(tx, roundId, ctx.actor);
     allow(scoringPolicies.runYear(rc.access), 'Chỉ Trưởng khối được công bố kết quả.');
     if (rc.round.status !== 'closed') throw conflict(rc.round.status === 'open' ? 'Hãy đóng đợt chấm trước khi công bố.' : 'Kết quả đã được công bố.');
+    // Mark published first: on PostgreSQL this row lock orders us with a reopened unit's submission, so
+    // the results computed next are exactly the published ones.
+    const at = now();
+    const patch = { status: 'published' as const, publishedAt: at.toISOString() };
+    await createScoringRepository(tx).updateRound(roundId, patch);
     const results = await computeResults(tx, rc);
     if (!results.ranked) {
       throw conflict(`Chưa đủ bảng điểm (${results.receivedSheets}/${results.expectedSheets}) và đợt chấm quy định chờ đủ bảng điểm; chưa thể công bố.`);
     }
-    const at = now();
-    const patch = { status: 'published' as const, publishedAt: at.toISOString() };
-    await createScoringRepository(tx).updateRound(roundId, patch);
     await recordAudit(tx, ctx, {
       action: 'round.published',
       entityType: 'round',
       entityId: roundId,
       before: { status: rc.round.status },
-      after: { ...patch, ranking: results.units.map((u) => ({ unitId: u.unitId, rank: u.rank, score: u.scoreText })) },
+      // Ranks only: the audit log is read by administrators, who do not see scores.
+      after: { ...patch, ranking: results.units.map((u) => ({ unitId: u.unitId, rank: u.rank })) },
     });
     return presentRound({ ...rc.round, ...patch }, rc.access, rc.members.length, null, at);
   });

@@ -109,3 +109,51 @@ describe.each(testDatabases)('round rules on %s', (kind) => {
     expect(res.json().fieldErrors.unitIds).toMatch(/từ 3 đến 30/);
   });
 });
+
+describe.each(testDatabases)('what readers see after publication on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  it('shows other units the submitted (counted) scores, never a later draft', async () => {
+    const b = await createBlocWithUnits(t, 3, tree);
+    const [h, u1, u2] = b.codes as [string, string, string];
+    const as = async (code: string) => ({ cookie: await t.cookie(`${code}.cb`) });
+    const open = await t.app.inject({ method: 'POST', url: `/api/years/${b.yearId}/rounds`, headers: await as(h), payload: { kind: 'year-end', title: 'Đợt', deadlineAt: '2099-12-08T00:00:00+07:00', latePolicy: 'refuse', missingPolicy: 'mean-of-received', officerMaySubmit: true } });
+    const roundId = open.json().id as string;
+    const mine = (await t.app.inject({ url: `/api/rounds/${roundId}/my-sheets`, headers: await as(u1) })).json();
+    const sheet = mine.sheets.find((s: { scoredUnitId: string }) => s.scoredUnitId === b.unitIds[u2]);
+    const saved = (await t.app.inject({ method: 'PUT', url: `/api/sheets/${sheet.id}/draft`, headers: await as(u1), payload: { scores: fullScores(tree, 0.8), revision: 0 } })).json();
+    expect((await t.app.inject({ method: 'POST', url: `/api/sheets/${sheet.id}/submit`, headers: await as(u1), payload: { revision: saved.revision } })).json().total).toBe(8000);
+    // A later draft that is never submitted.
+    await t.app.inject({ method: 'PUT', url: `/api/sheets/${sheet.id}/draft`, headers: await as(u1), payload: { scores: fullScores(tree, 0.1), revision: saved.revision } });
+    await t.db.handle.db.updateTable('rounds').set({ deadlineAt: new Date(Date.now() - 1).toISOString() }).where('id', '=', roundId).execute();
+    await t.app.inject({ method: 'POST', url: `/api/rounds/${roundId}/close`, headers: await as(h) });
+    expect((await t.app.inject({ method: 'POST', url: `/api/rounds/${roundId}/publish`, headers: await as(h) })).statusCode).toBe(200);
+    const seen = (await t.app.inject({ url: `/api/sheets/${sheet.id}`, headers: await as(u2) })).json();
+    expect(seen).toMatchObject({ total: 8000, dirty: false, scores: fullScores(tree, 0.8) });
+    const results = (await t.app.inject({ url: `/api/rounds/${roundId}/results`, headers: await as(u2) })).json();
+    expect(results.matrix[b.unitIds[u1]!][b.unitIds[u2]!]).toBe(8000);
+    // A sheet never submitted shows no scores to others.
+    const never = mine.sheets.find((s: { scoredUnitId: string }) => s.scoredUnitId === b.unitIds[h]);
+    expect((await t.app.inject({ url: `/api/sheets/${never.id}`, headers: await as(u2) })).json()).toMatchObject({ scores: {}, total: 0 });
+  });
+
+  it('records one of two simultaneous submissions and answers 409 to the other', async () => {
+    const b = await createBlocWithUnits(t, 3, tree);
+    const [h, u1] = b.codes as [string, string, string];
+    const as = async (code: string) => ({ cookie: await t.cookie(`${code}.cb`) });
+    const open = await t.app.inject({ method: 'POST', url: `/api/years/${b.yearId}/rounds`, headers: await as(h), payload: { kind: 'year-end', title: 'Đợt', deadlineAt: '2099-12-08T00:00:00+07:00', latePolicy: 'refuse', missingPolicy: 'wait-all', officerMaySubmit: true } });
+    const mine = (await t.app.inject({ url: `/api/rounds/${open.json().id}/my-sheets`, headers: await as(u1) })).json();
+    const s = mine.sheets[0];
+    const saved = (await t.app.inject({ method: 'PUT', url: `/api/sheets/${s.id}/draft`, headers: await as(u1), payload: { scores: fullScores(tree, 0.7), revision: 0 } })).json();
+    const submit = async () => t.app.inject({ method: 'POST', url: `/api/sheets/${s.id}/submit`, headers: await as(u1), payload: { revision: saved.revision } });
+    const codes = (await Promise.all([submit(), submit()])).map((r) => r.statusCode).sort();
+    // SQLite serialises the two (the second finds the sheet unchanged: 200, no new version); PostgreSQL may run them together (409).
+    expect([[200, 200], [200, 409]]).toContainEqual(codes);
+    const versions = await t.db.handle.db.selectFrom('sheetVersions').select('version').where('sheetId', '=', s.id).execute();
+    expect(versions).toEqual([{ version: 1 }]);
+  });
+});

@@ -44,7 +44,10 @@ export async function getSheet(db: Executor, sheetId: string, ctx: Ctx): Promise
   const headAfterClose = rc.round.status !== 'open' && scoringPolicies.runYear(rc.access);
   const published = rc.round.status === 'published' && scoringPolicies.readPublished(ctx.actor, rc.access);
   allow(own || headAfterClose || published, 'Bảng điểm của đơn vị khác được giữ kín cho đến khi công bố kết quả.');
-  return { ...presentSheet(sheet, rc.names, rc.tree), roundTitle: rc.round.title };
+  // The scorer edits its draft until publication; every other reader sees what was submitted and counted.
+  const showDraft = own && rc.round.status !== 'published';
+  const submitted = showDraft ? undefined : ((await createScoringRepository(db).submittedScores(sheetId, sheet.submittedVersion)) ?? '{}');
+  return { ...presentSheet(sheet, rc.names, rc.tree, submitted), roundTitle: rc.round.title };
 }
 
 /** What writing one sheet needs, loaded with as few queries as possible: this is the deadline-day hot path. */
@@ -116,10 +119,13 @@ async function submitOne(tx: Tx, sheetId: string, ctx: Ctx, revision: number | n
   const at = now().toISOString();
   const version = sheet.submittedVersion + 1;
   const late = window.late ? 1 : 0;
+  // A reopened unit submits after close: serialise with publication so nothing changes once results are public.
+  if (window.reopened && !(await repo.claimUnpublished(sheet.roundId))) throw conflict(windowMessages.published);
+  const patch = { submittedVersion: version, submittedAt: at, late, total: totals.total, bonus: totals.bonus, deduction: totals.deduction, byNodeJson };
+  // Conditional on the version we read: of two simultaneous submissions only one is recorded (409 for the other).
+  if (!(await repo.markSubmitted(sheetId, sheet.submittedVersion, patch))) throw conflict('Bảng điểm vừa được nộp từ một phiên khác; tải lại để xem.');
   // Time-ordered ids append to the index instead of touching a random page per insert.
   await repo.insertVersion({ id: uuidv7(), sheetId, version, scoresJson: sheet.draftJson, total: totals.total, submittedAt: at, submittedBy: ctx.actor.userId, late });
-  const patch = { submittedVersion: version, submittedAt: at, late, total: totals.total, bonus: totals.bonus, deduction: totals.deduction, byNodeJson };
-  await repo.markSubmitted(sheetId, patch);
   await recordAudit(tx, ctx, { action: 'sheet.submitted', entityType: 'sheet', entityId: sheetId, before: { version: sheet.submittedVersion }, after: { version, late: Boolean(late), reopened: window.reopened } });
   // Only a first submission can complete the unit's score-sheet task; re-submissions change nothing there.
   if (sheet.submittedVersion === 0) await onSheetSubmitted(tx, sheet.roundId, sheet.scorerUnitId, ctx);
