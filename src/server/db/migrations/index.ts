@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m001 from './001_foundation';
 import * as m002 from './002_scoring';
 import * as m003 from './003_plans';
+import * as m004 from './004_round_uniqueness';
 
 /** Every migration, in order. Add a new file and a line here; names sort by their number. */
 export const migrations: Record<string, Migration> = {
   '001_foundation': m001,
   '002_scoring': m002,
   '003_plans': m003,
+  '004_round_uniqueness': m004,
 };

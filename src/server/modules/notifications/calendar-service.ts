@@ -3,6 +3,7 @@ import { deadlineText } from '../../../domain/plans';
 import type { TPlanContent } from '../../../shared/plans';
 import { now } from '../../clock';
 import type { Ctx } from '../../context';
+import { isUniqueViolation } from '../../db/errors';
 import type { Executor } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { forbidden, notFound } from '../../errors';
@@ -28,6 +29,16 @@ function unitOf(ctx: Ctx): string {
 
 /** The caller's unit's private calendar URL (created on first use). */
 export async function myFeed(db: Executor, ctx: Ctx, baseUrl: string): Promise<FeedInfo> {
+  try {
+    return await createOrReadFeed(db, ctx, baseUrl);
+  } catch (e) {
+    // Two first requests at once (PostgreSQL): the other one created the feed; read it.
+    if (isUniqueViolation(e)) return createOrReadFeed(db, ctx, baseUrl);
+    throw e;
+  }
+}
+
+function createOrReadFeed(db: Executor, ctx: Ctx, baseUrl: string): Promise<FeedInfo> {
   const unitId = unitOf(ctx);
   return inTransaction(db, async (tx) => {
     const repo = createNotificationRepository(tx);

@@ -35,7 +35,10 @@ export async function runDueReminders(db: Db, offsetsDays: readonly number[], in
     if (!kind) continue;
     await db.transaction().execute(async (tx) => {
       const id = randomUUID();
-      const won = await createNotificationRepository(tx).claimReminder({ id, taskId: t.id, kind, deadlineAt, claimedBy: instanceId, claimedAt: at.toISOString() });
+      const txRepo = createNotificationRepository(tx);
+      // Re-check inside the transaction: the task may have been completed or moved since it was listed.
+      if (!(await txRepo.stillDue(t.id, deadlineAt))) return;
+      const won = await txRepo.claimReminder({ id, taskId: t.id, kind, deadlineAt, claimedBy: instanceId, claimedAt: at.toISOString() });
       if (!won) return;
       const overdue = kind === 'overdue';
       const title = `${overdue ? 'Quá hạn' : 'Nhắc hạn'}: ${t.title} (${reminderWords(kind)})`;

@@ -72,6 +72,9 @@ export function createNotificationRepository(db: Executor) {
     updateOutbox: (id: string, patch: Partial<OutboxTable>) => db.updateTable('outbox').set(patch).where('id', '=', id).execute(),
 
     /** Open tasks with a deadline within `horizon`, except those whose overdue reminder is already sent. */
+    /** Whether a task is still open with the deadline a reminder was computed for. */
+    stillDue: async (taskId: string, deadlineAt: string) =>
+      Boolean(await db.selectFrom('tasks').select('id').where('id', '=', taskId).where('status', '=', 'open').where('deadlineAt', '=', deadlineAt).executeTakeFirst()),
     remindableTasks: (horizon: string) =>
       db
         .selectFrom('tasks as t')

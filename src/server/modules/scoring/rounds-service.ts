@@ -4,6 +4,7 @@ import type { TReopenRequest, TRound, TRoundCreateRequest } from '../../../share
 import { ZRoundCreateRequestSchema } from '../../../shared/scoring';
 import type { Ctx } from '../../context';
 import { now } from '../../clock';
+import { isUniqueViolation } from '../../db/errors';
 import type { Executor } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { AppError, conflict, invalid } from '../../errors';
@@ -24,6 +25,16 @@ export const MAX_UNITS = 30;
  * sheets (one self sheet and N−1 peer sheets per unit).
  */
 export async function openRound(db: Executor, yearId: string, input: TRoundCreateRequest, ctx: Ctx): Promise<TRound> {
+  try {
+    return await insertRound(db, yearId, input, ctx);
+  } catch (e) {
+    // Another request opened the same kind of round at the same moment (the database refused the second).
+    if (isUniqueViolation(e)) throw conflict('Đã có một đợt chấm cùng loại chưa công bố kết quả.');
+    throw e;
+  }
+}
+
+async function insertRound(db: Executor, yearId: string, input: TRoundCreateRequest, ctx: Ctx): Promise<TRound> {
   const data = ZRoundCreateRequestSchema.parse(input);
   return inTransaction(db, async (tx) => {
     const access = await yearAccess(tx, yearId, ctx.actor);

@@ -157,3 +157,21 @@ describe.each(testDatabases)('what readers see after publication on %s', (kind) 
     expect(versions).toEqual([{ version: 1 }]);
   });
 });
+
+describe.each(testDatabases)('opening rounds at the same moment on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  it('opens one round of a kind and refuses the simultaneous second with 409', async () => {
+    const b = await createBlocWithUnits(t, 3, tree);
+    const headers = { cookie: await t.cookie(`${b.codes[0]}.cb`) };
+    const open = () => t.app.inject({ method: 'POST', url: `/api/years/${b.yearId}/rounds`, headers, payload: { kind: 'year-end', title: 'Đợt', deadlineAt: '2099-12-08T00:00:00+07:00', latePolicy: 'refuse', missingPolicy: 'wait-all' } });
+    const codes = (await Promise.all([open(), open()])).map((r) => r.statusCode).sort();
+    expect(codes).toEqual([201, 409]);
+    const rounds = await t.db.handle.db.selectFrom('rounds').select('id').where('yearId', '=', b.yearId).execute();
+    expect(rounds).toHaveLength(1);
+  });
+});
