@@ -1,10 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, useJourney } from './browser';
 import { browserLogin } from './scoring-helpers';
-import { startApp, type RunningApp } from './server';
 
 const blocName = 'Khối thi đua các cơ quan Quản lý kinh tế thành phố';
 const changedText = 'gửi báo cáo tổng kết năm (đã điều chỉnh hạn)';
@@ -21,30 +20,13 @@ async function docxText(path: string): Promise<{ xml: string; text: string }> {
 const settle = (page: Page) => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => a))));
 
 describe.skipIf(!run)('plan journey', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  const newPage = async (): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    return page;
-  };
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    mkdirSync('test-results', { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const journey = useJourney();
+  const newPage = journey.newPage;
 
   it('the head edits the plan, acknowledges the warnings and publishes version 2; a member sees its tasks and the timeline and downloads the .docx', async () => {
     // 1. The head officer opens the published seed plan from the home year card.
     const head = await newPage();
-    await browserLogin(head, app.baseUrl, 'bqlkkt.canbo');
+    await browserLogin(head, journey.app().baseUrl, 'bqlkkt.canbo');
     await head.getByTestId('year-card').filter({ hasText: blocName }).first().getByTestId('year-plan').click();
     await head.waitForURL(/\/years\/[^/]+\/plan$/);
     const yearId = /\/years\/([^/]+)\/plan/.exec(head.url())![1]!;
@@ -105,9 +87,9 @@ describe.skipIf(!run)('plan journey', () => {
 
     // 5. A member officer: its tasks (a report upload completes one), the timeline, the .docx.
     const member = await newPage();
-    await browserLogin(member, app.baseUrl, 'stc.canbo');
+    await browserLogin(member, journey.app().baseUrl, 'stc.canbo');
     await member.getByTestId('notification-count').filter({ hasText: /\d/ }).waitFor();
-    await member.goto(`${app.baseUrl}/years/${yearId}/tasks`);
+    await member.goto(`${journey.app().baseUrl}/years/${yearId}/tasks`);
     await member.getByTestId('my-tasks').waitFor();
     const tasks = await member.getByTestId('my-tasks').innerText();
     expect(tasks).toContain('Gửi báo cáo tổng kết và bảng chấm điểm năm 2024');
@@ -140,7 +122,7 @@ describe.skipIf(!run)('plan journey', () => {
 
   it('a member reads its notifications and its calendar URL (copy, rotate); the admin reads the outbox', async () => {
     const member = await newPage();
-    await browserLogin(member, app.baseUrl, 'stc.canbo');
+    await browserLogin(member, journey.app().baseUrl, 'stc.canbo');
     await member.getByTestId('notification-bell').click();
     await member.getByTestId('notification-panel').waitFor();
     await member.getByTestId('notification-item').filter({ hasText: 'Đôn đốc' }).first().waitFor();
@@ -149,7 +131,7 @@ describe.skipIf(!run)('plan journey', () => {
     await member.getByTestId('notif-read-all').click();
     await member.getByTestId('notification-count').locator('.ant-badge-count').waitFor({ state: 'detached' });
 
-    await member.goto(`${app.baseUrl}/notifications/settings`);
+    await member.goto(`${journey.app().baseUrl}/notifications/settings`);
     const url = member.getByTestId('calendar-url');
     await url.waitFor();
     const first = await url.inputValue();
@@ -169,8 +151,8 @@ describe.skipIf(!run)('plan journey', () => {
     await member.screenshot({ path: 'test-results/e2e-notification-settings.png', fullPage: true });
 
     const admin = await newPage();
-    await browserLogin(admin, app.baseUrl, 'admin');
-    await admin.goto(`${app.baseUrl}/admin/outbox`);
+    await browserLogin(admin, journey.app().baseUrl, 'admin');
+    await admin.goto(`${journey.app().baseUrl}/admin/outbox`);
     await admin.getByTestId('outbox').waitFor();
     await admin.getByText(/Chưa cấu hình máy chủ thư \(SMTP\)/).waitFor();
     await admin.getByTestId('outbox').locator('.ant-spin-spinning').waitFor({ state: 'detached' });

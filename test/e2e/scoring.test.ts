@@ -1,42 +1,23 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { leaves, sheetTotals, type CriterionNode } from '../../src/domain/criteria';
 import { formatHundredths, hundredthsToInput } from '../../src/domain/points';
-import { browserAvailable, launchBrowser } from './browser';
+import { browserAvailable, useJourney } from './browser';
 import { apiLogin, browserLogin, fullScores, unitCodes, vnDatePlusDays } from './scoring-helpers';
-import { startApp, type RunningApp } from './server';
 
 const blocName = 'Khối thi đua các cơ quan Quản lý kinh tế thành phố';
 const run = browserAvailable();
 
 describe.skipIf(!run)('scoring journey', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  const newPage = async (): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    return page;
-  };
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    mkdirSync('test-results', { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const journey = useJourney();
+  const newPage = journey.newPage;
 
   it('the head opens a round, units score (one by keyboard), the head closes and publishes, a member downloads the results', async () => {
     // 1. The head officer opens a round through the UI.
     const head = await newPage();
-    await browserLogin(head, app.baseUrl, 'bqlkkt.canbo');
+    await browserLogin(head, journey.app().baseUrl, 'bqlkkt.canbo');
     await head.getByTestId('year-card').filter({ hasText: blocName }).first().getByTestId('year-scoring').click();
     await head.waitForURL(/\/years\/[^/]+\/scoring$/);
     const yearId = /\/years\/([^/]+)\/scoring/.exec(head.url())![1]!;
@@ -62,17 +43,17 @@ describe.skipIf(!run)('scoring journey', () => {
     expect(await head.locator('body').innerText()).toContain('00:00');
     await head.screenshot({ path: 'test-results/e2e-hub.png', fullPage: true });
 
-    const headApi = await apiLogin(app.baseUrl, 'bqlkkt.canbo');
+    const headApi = await apiLogin(journey.app().baseUrl, 'bqlkkt.canbo');
     const [round] = await headApi.call('GET', `/api/years/${yearId}/rounds`);
     const tree: CriterionNode[] = (await headApi.call('GET', `/api/years/${yearId}/criteria`)).set.tree;
     expect(leaves(tree)).toHaveLength(17);
 
     // 2. Six units fill and submit their sheets through the API (officer drafts, leader submits all).
     const unitIds: Record<string, string> = {};
-    for (const code of unitCodes) unitIds[code] = (await (await apiLogin(app.baseUrl, `${code}.canbo`)).call('GET', '/api/auth/me')).unitId;
+    for (const code of unitCodes) unitIds[code] = (await (await apiLogin(journey.app().baseUrl, `${code}.canbo`)).call('GET', '/api/auth/me')).unitId;
     const index = (unitId: string) => unitCodes.findIndex((c) => unitIds[c] === unitId);
     const fillDrafts = async (code: string, skipSelf: boolean) => {
-      const officer = await apiLogin(app.baseUrl, `${code}.canbo`);
+      const officer = await apiLogin(journey.app().baseUrl, `${code}.canbo`);
       const mine = await officer.call('GET', `/api/rounds/${round.id}/my-sheets`);
       for (const s of mine.sheets) {
         if (skipSelf && s.isSelf) continue;
@@ -82,15 +63,15 @@ describe.skipIf(!run)('scoring journey', () => {
     };
     for (const code of unitCodes.filter((c) => c !== 'stc')) {
       await fillDrafts(code, false);
-      const leader = await apiLogin(app.baseUrl, `${code}.lanhdao`);
+      const leader = await apiLogin(journey.app().baseUrl, `${code}.lanhdao`);
       const done = await leader.call('POST', `/api/rounds/${round.id}/submit-all`);
       expect(done.submitted).toBe(7);
     }
 
     // 3. stc's officer scores its own sheet in the browser with the keyboard only.
     const officer = await newPage();
-    await browserLogin(officer, app.baseUrl, 'stc.canbo');
-    await officer.goto(`${app.baseUrl}/years/${yearId}/scoring`);
+    await browserLogin(officer, journey.app().baseUrl, 'stc.canbo');
+    await officer.goto(`${journey.app().baseUrl}/years/${yearId}/scoring`);
     await officer.getByTestId('go-score').click();
     await officer.waitForURL(/\/rounds\/[^/]+\/sheets$/);
     const stc = unitIds.stc!;
@@ -116,7 +97,7 @@ describe.skipIf(!run)('scoring journey', () => {
     await officer.screenshot({ path: 'test-results/e2e-score-grid.png' });
 
     // Someone else saves the same sheet meanwhile: the next autosave is refused, never silently overwrites.
-    const other = await apiLogin(app.baseUrl, 'stc.canbo');
+    const other = await apiLogin(journey.app().baseUrl, 'stc.canbo');
     const selfSheet = (await other.call('GET', `/api/rounds/${round.id}/my-sheets`)).sheets[0];
     const deductionLeaf = leafList.find((l) => l.kind === 'deduction')!;
     typed[deductionLeaf.id] = deductionLeaf.step;
@@ -132,8 +113,8 @@ describe.skipIf(!run)('scoring journey', () => {
     // The other six stc sheets are drafted through the API; the leader submits in the browser.
     await fillDrafts('stc', true);
     const leader = await newPage();
-    await browserLogin(leader, app.baseUrl, 'stc.lanhdao');
-    await leader.goto(`${app.baseUrl}/rounds/${String(round.id)}/sheets`);
+    await browserLogin(leader, journey.app().baseUrl, 'stc.lanhdao');
+    await leader.goto(`${journey.app().baseUrl}/rounds/${String(round.id)}/sheets`);
     expect(await leader.getByTestId(`total-${stc}`).innerText()).toBe(expectedTotal);
     await leader.getByTestId('submit-all').click();
     const dialog = leader.getByRole('dialog');
@@ -143,7 +124,7 @@ describe.skipIf(!run)('scoring journey', () => {
     await leader.getByTestId(`submitted-${stc}`).waitFor();
 
     // 4. All 49 sheets are in: the head closes before the deadline, then publishes.
-    await head.goto(`${app.baseUrl}/rounds/${String(round.id)}/progress`);
+    await head.goto(`${journey.app().baseUrl}/rounds/${String(round.id)}/progress`);
     await head.getByText('49').first().waitFor();
     expect(await head.getByTestId('progress-grid').locator('.anticon-check-circle').count()).toBe(49);
     await head.screenshot({ path: 'test-results/e2e-progress.png', fullPage: true });
@@ -155,11 +136,11 @@ describe.skipIf(!run)('scoring journey', () => {
 
     // 5. A member sees the ranking and downloads the summary.
     const member = await newPage();
-    await browserLogin(member, app.baseUrl, 'sct.canbo');
-    await member.goto(`${app.baseUrl}/years/${yearId}/scoring`);
+    await browserLogin(member, journey.app().baseUrl, 'sct.canbo');
+    await member.goto(`${journey.app().baseUrl}/years/${yearId}/scoring`);
     await member.getByTestId('go-results').click();
     await member.getByTestId('ranking').waitFor();
-    const results = await (await apiLogin(app.baseUrl, 'sct.canbo')).call('GET', `/api/rounds/${round.id}/results`);
+    const results = await (await apiLogin(journey.app().baseUrl, 'sct.canbo')).call('GET', `/api/rounds/${round.id}/results`);
     const winner: string = results.units[0].unitName;
     expect(results.units[0].rank).toBe(1);
     const rankingText = await member.getByTestId('ranking').innerText();

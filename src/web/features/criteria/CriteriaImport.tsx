@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Space, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import type { RowError } from '../../../shared/errors';
 import { ApiError } from '../../api/client';
 import { useShowError } from '../../components/useShowError';
+import { RowErrorsTable } from '../../components/RowErrorsTable';
 import { useT } from '../../i18n/context';
 import { useImportCriteria } from './api';
 
@@ -36,17 +37,7 @@ export function CriteriaImport({ yearId, setId }: { yearId: string; setId: strin
       </Upload>
       {upload.isSuccess && <Alert type="success" showIcon message={t('criteria.imported')} />}
       {rowErrors.length > 0 && (
-        <Table<RowError>
-          size="small"
-          rowKey={(r) => `${String(r.row)}:${r.field}:${r.message}`}
-          dataSource={rowErrors}
-          pagination={{ pageSize: 10, hideOnSinglePage: true }}
-          columns={[
-            { title: t('import.row'), dataIndex: 'row', width: 80 },
-            { title: t('import.field'), dataIndex: 'field', width: 180 },
-            { title: t('import.message'), dataIndex: 'message' },
-          ]}
-        />
+        <RowErrorsTable rowErrors={rowErrors} />
       )}
     </Space>
   );

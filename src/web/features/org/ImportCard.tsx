@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Space, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RowError } from '../../../shared/errors';
 import type { TImportResult } from '../../../shared/org';
 import { ApiError, apiUpload } from '../../api/client';
 import { useShowError } from '../../components/useShowError';
+import { RowErrorsTable } from '../../components/RowErrorsTable';
 import { useT } from '../../i18n/context';
 
 type Kind = 'units' | 'users';
@@ -60,17 +61,7 @@ export function ImportCard({ kind }: { kind: Kind }) {
         {rowErrors.length > 0 && (
           <>
             <Alert type="error" showIcon message={t('import.rowErrors')} />
-            <Table<RowError>
-              size="small"
-              rowKey={(r) => `${String(r.row)}:${r.field}:${r.message}`}
-              dataSource={rowErrors}
-              pagination={{ pageSize: 10, hideOnSinglePage: true }}
-              columns={[
-                { title: t('import.row'), dataIndex: 'row', width: 80 },
-                { title: t('import.field'), dataIndex: 'field', width: 160 },
-                { title: t('import.message'), dataIndex: 'message' },
-              ]}
-            />
+            <RowErrorsTable rowErrors={rowErrors} />
           </>
         )}
       </Space>
