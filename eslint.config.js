@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'node_modules/**', 'test-results/**', 'bin/**', 'scripts/**', 'bench/*.mjs', 'eslint.config.js'] },
+  { ignores: ['dist/**', 'data/**', 'node_modules/**', 'test-results/**', 'bin/**', 'scripts/**', '**/*.mjs', 'eslint.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -18,6 +18,14 @@ export default tseslint.config(
       '@typescript-eslint/only-throw-error': 'off',
       eqeqeq: ['error', 'always'],
       curly: ['error', 'multi-line'],
+    },
+  },
+  {
+    // One way to write: inTransaction (SQLite: group commit, acknowledged after the disk flush).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/server/db/transaction.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='transaction']", message: 'Use inTransaction(db, fn) from db/transaction: on SQLite it is what makes a commit durable before it is acknowledged.' }],
     },
   },
   {

@@ -1,6 +1,7 @@
 import { ZUserCreateRequestSchema, type TUser } from '../shared/org';
 import { toFieldErrors } from '../shared/validation-messages';
 import type { Db } from '../server/db/schema';
+import { inTransaction } from '../server/db/transaction';
 import { hashPassword } from '../server/modules/auth/passwords';
 import { createUsersRepository } from '../server/modules/org/users-repository';
 import { insertUser } from '../server/modules/org/users-service';
@@ -13,7 +14,7 @@ export async function createAdmin(db: Db, input: { login: string; fullName: stri
     throw new Error(`Tên đăng nhập "${parsed.data.login}" đã được dùng.`);
   }
   const passwordHash = await hashPassword(parsed.data.password);
-  return db.transaction().execute((tx) =>
+  return inTransaction(db, (tx) =>
     insertUser(tx, { ...parsed.data, passwordHash, mustChangePassword: true }, { actor: null, requestId: 'cli-create-admin' }),
   );
 }

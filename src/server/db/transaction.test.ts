@@ -5,7 +5,10 @@ import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DbHandle } from './connection';
 import { migrateToLatest } from './migrate';
-import { inTransaction } from './transaction';
+import { CamelCasePlugin, Kysely, sql } from 'kysely';
+import type { Database } from './schema';
+import { openSqlite } from './sqlite';
+import { enableGroupCommit, inTransaction } from './transaction';
 
 describe('group commit on SQLite', () => {
   let dir: string;
@@ -49,5 +52,69 @@ describe('group commit on SQLite', () => {
   it('runs nested calls inside the caller’s transaction', async () => {
     const value = await inTransaction(handle.db, (tx) => inTransaction(tx, async (inner) => inner.isTransaction));
     expect(value).toBe(true);
+  });
+
+  it('commits transactions without flushing and keeps FULL for statements outside them', async () => {
+    const level = async (db: typeof handle.db | Parameters<Parameters<typeof inTransaction>[1]>[0]) =>
+      Number((await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(db)).rows[0]?.synchronous);
+    expect(await level(handle.db)).toBe(2); // FULL
+    expect(await inTransaction(handle.db, (tx) => level(tx))).toBe(1); // NORMAL: the committer flushes
+    expect(await level(handle.db)).toBe(2);
+  });
+
+  it('acknowledges a commit only after the disk flush, while the next group already runs', async () => {
+    // A disk flush that finishes when the test says so.
+    const flushes: (() => void)[] = [];
+    enableGroupCommit(handle.db, { flush: () => new Promise<void>((resolve) => flushes.push(resolve)) });
+    const outside = new SQLite(path.join(dir, 'thidua.sqlite'), { readonly: true });
+    try {
+      let acked = false;
+      const first = inTransaction(handle.db, (tx) => tx.insertInto('settings').values({ key: 'flush-1', value: '1' }).execute()).then(() => (acked = true));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(outside.prepare('SELECT 1 FROM settings WHERE key = ?').get('flush-1')).toBeDefined(); // committed
+      expect(flushes).toHaveLength(1);
+      expect(acked).toBe(false); // but not acknowledged: the flush has not finished
+      // The next transaction does not wait for the flush.
+      const second = inTransaction(handle.db, async (tx) => {
+        await tx.insertInto('settings').values({ key: 'flush-2', value: '2' }).execute();
+        return 'second ran';
+      });
+      await new Promise((r) => setTimeout(r, 20));
+      expect(outside.prepare('SELECT 1 FROM settings WHERE key = ?').get('flush-2')).toBeDefined();
+      expect(flushes).toHaveLength(2);
+      flushes[0]!();
+      await first;
+      expect(acked).toBe(true);
+      flushes[1]!();
+      expect(await second).toBe('second ran');
+    } finally {
+      outside.close();
+      enableGroupCommit(handle.db, null);
+    }
+  });
+});
+
+describe('WAL flush on a real file', () => {
+  it('shares one flush among concurrent commits and leaves every acknowledged row on disk', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-wal-'));
+    const file = path.join(dir, 'db.sqlite');
+    const opened = openSqlite(file, 'FULL');
+    const db = new Kysely<Database>({ dialect: opened.dialect, plugins: [new CamelCasePlugin()] });
+    enableGroupCommit(db, opened.walSync);
+    try {
+      await migrateToLatest(db);
+      const before = opened.walSync!.flushes;
+      await Promise.all(Array.from({ length: 50 }, (_, i) => inTransaction(db, (tx) => tx.insertInto('settings').values({ key: `w${i}`, value: String(i) }).execute())));
+      const flushes = opened.walSync!.flushes - before;
+      expect(flushes).toBeGreaterThanOrEqual(1);
+      expect(flushes).toBeLessThan(50);
+      const again = new SQLite(file, { readonly: true });
+      expect((again.prepare("SELECT COUNT(*) AS n FROM settings WHERE key LIKE 'w%'").get() as { n: number }).n).toBe(50);
+      again.close();
+    } finally {
+      await db.destroy();
+      await opened.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,19 +1,28 @@
 import { sql } from 'kysely';
 import type { Db, Executor, Tx } from './schema';
 
+/** Makes committed transactions durable; resolves when they are (see WalSync). */
+type Flush = () => Promise<void>;
+type Job = { fn: (tx: Tx) => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void };
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
 /**
  * Group commit for the embedded SQLite database. SQLite has one writer and this app one connection, so
- * transactions already run one after another; each COMMIT waits for the disk (synchronous=FULL). Callers
- * that arrive while a transaction runs are gathered into the next one, each inside its own SAVEPOINT,
- * so that one disk flush commits the whole group. A caller's failure rolls back only its savepoint; its
- * promise — and everybody's — settles only after the group's COMMIT, so nothing is acknowledged before
- * it is durable. PostgreSQL has many connections and its own group commit: it is not batched here.
+ * transactions already run one after another. Callers that arrive while a transaction runs are gathered
+ * into the next one, each inside its own SAVEPOINT, so that one COMMIT serves the whole group. A caller's
+ * failure rolls back only its savepoint. After the COMMIT the group waits for the disk flush (`flush`,
+ * off the event loop) while the next group already runs; nobody is acknowledged before the flush, so
+ * nothing is acknowledged before it is durable. PostgreSQL has many connections and its own group commit:
+ * it is not batched here.
  */
 class GroupCommit {
-  private queue: { fn: (tx: Tx) => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void }[] = [];
+  private queue: Job[] = [];
   private running = false;
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly flush: Flush | null,
+  ) {}
 
   run<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -26,44 +35,58 @@ class GroupCommit {
     this.running = true;
     while (this.queue.length) {
       const batch = this.queue.splice(0, 64);
-      if (batch.length === 1) {
-        const [job] = batch as [(typeof batch)[number]];
-        await this.db.transaction().execute(job.fn).then(job.resolve, job.reject);
-        continue;
-      }
-      const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+      let outcomes: Outcome[];
       try {
-        await this.db.transaction().execute(async (tx) => {
-          for (const job of batch) {
-            await sql`SAVEPOINT group_commit`.execute(tx);
-            try {
-              outcomes.push({ ok: true, value: await job.fn(tx) });
-            } catch (error) {
-              await sql`ROLLBACK TO group_commit`.execute(tx);
-              outcomes.push({ ok: false, error });
-            }
-            await sql`RELEASE group_commit`.execute(tx);
-          }
-        });
-        batch.forEach((job, i) => {
-          const o = outcomes[i]!;
-          if (o.ok) job.resolve(o.value);
-          else job.reject(o.error);
-        });
+        outcomes = await this.commit(batch);
       } catch (error) {
         // The COMMIT (or the transaction itself) failed: nothing of the group is durable.
-        batch.forEach((job, i) => job.reject(outcomes[i]?.ok === false ? outcomes[i].error : error));
+        for (const job of batch) job.reject(error);
+        continue;
       }
+      // Failures are final now; successes wait for the flush, which runs while the next group does.
+      const done = this.flush && outcomes.some((o) => o.ok) ? this.flush() : Promise.resolve();
+      batch.forEach((job, i) => {
+        const o = outcomes[i]!;
+        if (!o.ok) job.reject(o.error);
+        else done.then(() => job.resolve(o.value), job.reject);
+      });
     }
     this.running = false;
+  }
+
+  /** Runs the jobs in one transaction; a failing job's outcome holds its error (its savepoint rolled back). */
+  private async commit(batch: Job[]): Promise<Outcome[]> {
+    if (batch.length === 1) {
+      // Alone: no savepoint needed; its failure rolls back the whole (one-job) transaction.
+      const job = batch[0]!;
+      try {
+        return [{ ok: true, value: await this.db.transaction().execute(job.fn) }];
+      } catch (error) {
+        return [{ ok: false, error }];
+      }
+    }
+    const outcomes: Outcome[] = [];
+    await this.db.transaction().execute(async (tx) => {
+      for (const job of batch) {
+        await sql`SAVEPOINT group_commit`.execute(tx);
+        try {
+          outcomes.push({ ok: true, value: await job.fn(tx) });
+        } catch (error) {
+          await sql`ROLLBACK TO group_commit`.execute(tx);
+          outcomes.push({ ok: false, error });
+        }
+        await sql`RELEASE group_commit`.execute(tx);
+      }
+    });
+    return outcomes;
   }
 }
 
 const groups = new WeakMap<Db, GroupCommit>();
 
 /** Turns on group commit for a database (the SQLite connection does this when it opens). */
-export function enableGroupCommit(db: Db): void {
-  groups.set(db, new GroupCommit(db));
+export function enableGroupCommit(db: Db, walSync: { flush: Flush } | null): void {
+  groups.set(db, new GroupCommit(db, walSync ? () => walSync.flush() : null));
 }
 
 /** Runs fn in a transaction, or inside the caller's transaction when given one (services compose). */

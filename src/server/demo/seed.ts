@@ -1,4 +1,5 @@
 import type { Db } from '../db/schema';
+import { inTransaction } from '../db/transaction';
 import { hashPassword } from '../modules/auth/passwords';
 import { createBloc } from '../modules/org/blocs-service';
 import { insertUnit } from '../modules/org/units-service';
@@ -28,7 +29,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
 export async function seedDemo(db: Db): Promise<DemoLogin[]> {
   // One hash for all demo accounts: they share the published demo password anyway.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction().execute(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const system = { actor: null, requestId: 'seed-demo' };
     const logins: DemoLogin[] = [];
     const admin = await insertUser(tx, { ...demoAdminAccount, role: 'admin', passwordHash, isDemo: true }, system);

@@ -3,6 +3,7 @@ import { deadlineText } from '../../../domain/plans';
 import { dueReminder, reminderWords, type ReminderKind } from '../../../domain/reminders';
 import { now } from '../../clock';
 import type { Db } from '../../db/schema';
+import { inTransaction } from '../../db/transaction';
 import { notifyUnits } from './notify';
 import { createNotificationRepository } from './repository';
 
@@ -33,7 +34,7 @@ export async function runDueReminders(db: Db, offsetsDays: readonly number[], in
     const deadlineAt = t.deadlineAt!;
     const kind = dueReminder(deadlineAt, offsetsDays, at, sent.get(`${t.id}|${deadlineAt}`) ?? new Set());
     if (!kind) continue;
-    await db.transaction().execute(async (tx) => {
+    await inTransaction(db, async (tx) => {
       const id = randomUUID();
       const txRepo = createNotificationRepository(tx);
       // Re-check inside the transaction: the task may have been completed or moved since it was listed.

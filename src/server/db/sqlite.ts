@@ -1,0 +1,197 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import SQLite from 'better-sqlite3';
+import { SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
+
+/**
+ * The embedded database's durability, without blocking the event loop on the disk.
+ *
+ * The connection runs synchronous=FULL: a statement outside a transaction is on disk when it returns.
+ * Transactions (all of them go through `inTransaction`, i.e. the group committer) commit with
+ * synchronous=NORMAL — the WAL is written but not flushed — and the committer then calls `WalSync.flush`,
+ * an fdatasync of the WAL file on libuv's thread pool, before it acknowledges anybody. The event loop
+ * keeps serving (and committing the next group) while the disk flushes; one flush covers every commit
+ * made before it started. WAL frames carry a cumulative checksum, so a power loss can only cut the log
+ * at a commit boundary: what was acknowledged was flushed, and the database stays consistent.
+ */
+export class WalSync {
+  private fd: Promise<fs.promises.FileHandle> | null = null;
+  private waiting: { resolve: () => void; reject: (e: unknown) => void }[] = [];
+  private syncing = false;
+  /** Completed disk flushes (for tests and the benchmark). */
+  flushes = 0;
+
+  constructor(private readonly walFile: string) {}
+
+  /** Resolves once everything committed before the call is on disk. */
+  flush(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      if (!this.syncing) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.syncing = true;
+    while (this.waiting.length) {
+      // Everybody waiting now committed before this flush starts, so this flush covers them all.
+      const batch = this.waiting.splice(0);
+      try {
+        await (await this.open()).datasync();
+        this.flushes++;
+        for (const w of batch) w.resolve();
+      } catch (error) {
+        this.fd = null;
+        for (const w of batch) w.reject(error);
+      }
+    }
+    this.syncing = false;
+  }
+
+  private open(): Promise<fs.promises.FileHandle> {
+    this.fd ??= (async () => {
+      const fd = await fs.promises.open(this.walFile, 'r+');
+      // The WAL file's directory entry must be durable too (once, when it is first opened).
+      const dir = await fs.promises.open(path.dirname(this.walFile), 'r');
+      await dir.sync().finally(() => dir.close());
+      return fd;
+    })();
+    return this.fd;
+  }
+
+  async close(): Promise<void> {
+    const fd = this.fd;
+    this.fd = null;
+    await fd?.then((f) => f.close(), () => undefined);
+  }
+}
+
+/** Transactions commit without flushing (the group committer flushes the WAL after them); see WalSync. */
+class DeferredSyncDriver extends SqliteDriver {
+  private readonly toNormal: SQLite.Statement;
+  private readonly toFull: SQLite.Statement;
+
+  constructor(config: SqliteDialectConfig, private readonly sqlite: SQLite.Database) {
+    super(config);
+    this.toNormal = sqlite.prepare('PRAGMA synchronous = NORMAL');
+    this.toFull = sqlite.prepare('PRAGMA synchronous = FULL');
+  }
+  private normal() {
+    this.toNormal.run();
+  }
+  // A failed COMMIT leaves the transaction open (Kysely then rolls back): restore FULL only outside one.
+  private full() {
+    if (!this.sqlite.inTransaction) this.toFull.run();
+  }
+
+  override async beginTransaction(connection: DatabaseConnection) {
+    this.normal();
+    await super.beginTransaction(connection);
+  }
+  override async commitTransaction(connection: DatabaseConnection) {
+    try {
+      await super.commitTransaction(connection);
+    } finally {
+      this.full();
+    }
+  }
+  override async rollbackTransaction(connection: DatabaseConnection) {
+    try {
+      await super.rollbackTransaction(connection);
+    } finally {
+      this.full();
+    }
+  }
+}
+
+class DeferredSyncDialect extends SqliteDialect {
+  constructor(private readonly config: SqliteDialectConfig, private readonly sqlite: SQLite.Database) {
+    super(config);
+  }
+  override createDriver(): Driver {
+    return new DeferredSyncDriver(this.config, this.sqlite);
+  }
+}
+
+export interface SqliteOpen {
+  dialect: SqliteDialect;
+  /** Flushes committed transactions to disk; null when the connection does not promise power-safety. */
+  walSync: WalSync | null;
+  close(): Promise<void>;
+}
+
+/** Opens the embedded database file (WAL) with the settings the app relies on. */
+export function openSqlite(file: string, synchronous: 'FULL' | 'NORMAL'): SqliteOpen {
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  // FULL: an acknowledged change is on disk, even across a power loss (transactions via WalSync).
+  // NORMAL (WAL) survives application crashes only.
+  sqlite.pragma(`synchronous = ${synchronous}`);
+  sqlite.pragma('cache_size = -131072'); // 128 MiB page cache
+  sqlite.pragma('mmap_size = 4294967296'); // map up to 4 GiB: reads of a national data set come from the OS cache without copies
+  sqlite.pragma('temp_store = MEMORY');
+  // Checkpoints run in a worker thread (below); the connection's own at ~40 MiB of WAL is a safety net.
+  sqlite.pragma('wal_autocheckpoint = 10000');
+  const checkpointer = startCheckpointer(file);
+  const config = { database: withStatementCache(sqlite) };
+  const walSync = synchronous === 'FULL' ? new WalSync(`${file}-wal`) : null;
+  return {
+    dialect: walSync ? new DeferredSyncDialect(config, sqlite) : new SqliteDialect(config),
+    walSync,
+    close: async () => {
+      await checkpointer.stop();
+      await walSync?.close();
+    },
+  };
+}
+
+/**
+ * A checkpoint copies the WAL into the database file and flushes both: tens of megabytes of random writes.
+ * Run on the serving thread it stalls every request for its duration, so a worker thread with its own
+ * connection checkpoints (PASSIVE: never blocks readers or the writer) a few times a second.
+ */
+function startCheckpointer(file: string): { stop(): Promise<void> } {
+  const worker = new Worker(new URL('./checkpointer.mjs', import.meta.url), {
+    workerData: { file, intervalMs: 250, driver: createRequire(import.meta.url).resolve('better-sqlite3') },
+  });
+  worker.unref();
+  // A failing checkpointer costs speed, not data: the connection's own checkpoints take over.
+  worker.on('error', (err) => process.emitWarning(`SQLite checkpointer stopped: ${err.message}`));
+  return {
+    stop: async () => {
+      if (worker.threadId < 0) return;
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      worker.postMessage('stop');
+      await exited;
+    },
+  };
+}
+
+/**
+ * Kysely prepares every query anew; better-sqlite3 statements are reusable, and preparing is a large
+ * share of a short query's cost. Cache prepared statements by SQL text (bounded).
+ */
+function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = (source: string) => {
+    let stmt = cache.get(source);
+    if (!stmt) {
+      if (cache.size >= 1000) cache.clear();
+      stmt = sqlite.prepare(source);
+      cache.set(source, stmt);
+    }
+    return stmt;
+  };
+  return new Proxy(sqlite, {
+    get(target, prop, receiver) {
+      if (prop === 'prepare') return prepare;
+      const value: unknown = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
