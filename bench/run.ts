@@ -17,6 +17,7 @@ import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { openDatabase } from '../src/server/db/connection';
 import { migrateToLatest } from '../src/server/db/migrate';
+import { inTransaction } from '../src/server/db/transaction';
 import { createAuthRepository } from '../src/server/modules/auth/repository';
 import { computeRoundsResults } from '../src/server/modules/scoring/all-results';
 import { seedNational } from './dataset';
@@ -101,24 +102,33 @@ async function main() {
       await sql`INSERT INTO bench_rows (id, at) VALUES (${randomUUID()}, ${new Date().toISOString()})`.execute(db);
       return { ok: true };
     });
+    // For reference (not the target): the same insert through the app's commit path (group commit, flush off
+    // the event loop), i.e. what a submission costs beyond the cheapest durable write this app can make.
+    app.post('/bench/bare-grouped', { config: { public: true } }, async () => {
+      await inTransaction(db, (tx) => sql`INSERT INTO bench_rows (id, at) VALUES (${randomUUID()}, ${new Date().toISOString()})`.execute(tx));
+      return { ok: true };
+    });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     // Warm-up (JIT, caches) for both routes before measuring: 10% of the requests, not counted.
     const warm = Math.floor(data.pending.length / 10);
     const submitRequests = data.pending.map((p): LoadRequest => ({ method: 'POST', path: `/api/sheets/${p.sheetId}/submit`, body: '{"revision":1}', cookie: p.cookie }));
-    const bareRequests = (n: number) => Array.from({ length: n }, (): LoadRequest => ({ method: 'POST', path: '/bench/bare', body: '{}' }));
+    const bareRequests = (n: number, route = '/bench/bare') => Array.from({ length: n }, (): LoadRequest => ({ method: 'POST', path: route, body: '{}' }));
     await runLoad(base, bareRequests(warm));
     await runLoad(base, submitRequests.slice(0, warm));
     const bare = await runLoad(base, bareRequests(submitRequests.length - warm));
+    await runLoad(base, bareRequests(warm, '/bench/bare-grouped'));
+    const grouped = await runLoad(base, bareRequests(submitRequests.length - warm, '/bench/bare-grouped'));
     const stopProfile = process.env.BENCH_PROFILE ? await startProfile() : null;
     const submit = await runLoad(base, submitRequests.slice(warm));
     if (stopProfile) console.log(`CPU profile of the submission run: ${await stopProfile(process.env.BENCH_PROFILE!)}`);
     await app.close();
-    if (submit.errors || bare.errors) throw new Error(`errors during load: submit ${submit.errors} (${submit.firstError}), bare ${bare.errors} (${bare.firstError})`);
+    if (submit.errors || bare.errors || grouped.errors) throw new Error(`errors during load: submit ${submit.errors} (${submit.firstError}), bare ${bare.errors} (${bare.firstError}), grouped ${grouped.errors} (${grouped.firstError})`);
     const versions = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM sheet_versions WHERE version = 2`.execute(db);
     if (Number(versions.rows[0]?.n) !== data.pending.length) throw new Error(`expected ${data.pending.length} new versions, found ${versions.rows[0]?.n}`);
     console.log(`bare insert route: ${bare.perSec.toFixed(0)} req/s, p50 ${bare.p50.toFixed(1)} ms, p99 ${bare.p99.toFixed(1)} ms (${bare.count} requests, ${CONCURRENCY} clients)`);
+    console.log(`for reference, the bare insert through inTransaction: ${grouped.perSec.toFixed(0)} req/s, p99 ${grouped.p99.toFixed(1)} ms (submissions are ${(submit.perSec / grouped.perSec).toFixed(2)} of it)`);
     console.log(`sheet submissions: ${submit.perSec.toFixed(0)} /s, p50 ${submit.p50.toFixed(1)} ms, p99 ${submit.p99.toFixed(1)} ms (${submit.count} sheets of 60 criteria; ${Number(versions.rows[0]?.n)} new versions committed)`);
     const out = {
       submitPerSec: Math.round(submit.perSec),

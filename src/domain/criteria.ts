@@ -47,6 +47,14 @@ export function flatten(nodes: readonly CriterionNode[]): CriterionNode[] {
 
 export const leaves = (nodes: readonly CriterionNode[]): CriterionNode[] => flatten(nodes).filter(isLeaf);
 
+const leafIdSets = new WeakMap<readonly CriterionNode[], ReadonlySet<string>>();
+/** The ids of the scored criteria (leaves) of a tree, computed once per tree. */
+function leafIds(nodes: readonly CriterionNode[]): ReadonlySet<string> {
+  let ids = leafIdSets.get(nodes);
+  if (!ids) leafIdSets.set(nodes, (ids = new Set(leaves(nodes).map((n) => n.id))));
+  return ids;
+}
+
 /** The most a sheet can total: the sum of the maxima of the top-level normal and bonus nodes. */
 export function grandMax(nodes: readonly CriterionNode[]): number {
   return nodes.filter((n) => n.kind !== 'deduction').reduce((s, n) => s + n.maxPoints, 0);
@@ -116,7 +124,7 @@ export function validateScores(nodes: readonly CriterionNode[], scores: Scores, 
   const issues: ScoreIssue[] = [];
   let labels: Record<string, string> | null = null; // built only when there is something to report
   const labelOf = (id: string) => (labels ??= criterionLabels(nodes))[id];
-  const known = new Set(flatten(nodes).filter(isLeaf).map((n) => n.id));
+  const known = leafIds(nodes);
   for (const id of Object.keys(scores)) {
     if (!known.has(id)) issues.push({ criterionId: id, message: `Tiêu chí "${id}" không có trong bảng tiêu chí` });
   }

@@ -1,6 +1,7 @@
 import type { TAuditEvent, TAuditFilter } from '../../../shared/audit';
 import type { Actor } from '../../context';
 import { uuidv7 } from '../../db/ids';
+import { insertRow } from '../../db/raw';
 import type { Executor } from '../../db/schema';
 
 export interface AuditInput {
@@ -20,21 +21,19 @@ export async function recordAudit(
   ctx: { actor: Actor | null; requestId: string },
   event: AuditInput,
 ): Promise<void> {
-  await tx
-    .insertInto('auditEvents')
-    .values({
-      id: uuidv7(),
-      at: new Date().toISOString(),
-      actorUserId: ctx.actor?.userId ?? null,
-      actorUnitId: ctx.actor?.unitId ?? null,
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId,
-      beforeJson: json(event.before),
-      afterJson: json(event.after),
-      requestId: ctx.requestId,
-    })
-    .execute();
+  // Raw insert (db/raw.ts): every change writes one, so it is on every hot path.
+  await insertRow('auditEvents', {
+    id: uuidv7(),
+    at: new Date().toISOString(),
+    actorUserId: ctx.actor?.userId ?? null,
+    actorUnitId: ctx.actor?.unitId ?? null,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    beforeJson: json(event.before),
+    afterJson: json(event.after),
+    requestId: ctx.requestId,
+  }).execute(tx);
 }
 
 /** Lists audit events, newest first, with the filters of the admin page. */

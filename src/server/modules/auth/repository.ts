@@ -1,5 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Executor } from '../../db/schema';
+import { sql } from 'kysely';
+import type { Executor, UserTable } from '../../db/schema';
+
+interface LiveSession {
+  id: string;
+  expiresAt: string;
+  userId: string;
+  login: string;
+  role: UserTable['role'];
+  unitId: string | null;
+  disabled: number;
+}
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -28,14 +39,12 @@ export function createAuthRepository(db: Executor) {
       return { token, expiresAt };
     },
 
-    findLiveSession: (token: string, now: Date) =>
-      db
-        .selectFrom('sessions as s')
-        .innerJoin('users as u', 'u.id', 's.userId')
-        .select(['s.id', 's.expiresAt', 'u.id as userId', 'u.login', 'u.role', 'u.unitId', 'u.disabled'])
-        .where('s.id', '=', sha256(token))
-        .where('s.expiresAt', '>', now.toISOString())
-        .executeTakeFirst(),
+    /** The live session of a cookie token with its user (every request: raw SQL, see db/raw.ts). */
+    findLiveSession: async (token: string, now: Date) =>
+      (
+        await sql<LiveSession>`SELECT s.id, s.expires_at, u.id AS user_id, u.login, u.role, u.unit_id, u.disabled
+          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ${sha256(token)} AND s.expires_at > ${now.toISOString()}`.execute(db)
+      ).rows[0],
 
     extendSession: (sessionId: string, expiresAt: string) =>
       db.updateTable('sessions').set({ expiresAt }).where('id', '=', sessionId).execute(),

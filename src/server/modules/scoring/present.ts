@@ -41,6 +41,13 @@ export const parseScores = (json: string): Record<string, number | null> => JSON
 export function presentSheet(s: Selectable<SheetTable>, names: Map<string, string>, tree: CriterionNode[], submittedJson?: string): TSheet {
   const scores = parseScores(submittedJson ?? s.draftJson);
   const totals = sheetTotals(tree, scores);
+  // The stored per-node scores of the last submission tell whether the draft changed since.
+  const dirty = submittedJson === undefined && (s.submittedVersion === 0 || s.byNodeJson !== JSON.stringify(orderedNodeScores(tree, totals.byNode)));
+  return presentScoredSheet(s, names, scores, totals.total, dirty);
+}
+
+/** A sheet whose scores and total the caller has just computed (a submission: nothing to recompute). */
+export function presentScoredSheet(s: Selectable<SheetTable>, names: Map<string, string>, scores: Record<string, number | null>, total: number, dirty: boolean): TSheet {
   return {
     id: s.id,
     roundId: s.roundId,
@@ -55,8 +62,7 @@ export function presentSheet(s: Selectable<SheetTable>, names: Map<string, strin
     submittedVersion: s.submittedVersion,
     submittedAt: s.submittedAt,
     late: Boolean(s.late),
-    // The stored per-node scores of the last submission tell whether the draft changed since.
-    dirty: submittedJson === undefined && (s.submittedVersion === 0 || s.byNodeJson !== JSON.stringify(orderedNodeScores(tree, totals.byNode))),
-    total: totals.total,
+    dirty,
+    total,
   };
 }

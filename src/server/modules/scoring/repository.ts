@@ -1,5 +1,12 @@
 import { sql } from 'kysely';
+import { insertRow } from '../../db/raw';
 import type { Executor, RoundReopeningTable, RoundTable, SheetTable, SheetVersionTable } from '../../db/schema';
+
+type SheetWithRound = SheetTable &
+  Pick<RoundTable, 'status' | 'deadlineAt' | 'latePolicy' | 'officerMaySubmit' | 'criteriaSetId'> & { scorerName: string; scoredName: string };
+
+/** What a submission changes on the sheet row. */
+export type SubmissionPatch = Pick<SheetTable, 'submittedVersion' | 'submittedAt' | 'late' | 'total' | 'bonus' | 'deduction' | 'byNodeJson'>;
 
 interface SubmittedSheetRow {
   roundId: string;
@@ -11,8 +18,19 @@ interface SubmittedSheetRow {
   byNodeJson: string | null;
 }
 
+export type ScoringRepository = ReturnType<typeof buildRepository>;
+// A repository is a bundle of closures; build it once per database or transaction (the submission path
+// asks for it several times per request, and a group-committed transaction serves many requests).
+const repositories = new WeakMap<Executor, ScoringRepository>();
+
 /** Rounds, their members, sheets and sheet versions, reopenings. */
-export function createScoringRepository(db: Executor) {
+export function createScoringRepository(db: Executor): ScoringRepository {
+  let repo = repositories.get(db);
+  if (!repo) repositories.set(db, (repo = buildRepository(db)));
+  return repo;
+}
+
+function buildRepository(db: Executor) {
   return {
     insertRound: (row: RoundTable) => db.insertInto('rounds').values(row).execute(),
     findRound: (id: string) => db.selectFrom('rounds').selectAll().where('id', '=', id).executeTakeFirst(),
@@ -32,17 +50,15 @@ export function createScoringRepository(db: Executor) {
       // Chunked: PostgreSQL and SQLite both limit the number of bound parameters per statement.
       for (let i = 0; i < rows.length; i += 50) await db.insertInto('sheets').values(rows.slice(i, i + 50)).execute();
     },
-    /** A sheet with the round fields that decide whether it may be written (one query on the hot path). */
-    findSheetWithRound: (id: string) =>
-      db
-        .selectFrom('sheets as s')
-        .innerJoin('rounds as r', 'r.id', 's.roundId')
-        .innerJoin('units as scorer', 'scorer.id', 's.scorerUnitId')
-        .innerJoin('units as scored', 'scored.id', 's.scoredUnitId')
-        .selectAll('s')
-        .select(['r.status', 'r.deadlineAt', 'r.latePolicy', 'r.officerMaySubmit', 'r.criteriaSetId', 'scorer.name as scorerName', 'scored.name as scoredName'])
-        .where('s.id', '=', id)
-        .executeTakeFirst(),
+    /** A sheet with the round fields that decide whether it may be written (hot path: one raw query). */
+    findSheetWithRound: async (id: string) =>
+      (
+        await sql<SheetWithRound>`SELECT s.*, r.status, r.deadline_at, r.late_policy, r.officer_may_submit, r.criteria_set_id,
+            scorer.name AS scorer_name, scored.name AS scored_name
+          FROM sheets s JOIN rounds r ON r.id = s.round_id
+            JOIN units scorer ON scorer.id = s.scorer_unit_id JOIN units scored ON scored.id = s.scored_unit_id
+          WHERE s.id = ${id}`.execute(db)
+      ).rows[0],
     findSheet: (id: string) => db.selectFrom('sheets').selectAll().where('id', '=', id).executeTakeFirst(),
     sheetsOfScorer: (roundId: string, scorerUnitId: string) =>
       db.selectFrom('sheets').selectAll().where('roundId', '=', roundId).where('scorerUnitId', '=', scorerUnitId).execute(),
@@ -93,11 +109,13 @@ export function createScoringRepository(db: Executor) {
       return Number(r.numUpdatedRows) === 1;
     },
     /** Records a submission only if nobody submitted this sheet since `fromVersion`. True when recorded. */
-    markSubmitted: async (id: string, fromVersion: number, patch: Partial<SheetTable>) => {
-      const r = await db.updateTable('sheets').set(patch).where('id', '=', id).where('submittedVersion', '=', fromVersion).executeTakeFirst();
-      return Number(r.numUpdatedRows) === 1;
+    markSubmitted: async (id: string, fromVersion: number, p: SubmissionPatch) => {
+      const r = await sql`UPDATE sheets SET submitted_version = ${p.submittedVersion}, submitted_at = ${p.submittedAt}, late = ${p.late},
+          total = ${p.total}, bonus = ${p.bonus}, deduction = ${p.deduction}, by_node_json = ${p.byNodeJson}
+        WHERE id = ${id} AND submitted_version = ${fromVersion}`.execute(db);
+      return Number(r.numAffectedRows) === 1;
     },
-    insertVersion: (row: SheetVersionTable) => db.insertInto('sheetVersions').values(row).execute(),
+    insertVersion: (row: SheetVersionTable) => insertRow('sheetVersions', row).execute(db),
     /** The scores of a sheet's latest submitted version (what was counted), or undefined. */
     submittedScores: async (sheetId: string, version: number) =>
       (await db.selectFrom('sheetVersions').select('scoresJson').where('sheetId', '=', sheetId).where('version', '=', version).executeTakeFirst())?.scoresJson,

@@ -13,7 +13,7 @@ import { recordAudit } from '../audit/repository';
 import { onSheetSubmitted } from '../plans/tasks-service';
 import { scoringPolicies } from './access';
 import { loadRound, roundTree } from './context';
-import { parseScores, presentRound, presentSheet } from './present';
+import { parseScores, presentRound, presentScoredSheet, presentSheet } from './present';
 import { createScoringRepository } from './repository';
 
 const isUnitUser = (a: Actor) => a.role === 'officer' || a.role === 'leader';
@@ -115,7 +115,7 @@ async function submitOne(tx: Tx, sheetId: string, ctx: Ctx, revision: number | n
   const totals = sheetTotals(tree, scores);
   const byNodeJson = JSON.stringify(orderedNodeScores(tree, totals.byNode));
   // Re-submitting an unchanged sheet makes no new version.
-  if (sheet.submittedVersion > 0 && sheet.byNodeJson === byNodeJson) return presentSheet(sheet, names, tree);
+  if (sheet.submittedVersion > 0 && sheet.byNodeJson === byNodeJson) return presentScoredSheet(sheet, names, scores, totals.total, false);
   const at = now().toISOString();
   const version = sheet.submittedVersion + 1;
   const late = window.late ? 1 : 0;
@@ -129,7 +129,7 @@ async function submitOne(tx: Tx, sheetId: string, ctx: Ctx, revision: number | n
   await recordAudit(tx, ctx, { action: 'sheet.submitted', entityType: 'sheet', entityId: sheetId, before: { version: sheet.submittedVersion }, after: { version, late: Boolean(late), reopened: window.reopened } });
   // Only a first submission can complete the unit's score-sheet task; re-submissions change nothing there.
   if (sheet.submittedVersion === 0) await onSheetSubmitted(tx, sheet.roundId, sheet.scorerUnitId, ctx);
-  return presentSheet({ ...sheet, ...patch }, names, tree);
+  return presentScoredSheet({ ...sheet, ...patch }, names, scores, totals.total, false);
 }
 
 export async function submitSheet(db: Executor, sheetId: string, revision: number, ctx: Ctx): Promise<TSheet> {
