@@ -19,7 +19,7 @@ const snake = (name: string): string => {
 };
 
 /** `INSERT INTO table (…) VALUES (…)` for one row, typed by the table. */
-export function insertRow<T extends keyof Database & string>(table: T, row: Database[T]): RawBuilder<unknown> {
+export function insertRow<T extends keyof Database>(table: T, row: Database[T]): RawBuilder<unknown> {
   const keys = Object.keys(row) as (keyof Database[T] & string)[];
   return sql`INSERT INTO ${sql.raw(snake(table))} (${sql.raw(keys.map(snake).join(', '))}) VALUES (${sql.join(keys.map((k) => row[k]))})`;
 }
