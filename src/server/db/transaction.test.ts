@@ -111,6 +111,19 @@ describe('WAL flush on a real file', () => {
       const again = new SQLite(file, { readonly: true });
       expect((again.prepare("SELECT COUNT(*) AS n FROM settings WHERE key LIKE 'w%'").get() as { n: number }).n).toBe(50);
       again.close();
+      // The checkpointer thread copies the WAL into the database file: the file alone soon holds the rows.
+      const inFileAlone = () => {
+        const copy = path.join(dir, 'alone.sqlite');
+        fs.copyFileSync(file, copy);
+        const alone = new SQLite(copy, { readonly: true });
+        try {
+          return (alone.prepare("SELECT COUNT(*) AS n FROM settings WHERE key LIKE 'w%'").get() as { n: number }).n;
+        } finally {
+          alone.close();
+          fs.rmSync(copy);
+        }
+      };
+      await expect.poll(inFileAlone, { timeout: 5000, interval: 100 }).toBe(50);
     } finally {
       await db.destroy();
       await opened.close();
