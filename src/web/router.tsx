@@ -1,33 +1,20 @@
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './components/AppLayout';
 import { NotFound } from './components/NotFound';
 import { RequireAuth, RequireRole } from './components/RequireAuth';
-import { AuditPage } from './features/audit/AuditPage';
-import { ChangePasswordPage } from './features/auth/ChangePasswordPage';
 import { LoginPage } from './features/auth/LoginPage';
-import { CriteriaEditorPage } from './features/criteria/CriteriaEditorPage';
 import { HomePage } from './features/home/HomePage';
-import { NotificationSettingsPage } from './features/notifications/NotificationSettingsPage';
-import { OutboxPage } from './features/notifications/OutboxPage';
-import { BlocsPage } from './features/org/BlocsPage';
-import { ImportPage } from './features/org/ImportPage';
-import { UnitsPage } from './features/org/UnitsPage';
-import { UsersPage } from './features/org/UsersPage';
-import { YearsPage } from './features/org/YearsPage';
-import { BoardPage } from './features/plans/BoardPage';
-import { MyTasksPage } from './features/plans/MyTasksPage';
-import { PlanEditorPage } from './features/plans/PlanEditorPage';
-import { PlanPage } from './features/plans/PlanPage';
-import { TimelinePage } from './features/plans/TimelinePage';
-import { ProgressPage } from './features/scoring/ProgressPage';
-import { ResultsPage } from './features/scoring/ResultsPage';
-import { ScoreEntryPage } from './features/scoring/ScoreEntryPage';
-import { ScoringHubPage } from './features/scoring/ScoringHubPage';
 
 const adminOnly = ['admin'] as const;
 
-const admin = (element: ReactNode) => <RequireRole roles={adminOnly}>{element}</RequireRole>;
+// Pages other than login and home load on first visit, each in its own chunk (a smaller first download).
+type Load = () => Promise<ComponentType>;
+const page = (load: Load) => async () => ({ Component: await load() });
+const adminPage = (load: Load) => async () => {
+  const Page = await load();
+  return { element: <RequireRole roles={adminOnly}><Page /></RequireRole> };
+};
 
 /** Every page of the web app. */
 export const router = createBrowserRouter([
@@ -37,25 +24,25 @@ export const router = createBrowserRouter([
     element: <RequireAuth>{(me) => <AppLayout me={me} />}</RequireAuth>,
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'change-password', element: <ChangePasswordPage /> },
-      { path: 'years/:yearId/scoring', element: <ScoringHubPage /> },
-      { path: 'years/:yearId/criteria', element: <CriteriaEditorPage /> },
-      { path: 'years/:yearId/plan', element: <PlanPage /> },
-      { path: 'years/:yearId/plan/edit', element: <PlanEditorPage /> },
-      { path: 'years/:yearId/timeline', element: <TimelinePage /> },
-      { path: 'years/:yearId/tasks', element: <MyTasksPage /> },
-      { path: 'years/:yearId/board', element: <BoardPage /> },
-      { path: 'notifications/settings', element: <NotificationSettingsPage /> },
-      { path: 'rounds/:roundId/sheets', element: <ScoreEntryPage /> },
-      { path: 'rounds/:roundId/progress', element: <ProgressPage /> },
-      { path: 'rounds/:roundId/results', element: <ResultsPage /> },
-      { path: 'admin/blocs', element: admin(<BlocsPage />) },
-      { path: 'admin/units', element: admin(<UnitsPage />) },
-      { path: 'admin/years', element: admin(<YearsPage />) },
-      { path: 'admin/users', element: admin(<UsersPage />) },
-      { path: 'admin/import', element: admin(<ImportPage />) },
-      { path: 'admin/audit', element: admin(<AuditPage />) },
-      { path: 'admin/outbox', element: admin(<OutboxPage />) },
+      { path: 'change-password', lazy: page(() => import('./features/auth/ChangePasswordPage').then((m) => m.ChangePasswordPage)) },
+      { path: 'years/:yearId/scoring', lazy: page(() => import('./features/scoring/ScoringHubPage').then((m) => m.ScoringHubPage)) },
+      { path: 'years/:yearId/criteria', lazy: page(() => import('./features/criteria/CriteriaEditorPage').then((m) => m.CriteriaEditorPage)) },
+      { path: 'years/:yearId/plan', lazy: page(() => import('./features/plans/PlanPage').then((m) => m.PlanPage)) },
+      { path: 'years/:yearId/plan/edit', lazy: page(() => import('./features/plans/PlanEditorPage').then((m) => m.PlanEditorPage)) },
+      { path: 'years/:yearId/timeline', lazy: page(() => import('./features/plans/TimelinePage').then((m) => m.TimelinePage)) },
+      { path: 'years/:yearId/tasks', lazy: page(() => import('./features/plans/MyTasksPage').then((m) => m.MyTasksPage)) },
+      { path: 'years/:yearId/board', lazy: page(() => import('./features/plans/BoardPage').then((m) => m.BoardPage)) },
+      { path: 'notifications/settings', lazy: page(() => import('./features/notifications/NotificationSettingsPage').then((m) => m.NotificationSettingsPage)) },
+      { path: 'rounds/:roundId/sheets', lazy: page(() => import('./features/scoring/ScoreEntryPage').then((m) => m.ScoreEntryPage)) },
+      { path: 'rounds/:roundId/progress', lazy: page(() => import('./features/scoring/ProgressPage').then((m) => m.ProgressPage)) },
+      { path: 'rounds/:roundId/results', lazy: page(() => import('./features/scoring/ResultsPage').then((m) => m.ResultsPage)) },
+      { path: 'admin/blocs', lazy: adminPage(() => import('./features/org/BlocsPage').then((m) => m.BlocsPage)) },
+      { path: 'admin/units', lazy: adminPage(() => import('./features/org/UnitsPage').then((m) => m.UnitsPage)) },
+      { path: 'admin/years', lazy: adminPage(() => import('./features/org/YearsPage').then((m) => m.YearsPage)) },
+      { path: 'admin/users', lazy: adminPage(() => import('./features/org/UsersPage').then((m) => m.UsersPage)) },
+      { path: 'admin/import', lazy: adminPage(() => import('./features/org/ImportPage').then((m) => m.ImportPage)) },
+      { path: 'admin/audit', lazy: adminPage(() => import('./features/audit/AuditPage').then((m) => m.AuditPage)) },
+      { path: 'admin/outbox', lazy: adminPage(() => import('./features/notifications/OutboxPage').then((m) => m.OutboxPage)) },
       { path: '*', element: <NotFound /> },
     ],
   },
