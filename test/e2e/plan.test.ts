@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { hasSoffice } from '../../src/server/modules/plans/pdf';
 import { browserAvailable, useJourney } from './browser';
 import { browserLogin } from './scoring-helpers';
 
@@ -118,6 +119,14 @@ describe.skipIf(!run)('plan journey', () => {
     expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(text).toContain(changedText);
     expect(text).toContain('trước ngày 08/9/2024');
+    // The PDF button is offered only when the server can make PDFs (LibreOffice; CI installs it).
+    const pdfButton = member.getByTestId('plan-pdf');
+    if (await hasSoffice()) {
+      await expect.poll(() => pdfButton.isEnabled()).toBe(true);
+      expect(await pdfButton.getAttribute('href')).toMatch(/\/document\.pdf\?version=2$/);
+    } else {
+      await expect.poll(() => pdfButton.isDisabled()).toBe(true);
+    }
   });
 
   it('a member reads its notifications and its calendar URL (copy, rotate); the admin reads the outbox', async () => {

@@ -1,6 +1,7 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrations } from '../db/migrations/index';
+import { hasSoffice } from '../modules/plans/pdf';
 import { createTestApp, testDatabases, type TestApp } from '../testing/harness';
 
 describe.each(testDatabases)('malformed requests on %s never give a 500', (kind) => {
@@ -14,7 +15,7 @@ describe.each(testDatabases)('malformed requests on %s never give a 500', (kind)
 
   it('answers health with the database kind and the migration version', async () => {
     const res = await t.app.inject({ url: '/api/health' });
-    expect(res.json()).toEqual({ status: 'ok', db: kind, migration: Object.keys(migrations).at(-1) });
+    expect(res.json()).toEqual({ status: 'ok', db: kind, migration: Object.keys(migrations).at(-1), pdf: await hasSoffice() });
   });
 
   it('serves the OpenAPI document at /api/docs', async () => {

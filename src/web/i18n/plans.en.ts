@@ -59,6 +59,7 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'plan.versionOption': 'Version {version} — published {at}',
   'plan.downloadDocx': 'Word (.docx)',
   'plan.downloadPdf': 'PDF',
+  'plan.pdfUnavailable': 'LibreOffice is not installed on the server, so PDF is not available; download the Word file.',
   'plan.publishedTag': 'Published · version {version}',
   'plan.publishedBy': 'Published {at} (Vietnam time) by {name}',
   'plan.ackedCount': '{count} warnings acknowledged at publication',

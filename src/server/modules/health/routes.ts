@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { ZHealthSchema } from '../../../shared/health';
+import { hasSoffice } from '../plans/pdf';
 import { currentMigration } from '../../db/migrate';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -9,10 +10,10 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { public: true },
       schema: {
         tags: ['system'],
-        summary: 'Liveness and database status',
-        response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['sqlite', 'postgres']), migration: z.string().nullable() }) },
+        summary: 'Liveness, database status and what this server can produce',
+        response: { 200: ZHealthSchema },
       },
     },
-    async () => ({ status: 'ok' as const, db: app.dbHandle.kind, migration: await currentMigration(app.db) }),
+    async () => ({ status: 'ok' as const, db: app.dbHandle.kind, migration: await currentMigration(app.db), pdf: await hasSoffice() }),
   );
 };

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Empty, Popconfirm, Result, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Popconfirm, Result, Select, Skeleton, Space, Tag, Tooltip, Typography } from 'antd';
 import { CopyOutlined, EditOutlined, FilePdfOutlined, FileWordOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useHealth } from '../../api/health';
 import { PageHeader } from '../../components/PageHeader';
 import { useShowError } from '../../components/useShowError';
 import { useT } from '../../i18n/context';
@@ -27,6 +28,7 @@ export function PlanPage() {
   const nextYear = useStartNextYear(p?.id ?? '');
   const showError = useShowError();
   const { message } = App.useApp();
+  const pdfReady = useHealth().data?.pdf === true;
 
   if (plan.isError) return <Result status="error" title={t('plan.title')} subTitle={plan.error.message || t('common.error')} />;
   if (ctx.loading || plan.isPending) return <Skeleton active />;
@@ -59,9 +61,11 @@ export function PlanPage() {
           <Button icon={<FileWordOutlined />} href={planDocumentUrl(p.id, 'docx', shown)} data-testid="plan-docx">
             {t('plan.downloadDocx')}
           </Button>
-          <Button icon={<FilePdfOutlined />} href={planDocumentUrl(p.id, 'pdf', shown)} data-testid="plan-pdf">
-            {t('plan.downloadPdf')}
-          </Button>
+          <Tooltip title={pdfReady ? undefined : t('plan.pdfUnavailable')}>
+            <Button icon={<FilePdfOutlined />} href={pdfReady ? planDocumentUrl(p.id, 'pdf', shown) : undefined} disabled={!pdfReady} data-testid="plan-pdf">
+              {t('plan.downloadPdf')}
+            </Button>
+          </Tooltip>
         </>
       )}
       {ctx.runsYear && p && (
