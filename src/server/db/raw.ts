@@ -8,6 +8,12 @@ import type { Database } from './schema';
  * Column names are written in snake_case: the camel-case plugin still renames the result keys.
  */
 
+/**
+ * Marks a statement that PostgreSQL should prepare once per connection (db/connection.ts). Use it for
+ * fixed hot statements only, and never with `SELECT *`: a prepared plan must keep its result columns.
+ */
+export const PREPARED = '/* prepared */ ';
+
 const snakeNames = new Map<string, string>();
 const snake = (name: string): string => {
   let s = snakeNames.get(name);
@@ -21,5 +27,5 @@ const snake = (name: string): string => {
 /** `INSERT INTO table (…) VALUES (…)` for one row, typed by the table. */
 export function insertRow<T extends keyof Database>(table: T, row: Database[T]): RawBuilder<unknown> {
   const keys = Object.keys(row) as (keyof Database[T] & string)[];
-  return sql`INSERT INTO ${sql.raw(snake(table))} (${sql.raw(keys.map(snake).join(', '))}) VALUES (${sql.join(keys.map((k) => row[k]))})`;
+  return sql`${sql.raw(PREPARED)}INSERT INTO ${sql.raw(snake(table))} (${sql.raw(keys.map(snake).join(', '))}) VALUES (${sql.join(keys.map((k) => row[k]))})`;
 }

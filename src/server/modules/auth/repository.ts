@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import { PREPARED } from '../../db/raw';
 import type { Executor, UserTable } from '../../db/schema';
 
 interface LiveSession {
@@ -42,7 +43,7 @@ export function createAuthRepository(db: Executor) {
     /** The live session of a cookie token with its user (every request: raw SQL, see db/raw.ts). */
     findLiveSession: async (token: string, now: Date) =>
       (
-        await sql<LiveSession>`SELECT s.id, s.expires_at, u.id AS user_id, u.login, u.role, u.unit_id, u.disabled
+        await sql<LiveSession>`${sql.raw(PREPARED)}SELECT s.id, s.expires_at, u.id AS user_id, u.login, u.role, u.unit_id, u.disabled
           FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ${sha256(token)} AND s.expires_at > ${now.toISOString()}`.execute(db)
       ).rows[0],
 

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { insertRow } from '../../db/raw';
+import { insertRow, PREPARED } from '../../db/raw';
 import type { Executor, RoundReopeningTable, RoundTable, SheetTable, SheetVersionTable } from '../../db/schema';
 
 type SheetWithRound = SheetTable &
@@ -53,7 +53,8 @@ function buildRepository(db: Executor) {
     /** A sheet with the round fields that decide whether it may be written (hot path: one raw query). */
     findSheetWithRound: async (id: string) =>
       (
-        await sql<SheetWithRound>`SELECT s.*, r.status, r.deadline_at, r.late_policy, r.officer_may_submit, r.criteria_set_id,
+        await sql<SheetWithRound>`${sql.raw(PREPARED)}SELECT s.id, s.round_id, s.scorer_unit_id, s.scored_unit_id, s.draft_json, s.revision, s.updated_at,
+            s.updated_by, s.submitted_version, s.submitted_at, s.late, s.total, s.bonus, s.deduction, s.by_node_json, r.status, r.deadline_at, r.late_policy, r.officer_may_submit, r.criteria_set_id,
             scorer.name AS scorer_name, scored.name AS scored_name
           FROM sheets s JOIN rounds r ON r.id = s.round_id
             JOIN units scorer ON scorer.id = s.scorer_unit_id JOIN units scored ON scored.id = s.scored_unit_id
@@ -110,7 +111,7 @@ function buildRepository(db: Executor) {
     },
     /** Records a submission only if nobody submitted this sheet since `fromVersion`. True when recorded. */
     markSubmitted: async (id: string, fromVersion: number, p: SubmissionPatch) => {
-      const r = await sql`UPDATE sheets SET submitted_version = ${p.submittedVersion}, submitted_at = ${p.submittedAt}, late = ${p.late},
+      const r = await sql`${sql.raw(PREPARED)}UPDATE sheets SET submitted_version = ${p.submittedVersion}, submitted_at = ${p.submittedAt}, late = ${p.late},
           total = ${p.total}, bonus = ${p.bonus}, deduction = ${p.deduction}, by_node_json = ${p.byNodeJson}
         WHERE id = ${id} AND submitted_version = ${fromVersion}`.execute(db);
       return Number(r.numAffectedRows) === 1;
