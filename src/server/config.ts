@@ -17,6 +17,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | null;
   sqliteSynchronous: 'FULL' | 'NORMAL';
+  /** Prepare the hot statements once per PostgreSQL connection (off behind poolers without prepared-statement support). */
+  pgPreparedStatements: boolean;
   nodeEnv: 'development' | 'production' | 'test';
   sessionTtlHours: number;
   cookieSecure: boolean;
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR || './data'),
     databaseUrl: env.DATABASE_URL || null,
     sqliteSynchronous: env.SQLITE_SYNCHRONOUS === 'NORMAL' ? 'NORMAL' : 'FULL',
+    pgPreparedStatements: env.PG_PREPARED_STATEMENTS !== 'false',
     nodeEnv,
     sessionTtlHours: positiveInt(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS'),
     cookieSecure: env.COOKIE_SECURE === 'true',

@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { PreparingClient } from './connection';
 import { PREPARED } from './raw';
@@ -6,7 +7,7 @@ const url = process.env.TEST_DATABASE_URL;
 
 describe.runIf(url)('PostgreSQL client', () => {
   it('prepares statements marked PREPARED once per connection, and only those', async () => {
-    const client = new PreparingClient({ connectionString: url });
+    const client: pg.Client = new PreparingClient({ connectionString: url });
     await client.connect();
     try {
       const marked = `${PREPARED}SELECT $1::int + 1 AS n`;

@@ -26,23 +26,29 @@ const preparedNames = new Map<string, string>();
  * submissions/s). Only marked statements: each named statement stays in the server's memory.
  */
 export class PreparingClient extends pg.Client {
-  // @ts-expect-error -- one implementation for pg's overloads; Kysely calls query(text, values).
-  override query(text: unknown, values?: unknown, callback?: unknown) {
+  // One implementation for pg's overloads; Kysely calls query(text, values).
+  override query(text: unknown, values?: unknown, callback?: unknown): Promise<pg.QueryResult> {
+    const query = super.query.bind(this) as (...args: unknown[]) => Promise<pg.QueryResult>;
     if (typeof text === 'string' && text.startsWith(PREPARED) && Array.isArray(values)) {
       let name = preparedNames.get(text);
       if (!name) preparedNames.set(text, (name = `thidua_${preparedNames.size}`));
-      return super.query({ name, text, values }, callback as undefined);
+      return query({ name, text, values }, callback);
     }
-    // @ts-expect-error -- forwarded as received
-    return super.query(text, values, callback);
+    return query(text, values, callback);
   }
 }
 
 /** Opens PostgreSQL when a URL is given, otherwise the embedded SQLite file in dataDir. */
-export function openDatabase(opts: { databaseUrl: string | null; dataDir: string; sqliteFile?: string; sqliteSynchronous?: 'FULL' | 'NORMAL' }): DbHandle {
+export function openDatabase(opts: {
+  databaseUrl: string | null;
+  dataDir: string;
+  sqliteFile?: string;
+  sqliteSynchronous?: 'FULL' | 'NORMAL';
+  pgPreparedStatements?: boolean;
+}): DbHandle {
   const plugins = [new CamelCasePlugin()];
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, Client: PreparingClient as typeof pg.Client });
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, Client: opts.pgPreparedStatements === false ? pg.Client : PreparingClient });
     // An idle connection dropped by the server (restart, failover) must not crash the process; the pool
     // replaces it on the next query.
     pool.on('error', (err) => process.emitWarning(`PostgreSQL idle connection lost: ${err.message}`));

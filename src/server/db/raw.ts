@@ -24,8 +24,12 @@ const snake = (name: string): string => {
   return s;
 };
 
-/** `INSERT INTO table (…) VALUES (…)` for one row, typed by the table. */
+/**
+ * `INSERT INTO table (…) VALUES (…)` for one row, typed by the table. Column names come from the row's
+ * keys, so they are checked to be plain identifiers; undefined values are left out (column defaults).
+ */
 export function insertRow<T extends keyof Database>(table: T, row: Database[T]): RawBuilder<unknown> {
-  const keys = Object.keys(row) as (keyof Database[T] & string)[];
+  const keys = (Object.keys(row) as (keyof Database[T] & string)[]).filter((k) => row[k] !== undefined);
+  for (const k of keys) if (!/^[a-z][A-Za-z0-9]*$/.test(k)) throw new Error(`insertRow: "${k}" is not a column name`);
   return sql`${sql.raw(PREPARED)}INSERT INTO ${sql.raw(snake(table))} (${sql.raw(keys.map(snake).join(', '))}) VALUES (${sql.join(keys.map((k) => row[k]))})`;
 }

@@ -17,9 +17,11 @@ import { SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type
  * at a commit boundary: what was acknowledged was flushed, and the database stays consistent.
  */
 export class WalSync {
-  private fd: Promise<fs.promises.FileHandle> | null = null;
+  private fd: fs.promises.FileHandle | null = null;
   private waiting: { resolve: () => void; reject: (e: unknown) => void }[] = [];
-  private syncing = false;
+  private draining: Promise<void> | null = null;
+  /** Set by a failed flush: the kernel may have dropped WAL pages, so no later flush can be trusted. */
+  private failure: Error | null = null;
   /** Completed disk flushes (for tests and the benchmark). */
   flushes = 0;
 
@@ -27,68 +29,100 @@ export class WalSync {
 
   /** Resolves once everything committed before the call is on disk. */
   flush(): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.waiting.push({ resolve, reject });
-      if (!this.syncing) void this.drain();
+      this.draining ??= this.drain().finally(() => (this.draining = null));
     });
   }
 
   private async drain(): Promise<void> {
-    this.syncing = true;
     while (this.waiting.length) {
       // Everybody waiting now committed before this flush starts, so this flush covers them all.
       const batch = this.waiting.splice(0);
+      let fd: fs.promises.FileHandle | null;
       try {
-        await (await this.open()).datasync();
+        fd = await this.open();
+      } catch (error) {
+        for (const w of batch) w.reject(error); // not flushed, but nothing was lost either: no failure state
+        continue;
+      }
+      try {
+        await fd?.datasync(); // no WAL file yet: nothing was ever written to it, so nothing to flush
         this.flushes++;
         for (const w of batch) w.resolve();
       } catch (error) {
-        this.fd = null;
-        for (const w of batch) w.reject(error);
+        // After a failed fsync Linux may have dropped the dirty pages and cleared the error: a later
+        // fsync would succeed over a hole in the WAL. Refuse every later write until a restart recovers
+        // from what is really on disk (PostgreSQL stops for the same reason).
+        this.failure = new Error(`The database's write-ahead log could not be flushed to disk (${String(error)}); restart the server.`);
+        process.emitWarning(this.failure.message);
+        for (const w of [...batch, ...this.waiting.splice(0)]) w.reject(this.failure);
       }
     }
-    this.syncing = false;
   }
 
-  private open(): Promise<fs.promises.FileHandle> {
-    this.fd ??= (async () => {
-      const fd = await fs.promises.open(this.walFile, 'r+');
-      // The WAL file's directory entry must be durable too (once, when it is first opened).
-      const dir = await fs.promises.open(path.dirname(this.walFile), 'r');
-      await dir.sync().finally(() => dir.close());
-      return fd;
-    })();
+  /** The WAL file, opened once; null while it does not exist (SQLite creates it on the first write). */
+  private async open(): Promise<fs.promises.FileHandle | null> {
+    if (!this.fd) {
+      let fd: fs.promises.FileHandle;
+      try {
+        fd = await fs.promises.open(this.walFile, 'r+');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
+      try {
+        // The WAL file's directory entry must be durable too (once, when it is first opened).
+        const dir = await fs.promises.open(path.dirname(this.walFile), 'r');
+        await dir.sync().finally(() => dir.close());
+      } catch (error) {
+        await fd.close();
+        throw error;
+      }
+      this.fd = fd;
+    }
     return this.fd;
   }
 
+  /** Waits for a flush in progress, then closes the file. */
   async close(): Promise<void> {
-    const fd = this.fd;
+    await this.draining;
+    await this.fd?.close();
     this.fd = null;
-    await fd?.then((f) => f.close(), () => undefined);
   }
 }
 
-/** Transactions commit without flushing (the group committer flushes the WAL after them); see WalSync. */
+/**
+ * Transactions commit without flushing (the group committer flushes the WAL after them); see WalSync.
+ * `PRAGMA synchronous` takes effect when the statement is compiled, so it is run with exec (compiled
+ * each time), not as a prepared statement.
+ */
 class DeferredSyncDriver extends SqliteDriver {
-  private readonly toNormal: SQLite.Statement;
-  private readonly toFull: SQLite.Statement;
-
-  constructor(config: SqliteDialectConfig, private readonly sqlite: SQLite.Database) {
+  constructor(
+    config: SqliteDialectConfig,
+    private readonly sqlite: SQLite.Database,
+  ) {
     super(config);
-    this.toNormal = sqlite.prepare('PRAGMA synchronous = NORMAL');
-    this.toFull = sqlite.prepare('PRAGMA synchronous = FULL');
-  }
-  private normal() {
-    this.toNormal.run();
   }
   // A failed COMMIT leaves the transaction open (Kysely then rolls back): restore FULL only outside one.
   private full() {
-    if (!this.sqlite.inTransaction) this.toFull.run();
+    if (this.sqlite.inTransaction) return;
+    try {
+      this.sqlite.exec('PRAGMA synchronous = FULL');
+    } catch (error) {
+      process.emitWarning(`SQLite: could not restore synchronous=FULL (${String(error)})`);
+    }
   }
 
   override async beginTransaction(connection: DatabaseConnection) {
-    this.normal();
-    await super.beginTransaction(connection);
+    this.sqlite.exec('PRAGMA synchronous = NORMAL');
+    try {
+      await super.beginTransaction(connection);
+    } catch (error) {
+      this.full(); // Kysely does not roll back a transaction that never began
+      throw error;
+    }
   }
   override async commitTransaction(connection: DatabaseConnection) {
     try {

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DbHandle } from './connection';
 import { migrateToLatest } from './migrate';
 import { CamelCasePlugin, Kysely, sql } from 'kysely';
-import type { Database } from './schema';
-import { openSqlite } from './sqlite';
+import type { Database, Executor } from './schema';
+import { openSqlite, WalSync } from './sqlite';
 import { enableGroupCommit, inTransaction } from './transaction';
 
 describe('group commit on SQLite', () => {
@@ -54,12 +54,22 @@ describe('group commit on SQLite', () => {
     expect(value).toBe(true);
   });
 
-  it('commits transactions without flushing and keeps FULL for statements outside them', async () => {
-    const level = async (db: typeof handle.db | Parameters<Parameters<typeof inTransaction>[1]>[0]) =>
-      Number((await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(db)).rows[0]?.synchronous);
-    expect(await level(handle.db)).toBe(2); // FULL
-    expect(await inTransaction(handle.db, (tx) => level(tx))).toBe(1); // NORMAL: the committer flushes
-    expect(await level(handle.db)).toBe(2);
+  it('commits transactions without flushing and keeps FULL for statements outside them, from the first one', async () => {
+    const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-level-'));
+    const h = openDatabase({ databaseUrl: null, dataDir: fresh });
+    // PRAGMA synchronous reports the level at compile time: a new text each time defeats the statement cache.
+    let n = 0;
+    const level = async (db: Executor) => Number((await sql<{ synchronous: number }>`${sql.raw(`PRAGMA synchronous -- ${n++}`)}`.execute(db)).rows[0]?.synchronous);
+    try {
+      expect(await level(h.db)).toBe(2); // FULL
+      for (let i = 0; i < 3; i++) {
+        expect(await inTransaction(h.db, (tx) => level(tx))).toBe(1); // NORMAL: the committer flushes
+        expect(await level(h.db)).toBe(2);
+      }
+    } finally {
+      await h.close();
+      fs.rmSync(fresh, { recursive: true, force: true });
+    }
   });
 
   it('acknowledges a commit only after the disk flush, while the next group already runs', async () => {
@@ -74,6 +84,13 @@ describe('group commit on SQLite', () => {
       expect(outside.prepare('SELECT 1 FROM settings WHERE key = ?').get('flush-1')).toBeDefined(); // committed
       expect(flushes).toHaveLength(1);
       expect(acked).toBe(false); // but not acknowledged: the flush has not finished
+      // A refusal in the same situation waits for the flush too (it may rest on a write not yet on disk).
+      let refused = false;
+      const refusal = inTransaction(handle.db, async () => {
+        throw new Error('refused');
+      }).catch(() => (refused = true));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(refused).toBe(false);
       // The next transaction does not wait for the flush.
       const second = inTransaction(handle.db, async (tx) => {
         await tx.insertInto('settings').values({ key: 'flush-2', value: '2' }).execute();
@@ -81,11 +98,14 @@ describe('group commit on SQLite', () => {
       });
       await new Promise((r) => setTimeout(r, 20));
       expect(outside.prepare('SELECT 1 FROM settings WHERE key = ?').get('flush-2')).toBeDefined();
-      expect(flushes).toHaveLength(2);
+      expect(flushes).toHaveLength(3);
       flushes[0]!();
       await first;
       expect(acked).toBe(true);
       flushes[1]!();
+      await refusal;
+      expect(refused).toBe(true);
+      flushes[2]!();
       expect(await second).toBe('second ran');
     } finally {
       outside.close();
@@ -129,5 +149,21 @@ describe('WAL flush on a real file', () => {
       await opened.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('WalSync', () => {
+  it('has nothing to flush before SQLite has created the WAL file', async () => {
+    const sync = new WalSync(path.join(os.tmpdir(), `thidua-no-wal-${process.pid}`, 'db.sqlite-wal'));
+    await expect(sync.flush()).resolves.toBeUndefined();
+    await sync.close();
+  });
+
+  it('refuses every later flush once one has failed (a restart must recover from what is on disk)', async () => {
+    // fdatasync on /dev/null fails (EINVAL): a real failing flush, no mock.
+    const sync = new WalSync('/dev/null');
+    await expect(sync.flush()).rejects.toThrow(/could not be flushed to disk.*restart the server/);
+    await expect(sync.flush()).rejects.toThrow(/restart the server/);
+    await sync.close();
   });
 });

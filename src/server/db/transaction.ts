@@ -35,37 +35,38 @@ class GroupCommit {
     this.running = true;
     while (this.queue.length) {
       const batch = this.queue.splice(0, 64);
-      let outcomes: Outcome[];
+      const outcomes: Outcome[] = [];
       try {
-        outcomes = await this.commit(batch);
+        await this.commit(batch, outcomes);
       } catch (error) {
-        // The COMMIT (or the transaction itself) failed: nothing of the group is durable.
-        for (const job of batch) job.reject(error);
+        // The COMMIT (or the transaction itself) failed: nothing of the group is durable. A job that had
+        // failed on its own keeps its own error.
+        batch.forEach((job, i) => job.reject(outcomes[i]?.ok === false ? outcomes[i].error : error));
         continue;
       }
-      // Failures are final now; successes wait for the flush, which runs while the next group does.
-      const done = this.flush && outcomes.some((o) => o.ok) ? this.flush() : Promise.resolve();
+      // Everybody is answered after the flush, failures too: a refusal may depend on another job's write
+      // (a 409), and must not be told before that write is on disk. The next group runs meanwhile.
+      const done = this.flush ? this.flush() : Promise.resolve();
       batch.forEach((job, i) => {
         const o = outcomes[i]!;
-        if (!o.ok) job.reject(o.error);
-        else done.then(() => job.resolve(o.value), job.reject);
+        done.then(() => (o.ok ? job.resolve(o.value) : job.reject(o.error)), job.reject);
       });
     }
     this.running = false;
   }
 
-  /** Runs the jobs in one transaction; a failing job's outcome holds its error (its savepoint rolled back). */
-  private async commit(batch: Job[]): Promise<Outcome[]> {
+  /** Runs the jobs in one transaction, recording each job's outcome (a failing job's savepoint is rolled back). */
+  private async commit(batch: Job[], outcomes: Outcome[]): Promise<void> {
     if (batch.length === 1) {
       // Alone: no savepoint needed; its failure rolls back the whole (one-job) transaction.
       const job = batch[0]!;
       try {
-        return [{ ok: true, value: await this.db.transaction().execute(job.fn) }];
+        outcomes.push({ ok: true, value: await this.db.transaction().execute(job.fn) });
       } catch (error) {
-        return [{ ok: false, error }];
+        outcomes.push({ ok: false, error });
       }
+      return;
     }
-    const outcomes: Outcome[] = [];
     await this.db.transaction().execute(async (tx) => {
       for (const job of batch) {
         await sql`SAVEPOINT group_commit`.execute(tx);
@@ -78,7 +79,6 @@ class GroupCommit {
         await sql`RELEASE group_commit`.execute(tx);
       }
     });
-    return outcomes;
   }
 }
 
