@@ -86,6 +86,19 @@ describe.each(testDatabases)('auth on %s', (kind) => {
     expect(limited.json()).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/quá nhiều lần/) });
   });
 
+  it('caps sign-in attempts for one login across addresses (30 per 15 minutes)', async () => {
+    const from = (i: number) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'kbnn.lanhdao', password: `sai-${i}` }, remoteAddress: `10.0.${Math.floor(i / 200)}.${i % 200}` });
+    const codes: number[] = [];
+    for (let i = 0; i < 30; i++) codes.push((await from(i)).statusCode);
+    expect(codes.every((c) => c === 401)).toBe(true);
+    const limited = await from(30);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json()).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/quá nhiều lần/) });
+    // Another login from the same addresses is not affected.
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'kbnn.canbo', password: 'thidua-demo' }, remoteAddress: '10.0.0.1' })).statusCode).toBe(200);
+  });
+
   it('lists the demo accounts with the demo password in demo mode', async () => {
     const res = await t.app.inject({ url: '/api/auth/demo-accounts' });
     const body = res.json();

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   ZChangePasswordRequestSchema,
@@ -7,6 +8,8 @@ import {
   ZOkSchema,
 } from '../../../shared/auth';
 import { ctxOf, SESSION_COOKIE } from '../../plugins/auth';
+import { AppError } from '../../errors';
+import { AttemptLimiter } from './attempt-limiter';
 import { listDemoAccounts } from './demo-accounts';
 import { changePassword, getMe, login, logout } from './service';
 
@@ -14,24 +17,25 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const ttlMs = app.config.sessionTtlHours * 3600_000;
   const tags = ['auth'];
 
+  // Sign-in limits: 10 tries per 15 minutes per address and login, and 30 per login from all addresses
+  // together (a guess spread over many addresses). Successful sign-ins count too. In memory, per instance.
+  const loginOf = (req: FastifyRequest) => {
+    const login = (req.body as { login?: unknown } | undefined)?.login;
+    return typeof login === 'string' ? login.trim().toLowerCase() : '';
+  };
+  const tooManyMessage = (waitMs: number) => `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(waitMs / 60000)} phút.`;
+  const tooMany = (_req: FastifyRequest, ctx: { ttl: number }) => ({ statusCode: 429, code: 'RATE_LIMITED', message: tooManyMessage(ctx.ttl) });
+  const perLogin = new AttemptLimiter(30, 15 * 60_000);
   app.post(
     '/auth/login',
     {
       config: {
         public: true,
-        rateLimit: {
-          max: 10,
-          timeWindow: '15 minutes',
-          keyGenerator: (req) => {
-            const login = (req.body as { login?: unknown } | undefined)?.login;
-            return `${req.ip}|${typeof login === 'string' ? login.trim().toLowerCase() : ''}`;
-          },
-          errorResponseBuilder: (_req, ctx) => ({
-            statusCode: 429,
-            code: 'RATE_LIMITED',
-            message: `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(ctx.ttl / 60000)} phút.`,
-          }),
-        },
+        rateLimit: { max: 10, timeWindow: '15 minutes', keyGenerator: (req) => `${req.ip}|${loginOf(req)}`, errorResponseBuilder: tooMany },
+      },
+      preHandler: async (req) => {
+        const waitMs = perLogin.hit(loginOf(req));
+        if (waitMs) throw new AppError('RATE_LIMITED', tooManyMessage(waitMs));
       },
       schema: { tags, summary: 'Sign in', body: ZLoginRequestSchema, response: { 200: ZMeSchema } },
     },
