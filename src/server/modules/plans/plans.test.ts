@@ -179,6 +179,10 @@ describe.each(testDatabases)('the year plan on %s', (kind) => {
     const second = await t.app.inject({ method: 'POST', url: `/api/tasks/${mid.id}/report`, headers: { ...(await as(unit(2))), ...again.headers }, payload: again.payload });
     expect(second.json().completedTasks).toEqual([]);
     expect(await t.db.handle.db.selectFrom('reports').select('id').where('taskId', '=', mid.id).execute()).toHaveLength(2);
+    // The task now links to the newer file; the first is kept.
+    const relinked = (await call(unit(2), 'GET', `/api/years/${b.yearId}/my-tasks`)).json().tasks.find((x: { id: string }) => x.id === mid.id);
+    expect(relinked).toMatchObject({ state: 'done', completedBy: 'report', reportId: second.json().report.id });
+    expect((await call(unit(2), 'GET', `/api/reports/${second.json().report.id}/file`)).rawPayload.toString()).toBe('%PDF v2');
     const heard = (await call(head(), 'GET', '/api/notifications')).json().items.filter((n: { kind: string }) => n.kind === 'task-done');
     expect(heard[0].title).toBe(`Đơn vị 3 (${b.codes[0]!.split('-')[0]}) đã gửi báo cáo sơ kết 6 tháng`);
 

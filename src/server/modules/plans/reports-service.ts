@@ -43,7 +43,8 @@ async function store(file: string, data: Buffer): Promise<void> {
 
 /**
  * A unit uploads its mid-year or year-end report for a task: the file is kept under DATA_DIR/uploads with a
- * row per upload (a new upload never replaces an old one), and the unit's matching open tasks are completed.
+ * row per upload (a new upload never deletes an old one), and the unit's matching open tasks are completed;
+ * a task already completed by a report links to the newest one.
  * A report after the deadline is accepted and marked late.
  */
 export async function uploadReport(db: Executor, taskId: string, file: Upload, dataDir: string, ctx: Ctx) {
@@ -68,6 +69,11 @@ export async function uploadReport(db: Executor, taskId: string, file: Upload, d
       await repo.insertReport(row);
       await recordAudit(tx, ctx, { action: 'report.uploaded', entityType: 'report', entityId: id, after: { taskId, kind, filename: row.filename, size: row.size, sha256: row.sha256, late } });
       const done = await completeTasksFor(tx, { yearId: task.yearId, unitId: task.unitId, deliverable: task.deliverable as Deliverable, by: 'report', reportId: id }, ctx);
+      // A report sent for a task already done (sent before, or checked off by the head) becomes the one it links to; every file is kept.
+      if (task.status === 'done') {
+        await repo.updateTask(taskId, { reportId: id });
+        await recordAudit(tx, ctx, { action: 'task.report-replaced', entityType: 'task', entityId: taskId, before: { reportId: task.reportId }, after: { reportId: id } });
+      }
       const tasks = (await repo.liveTasks(task.yearId, task.unitId)).filter((t) => done.includes(t.id)).map((t) => presentTask(t, at));
       await tellHead(tx, task.yearId, task.unitId, `${deliverableLabels[task.deliverable as Deliverable]}${late ? ' (nộp muộn)' : ''}`, row.filename, ctx);
       return { report: { id, taskId, unitId: task.unitId, kind, filename: row.filename, size: row.size, uploadedAt: row.uploadedAt, late }, completedTasks: tasks };
