@@ -20,7 +20,8 @@ export function renderBlock(block: Block, width: number): (Paragraph | Table)[] 
         line(block.text, {
           bold: true,
           italic: block.level === 3,
-          align: 'justify',
+          // Section titles are short capitals: justified, a wrapped one spreads its first line wide.
+          align: block.level === 1 ? 'left' : 'justify',
           firstLine: INDENT,
           before: block.level === 1 ? 6 : 3,
           after: 6,
