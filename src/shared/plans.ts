@@ -112,6 +112,8 @@ export const ZPlanSchema = z.object({
   yearId: z.string(),
   year: z.number().int(),
   blocName: z.string(),
+  /** The body above the bloc in the document header ("UBND THÀNH PHỐ HẢI PHÒNG"), if set. */
+  governingBody: z.string().nullable(),
   issuingUnitId: z.string().nullable(),
   issuingUnitName: z.string().nullable(),
   /** 0 until the first publication. */

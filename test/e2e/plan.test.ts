@@ -113,6 +113,8 @@ describe.skipIf(!run)('plan journey', () => {
 
     await member.getByTestId('plan-tab-plan').click();
     await member.getByText('Đã ban hành · phiên bản 2').waitFor();
+    // The header names the governing body above the bloc, as the .docx does.
+    expect(await member.getByTestId('plan-document').locator('header').innerText()).toMatch(/UBND THÀNH PHỐ HẢI PHÒNG\s+KHỐI THI ĐUA CÁC CƠ QUAN QUẢN LÝ KINH TẾ THÀNH PHỐ/);
     const [download] = await Promise.all([member.waitForEvent('download'), member.getByTestId('plan-docx').click()]);
     const { xml, text } = await docxText(await download.path());
     expect(xml).toContain('KẾ HOẠCH');

@@ -21,6 +21,7 @@ export async function presentPlan(db: Executor, plan: Selectable<PlanTable>, acc
     yearId: plan.yearId,
     year: access.year,
     blocName: access.blocName,
+    governingBody: (await repo.bloc(access.blocId)).governingBody,
     issuingUnitId: plan.issuingUnitId,
     issuingUnitName: await repo.unitName(plan.issuingUnitId),
     publishedVersion: plan.publishedVersion,

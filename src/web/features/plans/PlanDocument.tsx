@@ -10,6 +10,7 @@ interface Props {
   content: TPlanContent;
   year: number;
   blocName: string;
+  governingBody: string | null;
 }
 
 const Bullets = ({ items }: { items: string[] }) => (
@@ -28,7 +29,7 @@ function placeDate(place: string, issueDate: string | null, t: ReturnType<typeof
 }
 
 /** The plan laid out like the official document (Decree 30/2020): header, body by sections, signer, recipients. */
-export function PlanDocument({ content: c, year, blocName }: Props) {
+export function PlanDocument({ content: c, year, blocName, governingBody }: Props) {
   const t = useT();
   const quarters = [1, 2, 3, 4].filter((q) => c.milestones.some((m) => m.quarter === q));
   const roles = [c.organization.head, c.organization.deputy, c.organization.members].filter((r) => r.items.length > 0);
@@ -37,6 +38,7 @@ export function PlanDocument({ content: c, year, blocName }: Props) {
     <article className="plan-doc" data-testid="plan-document">
       <header className="plan-doc-head">
         <div className="plan-doc-issuer">
+          {governingBody && <div className="plan-doc-governing">{governingBody.toUpperCase()}</div>}
           <div className="plan-doc-caps">{blocName.toUpperCase()}</div>
           <div className="plan-doc-rule" />
           <div>{t('doc.number', { number: c.docNumber || '…' })}</div>

@@ -121,7 +121,7 @@ export function PlanPage() {
             {shown !== latest && <Tag color="default">{t('plan.oldVersion')}</Tag>}
           </Space>
           {ctx.runsYear && p.dirty && <Alert type="warning" showIcon message={t('plan.dirty')} />}
-          {content ? <PlanDocument content={content} year={year} blocName={p.blocName} /> : <Skeleton active />}
+          {content ? <PlanDocument content={content} year={year} blocName={p.blocName} governingBody={p.governingBody} /> : <Skeleton active />}
         </Space>
       )}
     </>
