@@ -5,9 +5,10 @@ import { demoBanner, prepareDatabase } from './start';
 
 /** Reads the configuration, migrates, loads demo data when appropriate, and listens until a signal. */
 export async function serve(config: Config = loadConfig()): Promise<void> {
-  const { handle, migration, demo } = await prepareDatabase(config);
+  const { handle, migration, demo, orphanUploads } = await prepareDatabase(config);
   if (demo) process.stdout.write(demoBanner(demo, DEMO_PASSWORD) + '\n');
   const app = await buildApp(config, handle);
+  if (orphanUploads.length) app.log.warn({ files: orphanUploads }, 'removed uploaded files of interrupted uploads');
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     await app.close();

@@ -39,6 +39,7 @@ describe.each(testDatabases)('start-up on %s', (kind) => {
     const first = await prepareDatabase(config);
     expect(first.migration).toBe(Object.keys(migrations).at(-1));
     expect(first.demo).toHaveLength(16);
+    expect(first.orphanUploads).toEqual([]);
     if (kind === 'sqlite') expect(fs.existsSync(path.join(config.dataDir, 'thidua.sqlite'))).toBe(true);
     const year = await first.handle.db.selectFrom('years').selectAll().executeTakeFirstOrThrow();
     expect(year.year).toBe(2024);

@@ -2,14 +2,21 @@ import type { Config } from './config';
 import { openDatabase, type DbHandle } from './db/connection';
 import { migrateToLatest } from './db/migrate';
 import { isEmpty, seedDemo, type DemoLogin } from './demo/seed';
+import { sweepOrphanUploads } from './modules/plans/reports-service';
 
-/** Opens and migrates the configured database; loads demo data into an empty one outside production. */
-export async function prepareDatabase(config: Config): Promise<{ handle: DbHandle; migration: string | null; demo: DemoLogin[] | null }> {
+/**
+ * Opens and migrates the configured database; loads demo data into an empty one outside production;
+ * removes uploaded files left without a report row by an interrupted upload.
+ */
+export async function prepareDatabase(
+  config: Config,
+): Promise<{ handle: DbHandle; migration: string | null; demo: DemoLogin[] | null; orphanUploads: string[] }> {
   const handle = openDatabase(config);
   try {
     const migration = await migrateToLatest(handle.db);
     const demo = config.nodeEnv !== 'production' && (await isEmpty(handle.db)) ? await seedDemo(handle.db) : null;
-    return { handle, migration, demo };
+    const orphanUploads = await sweepOrphanUploads(handle.db, config.dataDir);
+    return { handle, migration, demo, orphanUploads };
   } catch (e) {
     await handle.close();
     throw e;

@@ -1,8 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CriterionNode } from '../../../domain/criteria';
 import { setClock } from '../../clock';
 import { createBlocWithUnits, fullScores, type TestBloc } from '../../testing/factories';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
+import { sweepOrphanUploads } from './reports-service';
 
 const tree: CriterionNode[] = [{ id: 'a', code: 'I', text: 'Nhiệm vụ', kind: 'normal', maxPoints: 10_000, step: 50, children: [] }];
 
@@ -199,6 +202,16 @@ describe.each(testDatabases)('the year plan on %s', (kind) => {
     const lateRes = await t.app.inject({ method: 'POST', url: `/api/tasks/${late.id}/report`, headers: { ...(await as(unit(3))), ...lateUp.headers }, payload: lateUp.payload });
     expect(lateRes.json().report.late).toBe(true);
     expect(lateRes.json().completedTasks[0]).toMatchObject({ state: 'done', lateByText: 'nộp muộn 2 ngày 3 giờ' });
+
+    // An upload interrupted between its file and its row leaves a file no report points at: swept once old.
+    const uploads = path.join(t.app.config.dataDir, 'uploads');
+    fs.writeFileSync(path.join(uploads, 'interrupted.pdf'), 'x');
+    fs.utimesSync(path.join(uploads, 'interrupted.pdf'), new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000));
+    fs.writeFileSync(path.join(uploads, 'in-flight.pdf'), 'x');
+    expect(await sweepOrphanUploads(t.db.handle.db, t.app.config.dataDir)).toEqual(['interrupted.pdf']);
+    expect(fs.existsSync(path.join(uploads, 'in-flight.pdf'))).toBe(true);
+    expect((await call(unit(2), 'GET', `/api/reports/${second.json().report.id}/file`)).statusCode).toBe(200);
+    fs.rmSync(path.join(uploads, 'in-flight.pdf'));
 
     const board = (await call(unit(1), 'GET', `/api/years/${b.yearId}/tasks/board`)).json();
     const midCells = board.cells.filter((c: { deliverable: string }) => c.deliverable === 'report-mid-year');

@@ -29,6 +29,31 @@ const kindOf: Partial<Record<Deliverable, 'mid-year' | 'year-end'>> = { 'report-
 
 const uploadsDir = (dataDir: string) => path.join(dataDir, 'uploads');
 
+/**
+ * Removes uploaded files that no report row points at: written by an upload whose transaction never
+ * committed because the process stopped in between. Only files older than `minAgeMs`, so an upload in
+ * flight (here or on another instance sharing the directory) is left alone. Returns the removed names.
+ */
+export async function sweepOrphanUploads(db: Executor, dataDir: string, minAgeMs = 3600_000, at = Date.now()): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await fs.readdir(uploadsDir(dataDir));
+  } catch {
+    return []; // no uploads yet
+  }
+  const known = new Set((await createPlanRepository(db).reportFileNames()).map((r) => r.storedName));
+  const removed: string[] = [];
+  for (const name of names) {
+    if (known.has(name)) continue;
+    const file = path.join(uploadsDir(dataDir), name);
+    const stat = await fs.stat(file);
+    if (!stat.isFile() || at - stat.mtimeMs < minAgeMs) continue;
+    await fs.rm(file, { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
 /** Writes the file and syncs it to disk before the database row that points at it is committed. */
 async function store(file: string, data: Buffer): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });

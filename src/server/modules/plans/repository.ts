@@ -54,6 +54,7 @@ export function createPlanRepository(db: Executor) {
       db.selectFrom('tasks').selectAll().where('yearId', '=', yearId).where('unitId', '=', unitId).where('deliverable', '=', deliverable).where('status', '=', 'open').execute(),
 
     insertReport: (row: ReportTable) => db.insertInto('reports').values(row).execute(),
+    reportFileNames: () => db.selectFrom('reports').select('storedName').execute(),
     findReport: (id: string) => db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst(),
   };
 }
