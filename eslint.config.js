@@ -25,7 +25,17 @@ export default tseslint.config(
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     ignores: ['src/server/db/transaction.ts', '**/*.test.ts'],
     rules: {
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='transaction']", message: 'Use inTransaction(db, fn) from db/transaction: on SQLite it is what makes a commit durable before it is acknowledged.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^(transaction|startTransaction)$/]",
+          message: 'Use inTransaction(db, fn) from db/transaction: on SQLite it is what makes a commit durable before it is acknowledged.',
+        },
+        {
+          selector: 'TaggedTemplateExpression[tag.name="sql"] > TemplateLiteral > TemplateElement[value.raw=/^\\s*(BEGIN|COMMIT)\\b/i]',
+          message: 'Use inTransaction(db, fn) from db/transaction, not BEGIN/COMMIT by hand.',
+        },
+      ],
     },
   },
   {
