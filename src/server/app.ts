@@ -97,11 +97,13 @@ function registerWebApp(app: FastifyInstance, webDir: string): void {
     const rel = decodeURIComponent(request.url.split('?')[0] ?? '/').replace(/^\/+/, '');
     const file = path.join(webDir, rel);
     if (rel && file.startsWith(webDir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-      return reply.sendFile(rel);
+      // Built assets carry a content hash in their name: cache them for good; other files revalidate.
+      return reply.sendFile(rel, rel.startsWith('assets/') ? { maxAge: '365d', immutable: true } : {});
     }
     if (rel.startsWith('api/')) {
       return reply.status(404).send({ code: 'NOT_FOUND', message: `Không có đường dẫn ${request.method} ${request.url}.` });
     }
-    return reply.type('text/html').sendFile('index.html');
+    // Always revalidated, so that an update's new asset names reach the browser at once.
+    return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html', { cacheControl: false });
   });
 }

@@ -1,8 +1,9 @@
 import type { ComponentType } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './components/AppLayout';
 import { NotFound } from './components/NotFound';
 import { RequireAuth, RequireRole } from './components/RequireAuth';
+import { RouteError } from './components/RouteError';
 import { LoginPage } from './features/auth/LoginPage';
 import { HomePage } from './features/home/HomePage';
 
@@ -16,34 +17,38 @@ const adminPage = (load: Load) => async () => {
   return { element: <RequireRole roles={adminOnly}><Page /></RequireRole> };
 };
 
+const pages: RouteObject[] = [
+  { index: true, element: <HomePage /> },
+  { path: 'change-password', lazy: page(() => import('./features/auth/ChangePasswordPage').then((m) => m.ChangePasswordPage)) },
+  { path: 'years/:yearId/scoring', lazy: page(() => import('./features/scoring/ScoringHubPage').then((m) => m.ScoringHubPage)) },
+  { path: 'years/:yearId/criteria', lazy: page(() => import('./features/criteria/CriteriaEditorPage').then((m) => m.CriteriaEditorPage)) },
+  { path: 'years/:yearId/plan', lazy: page(() => import('./features/plans/PlanPage').then((m) => m.PlanPage)) },
+  { path: 'years/:yearId/plan/edit', lazy: page(() => import('./features/plans/PlanEditorPage').then((m) => m.PlanEditorPage)) },
+  { path: 'years/:yearId/timeline', lazy: page(() => import('./features/plans/TimelinePage').then((m) => m.TimelinePage)) },
+  { path: 'years/:yearId/tasks', lazy: page(() => import('./features/plans/MyTasksPage').then((m) => m.MyTasksPage)) },
+  { path: 'years/:yearId/board', lazy: page(() => import('./features/plans/BoardPage').then((m) => m.BoardPage)) },
+  { path: 'notifications/settings', lazy: page(() => import('./features/notifications/NotificationSettingsPage').then((m) => m.NotificationSettingsPage)) },
+  { path: 'rounds/:roundId/sheets', lazy: page(() => import('./features/scoring/ScoreEntryPage').then((m) => m.ScoreEntryPage)) },
+  { path: 'rounds/:roundId/progress', lazy: page(() => import('./features/scoring/ProgressPage').then((m) => m.ProgressPage)) },
+  { path: 'rounds/:roundId/results', lazy: page(() => import('./features/scoring/ResultsPage').then((m) => m.ResultsPage)) },
+  { path: 'admin/blocs', lazy: adminPage(() => import('./features/org/BlocsPage').then((m) => m.BlocsPage)) },
+  { path: 'admin/units', lazy: adminPage(() => import('./features/org/UnitsPage').then((m) => m.UnitsPage)) },
+  { path: 'admin/years', lazy: adminPage(() => import('./features/org/YearsPage').then((m) => m.YearsPage)) },
+  { path: 'admin/users', lazy: adminPage(() => import('./features/org/UsersPage').then((m) => m.UsersPage)) },
+  { path: 'admin/import', lazy: adminPage(() => import('./features/org/ImportPage').then((m) => m.ImportPage)) },
+  { path: 'admin/audit', lazy: adminPage(() => import('./features/audit/AuditPage').then((m) => m.AuditPage)) },
+  { path: 'admin/outbox', lazy: adminPage(() => import('./features/notifications/OutboxPage').then((m) => m.OutboxPage)) },
+  { path: '*', element: <NotFound /> },
+];
+
 /** Every page of the web app. */
 export const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
+  { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
   {
     path: '/',
     element: <RequireAuth>{(me) => <AppLayout me={me} />}</RequireAuth>,
-    children: [
-      { index: true, element: <HomePage /> },
-      { path: 'change-password', lazy: page(() => import('./features/auth/ChangePasswordPage').then((m) => m.ChangePasswordPage)) },
-      { path: 'years/:yearId/scoring', lazy: page(() => import('./features/scoring/ScoringHubPage').then((m) => m.ScoringHubPage)) },
-      { path: 'years/:yearId/criteria', lazy: page(() => import('./features/criteria/CriteriaEditorPage').then((m) => m.CriteriaEditorPage)) },
-      { path: 'years/:yearId/plan', lazy: page(() => import('./features/plans/PlanPage').then((m) => m.PlanPage)) },
-      { path: 'years/:yearId/plan/edit', lazy: page(() => import('./features/plans/PlanEditorPage').then((m) => m.PlanEditorPage)) },
-      { path: 'years/:yearId/timeline', lazy: page(() => import('./features/plans/TimelinePage').then((m) => m.TimelinePage)) },
-      { path: 'years/:yearId/tasks', lazy: page(() => import('./features/plans/MyTasksPage').then((m) => m.MyTasksPage)) },
-      { path: 'years/:yearId/board', lazy: page(() => import('./features/plans/BoardPage').then((m) => m.BoardPage)) },
-      { path: 'notifications/settings', lazy: page(() => import('./features/notifications/NotificationSettingsPage').then((m) => m.NotificationSettingsPage)) },
-      { path: 'rounds/:roundId/sheets', lazy: page(() => import('./features/scoring/ScoreEntryPage').then((m) => m.ScoreEntryPage)) },
-      { path: 'rounds/:roundId/progress', lazy: page(() => import('./features/scoring/ProgressPage').then((m) => m.ProgressPage)) },
-      { path: 'rounds/:roundId/results', lazy: page(() => import('./features/scoring/ResultsPage').then((m) => m.ResultsPage)) },
-      { path: 'admin/blocs', lazy: adminPage(() => import('./features/org/BlocsPage').then((m) => m.BlocsPage)) },
-      { path: 'admin/units', lazy: adminPage(() => import('./features/org/UnitsPage').then((m) => m.UnitsPage)) },
-      { path: 'admin/years', lazy: adminPage(() => import('./features/org/YearsPage').then((m) => m.YearsPage)) },
-      { path: 'admin/users', lazy: adminPage(() => import('./features/org/UsersPage').then((m) => m.UsersPage)) },
-      { path: 'admin/import', lazy: adminPage(() => import('./features/org/ImportPage').then((m) => m.ImportPage)) },
-      { path: 'admin/audit', lazy: adminPage(() => import('./features/audit/AuditPage').then((m) => m.AuditPage)) },
-      { path: 'admin/outbox', lazy: adminPage(() => import('./features/notifications/OutboxPage').then((m) => m.OutboxPage)) },
-      { path: '*', element: <NotFound /> },
-    ],
+    errorElement: <RouteError />,
+    // A page that fails (its code cannot be fetched, or it throws) shows RouteError inside the layout.
+    children: [{ errorElement: <RouteError />, children: pages }],
   },
 ]);

@@ -62,4 +62,29 @@ describe.skipIf(!run)('foundation journey', () => {
     await page.getByTestId('login-submit').waitFor();
     expect(await page.evaluate(() => fetch('/api/auth/me').then((r) => r.status))).toBe(401);
   });
+
+  it('a page whose code cannot be fetched (the app was updated) reloads once, then says so inside the layout', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+    const user = await context.newPage();
+    user.setDefaultTimeout(10_000);
+    // The plan page's chunk is gone, as after a deploy that renamed it.
+    await user.route(/\/assets\/PlanPage-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await user.goto(`${app.baseUrl}/login`);
+    await user.getByLabel('Tên đăng nhập').fill('stc.canbo');
+    await user.getByLabel('Mật khẩu').fill('thidua-demo');
+    await user.getByTestId('login-submit').click();
+    await user.waitForURL(`${app.baseUrl}/`);
+    let loads = 0;
+    user.on('load', () => loads++);
+    await user.getByRole('menuitem', { name: /Kế hoạch năm 2024/ }).click();
+    await expect.poll(() => loads).toBe(1); // the tab reloads once to fetch the new version…
+    await user.getByTestId('route-error').waitFor();
+    await user.waitForTimeout(1000);
+    expect(loads).toBe(1); // …and not in a loop when the page still cannot load
+    await user.screenshot({ path: 'test-results/e2e-route-error.png' });
+    const text = await user.locator('body').innerText();
+    expect(text).toContain('Không tải được trang này');
+    expect(text).toContain('Trang chủ'); // still inside the layout, with its menu
+    await context.close();
+  });
 });

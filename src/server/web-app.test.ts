@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './testing/harness';
+
+describe('serving the web app', () => {
+  let t: TestApp;
+  let webDir: string;
+  beforeAll(async () => {
+    webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-web-'));
+    fs.mkdirSync(path.join(webDir, 'assets'));
+    fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>ThiĐua</title>');
+    fs.writeFileSync(path.join(webDir, 'assets', 'PlanPage-1a2b3c.js'), 'export {}');
+    fs.writeFileSync(path.join(webDir, 'favicon.svg'), '<svg/>');
+    t = await createTestApp('sqlite', { WEB_DIR: webDir });
+  });
+  afterAll(async () => {
+    await t.close();
+    fs.rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('serves index.html for client routes, always revalidated', async () => {
+    for (const url of ['/', '/years/abc/plan', '/rounds/x/sheets?tab=1']) {
+      const res = await t.app.inject({ url });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toMatch(/text\/html/);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.body).toContain('<title>ThiĐua</title>');
+    }
+  });
+
+  it('caches hashed assets for good, and other files only with revalidation', async () => {
+    const asset = await t.app.inject({ url: '/assets/PlanPage-1a2b3c.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const icon = await t.app.inject({ url: '/favicon.svg' });
+    expect(icon.headers['cache-control']).toBe('public, max-age=0');
+  });
+
+  it('answers unknown API paths with a JSON 404 and never serves files outside the web directory', async () => {
+    const api = await t.app.inject({ url: '/api/khong-co' });
+    expect(api.statusCode).toBe(404);
+    expect(api.json()).toMatchObject({ code: 'NOT_FOUND' });
+    const escape = await t.app.inject({ url: '/..%2f..%2fpackage.json' });
+    expect(escape.body).not.toContain('"dependencies"');
+  });
+});

@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import { Button, Result } from 'antd';
+import { useRouteError } from 'react-router';
+import { useT } from '../i18n/context';
+import { isChunkLoadError } from '../lib/chunk-error';
+
+const RELOADED_AT = 'thidua.reloadedForUpdate';
+
+/** Shown in place of a page that failed to load or to render. A missing page chunk reloads the tab once. */
+export function RouteError() {
+  const t = useT();
+  const error = useRouteError();
+  const stale = isChunkLoadError(error);
+  useEffect(() => {
+    if (!stale) return;
+    // Once: if the fresh page still cannot load its code, say so instead of reloading forever.
+    const last = Number(sessionStorage.getItem(RELOADED_AT) ?? 0);
+    if (Date.now() - last > 30_000) {
+      sessionStorage.setItem(RELOADED_AT, String(Date.now()));
+      window.location.reload();
+    }
+  }, [stale]);
+  return (
+    <Result
+      status="warning"
+      title={stale ? t('error.pageUnavailable') : t('error.pageFailed')}
+      subTitle={t('error.reloadHint')}
+      extra={
+        <Button type="primary" onClick={() => window.location.reload()} data-testid="route-error-reload">
+          {t('error.reload')}
+        </Button>
+      }
+      data-testid="route-error"
+    />
+  );
+}
