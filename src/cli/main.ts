@@ -5,12 +5,14 @@ import { migrateToLatest } from '../server/db/migrate';
 import { DEMO_PASSWORD } from '../server/demo/data';
 import { isEmpty, seedDemo } from '../server/demo/seed';
 import { serve } from '../server/main';
+import { backupDatabase } from './backup';
 import { createAdmin } from './create-admin';
 
 const usage = `Cách dùng: thidua <lệnh>
   serve                          chạy máy chủ (mặc định)
   migrate                        cập nhật cấu trúc cơ sở dữ liệu
   seed-demo                      nạp dữ liệu mẫu vào cơ sở dữ liệu trống
+  backup [--to TỆP]              sao lưu cơ sở dữ liệu nhúng khi máy chủ vẫn chạy (mặc định DATA_DIR/backups/)
   create-admin --login L [--full-name N] [--password P]
                                  tạo tài khoản quản trị (mật khẩu đọc từ THIDUA_ADMIN_PASSWORD nếu không truyền)
 Cấu hình qua biến môi trường: PORT, HOST, DATA_DIR, DATABASE_URL, NODE_ENV (xem README).`;
@@ -38,6 +40,13 @@ async function main(argv: string[]): Promise<number> {
         if (!(await isEmpty(handle.db))) throw new Error('Cơ sở dữ liệu đã có dữ liệu; chỉ nạp dữ liệu mẫu vào cơ sở dữ liệu trống.');
         const logins = await seedDemo(handle.db);
         console.log(`Đã nạp ${logins.length} tài khoản mẫu, mật khẩu: ${DEMO_PASSWORD}`);
+        return 0;
+      }
+      case 'backup': {
+        const { values } = parseArgs({ args: rest, options: { to: { type: 'string' } } });
+        const done = await backupDatabase(handle, config.dataDir, values.to);
+        const users = done.rows.users ?? 0;
+        console.log(`Đã sao lưu vào ${done.file} (${(done.bytes / 1048576).toFixed(1)} MB, ${Object.keys(done.rows).length} bảng, ${users} tài khoản); bản sao đã được kiểm tra toàn vẹn.`);
         return 0;
       }
       case 'create-admin': {

@@ -12,6 +12,8 @@ export type DbKind = 'sqlite' | 'postgres';
 export interface DbHandle {
   db: Db;
   kind: DbKind;
+  /** SQLite only: an online, consistent copy into a new file (PostgreSQL has pg_dump). */
+  backup?(destination: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export function openDatabase(opts: {
   return {
     db,
     kind: 'sqlite',
+    backup: (destination) => sqlite.backup(destination),
     close: async () => {
       await db.destroy();
       await sqlite.close();
