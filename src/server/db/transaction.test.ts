@@ -7,7 +7,8 @@ import { openDatabase, type DbHandle } from './connection';
 import { migrateToLatest } from './migrate';
 import { CamelCasePlugin, Kysely, sql } from 'kysely';
 import type { Database, Executor } from './schema';
-import { openSqlite, WalSync } from './sqlite';
+import { openSqlite } from './sqlite';
+import { WalSync } from './wal-sync';
 import { enableGroupCommit, inTransaction } from './transaction';
 
 describe('group commit on SQLite', () => {
