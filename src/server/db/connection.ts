@@ -14,6 +14,8 @@ export interface DbHandle {
   kind: DbKind;
   /** SQLite only: an online, consistent copy into a new file (PostgreSQL has pg_dump). */
   backup?(destination: string): Promise<void>;
+  /** SQLite only: why writes are refused (a disk flush failed), or null. */
+  writeFailure?(): string | null;
   close(): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ export function openDatabase(opts: {
     db,
     kind: 'sqlite',
     backup: (destination) => sqlite.backup(destination),
+    writeFailure: () => sqlite.walSync?.failed?.message ?? null,
     close: async () => {
       await db.destroy();
       await sqlite.close();

@@ -23,6 +23,11 @@ export class WalSync {
 
   constructor(private readonly walFile: string) {}
 
+  /** The failure that made every later flush refuse, or null. */
+  get failed(): Error | null {
+    return this.failure;
+  }
+
   /** Resolves once everything committed before the call is on disk. */
   flush(): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);

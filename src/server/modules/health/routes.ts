@@ -11,9 +11,15 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['system'],
         summary: 'Liveness, database status and what this server can produce',
-        response: { 200: ZHealthSchema },
+        response: { 200: ZHealthSchema, 503: ZHealthSchema },
       },
     },
-    async () => ({ status: 'ok' as const, db: app.dbHandle.kind, migration: await currentMigration(app.db), pdf: await hasSoffice() }),
+    async (_req, reply) => {
+      const base = { db: app.dbHandle.kind, migration: await currentMigration(app.db), pdf: await hasSoffice() };
+      const failure = app.dbHandle.writeFailure?.() ?? null;
+      // A monitor restarts the server on 503: after a failed disk flush it refuses every write until then.
+      if (failure) return reply.status(503).send({ status: 'error' as const, ...base, error: failure });
+      return { status: 'ok' as const, ...base };
+    },
   );
 };
