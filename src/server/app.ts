@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
@@ -45,6 +45,8 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
     bodyLimit: 2 * 1024 * 1024,
     // Off unless behind a reverse proxy: otherwise anybody could fake X-Forwarded-For and dodge rate limits.
     trustProxy: config.trustProxy,
+    // A URL Fastify cannot decode gets the same error shape as every other bad request.
+    frameworkErrors: (_error, _request, reply) => void (reply as unknown as FastifyReply).status(400).send({ code: 'BAD_REQUEST', message: 'Đường dẫn không hợp lệ.' }),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializer(config.nodeEnv === 'production'));
@@ -96,11 +98,12 @@ function registerWebApp(app: FastifyInstance, webDir: string): void {
   app.get('/*', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
     const rel = decodeURIComponent(request.url.split('?')[0] ?? '/').replace(/^\/+/, '');
     const file = path.join(webDir, rel);
-    if (rel && file.startsWith(webDir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+    if (rel && file.startsWith(webDir + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
       // Built assets carry a content hash in their name: cache them for good; other files revalidate.
       return reply.sendFile(rel, rel.startsWith('assets/') ? { maxAge: '365d', immutable: true } : {});
     }
-    if (rel.startsWith('api/')) {
+    // A missing asset is a 404, not the app's page: a tab opened before an update then fails cleanly.
+    if (rel.startsWith('api/') || rel.startsWith('assets/')) {
       return reply.status(404).send({ code: 'NOT_FOUND', message: `Không có đường dẫn ${request.method} ${request.url}.` });
     }
     // Always revalidated, so that an update's new asset names reach the browser at once.

@@ -38,11 +38,29 @@ describe('serving the web app', () => {
     expect(icon.headers['cache-control']).toBe('public, max-age=0');
   });
 
-  it('answers unknown API paths with a JSON 404 and never serves files outside the web directory', async () => {
+  it('answers unknown API paths and missing assets with a JSON 404, and bad paths with a 400', async () => {
     const api = await t.app.inject({ url: '/api/khong-co' });
     expect(api.statusCode).toBe(404);
     expect(api.json()).toMatchObject({ code: 'NOT_FOUND' });
-    const escape = await t.app.inject({ url: '/..%2f..%2fpackage.json' });
-    expect(escape.body).not.toContain('"dependencies"');
+    // An asset renamed by an update: 404, not index.html (the browser then reports a load error).
+    const gone = await t.app.inject({ url: '/assets/PlanPage-old.js' });
+    expect(gone.statusCode).toBe(404);
+    const malformed = await t.app.inject({ url: '/years/%E0%A4%A' });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json()).toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
+  it('never serves a file outside the web directory', async () => {
+    // A file beside the web directory, whose name shares its prefix.
+    const outside = `${webDir}-secret.txt`;
+    fs.writeFileSync(outside, 'bí mật');
+    try {
+      for (const url of [`/..%2f${path.basename(outside)}`, `/../${path.basename(outside)}`, `/%2e%2e/${path.basename(outside)}`]) {
+        const res = await t.app.inject({ url });
+        expect(res.body).not.toContain('bí mật');
+      }
+    } finally {
+      fs.rmSync(outside);
+    }
   });
 });

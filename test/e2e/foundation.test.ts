@@ -67,8 +67,8 @@ describe.skipIf(!run)('foundation journey', () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
     const user = await context.newPage();
     user.setDefaultTimeout(10_000);
-    // The plan page's chunk is gone, as after a deploy that renamed it.
-    await user.route(/\/assets\/PlanPage-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    // The plan page's chunks are gone, as after an update that renamed them: its CSS, fetched first, and its code.
+    await user.route(/\/assets\/(PlanPage-[^/]+\.js|plans-[^/]+\.css)$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
     await user.goto(`${app.baseUrl}/login`);
     await user.getByLabel('Tên đăng nhập').fill('stc.canbo');
     await user.getByLabel('Mật khẩu').fill('thidua-demo');

@@ -14,11 +14,14 @@ export function RouteError() {
   useEffect(() => {
     if (!stale) return;
     // Once: if the fresh page still cannot load its code, say so instead of reloading forever.
-    const last = Number(sessionStorage.getItem(RELOADED_AT) ?? 0);
-    if (Date.now() - last > 30_000) {
+    try {
+      const last = Number(sessionStorage.getItem(RELOADED_AT) ?? 0);
+      if (Date.now() - last <= 30_000) return;
       sessionStorage.setItem(RELOADED_AT, String(Date.now()));
-      window.location.reload();
+    } catch {
+      return; // storage blocked: no way to know whether we already reloaded, so do not
     }
+    window.location.reload();
   }, [stale]);
   return (
     <Result
