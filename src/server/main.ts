@@ -8,7 +8,7 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
   const { handle, migration, demo, orphanUploads } = await prepareDatabase(config);
   if (demo) process.stdout.write(demoBanner(demo, DEMO_PASSWORD) + '\n');
   const app = await buildApp(config, handle);
-  if (orphanUploads.length) app.log.warn({ files: orphanUploads }, 'removed uploaded files of interrupted uploads');
+  if (orphanUploads.length) app.log.warn({ files: orphanUploads }, 'moved files of interrupted uploads to uploads/orphans');
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     await app.close();

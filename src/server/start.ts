@@ -6,7 +6,7 @@ import { sweepOrphanUploads } from './modules/plans/reports-service';
 
 /**
  * Opens and migrates the configured database; loads demo data into an empty one outside production;
- * removes uploaded files left without a report row by an interrupted upload.
+ * moves aside uploaded files left without a report row by an interrupted upload.
  */
 export async function prepareDatabase(
   config: Config,
@@ -15,7 +15,10 @@ export async function prepareDatabase(
   try {
     const migration = await migrateToLatest(handle.db);
     const demo = config.nodeEnv !== 'production' && (await isEmpty(handle.db)) ? await seedDemo(handle.db) : null;
-    const orphanUploads = await sweepOrphanUploads(handle.db, config.dataDir);
+    const orphanUploads = await sweepOrphanUploads(handle.db, config.dataDir).catch((error: unknown) => {
+      process.emitWarning(`Could not check uploads for interrupted uploads: ${String(error)}`);
+      return [];
+    });
     return { handle, migration, demo, orphanUploads };
   } catch (e) {
     await handle.close();

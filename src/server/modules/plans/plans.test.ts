@@ -203,15 +203,23 @@ describe.each(testDatabases)('the year plan on %s', (kind) => {
     expect(lateRes.json().report.late).toBe(true);
     expect(lateRes.json().completedTasks[0]).toMatchObject({ state: 'done', lateByText: 'nộp muộn 2 ngày 3 giờ' });
 
-    // An upload interrupted between its file and its row leaves a file no report points at: swept once old.
+    // An upload interrupted between its file and its row leaves a file no report points at: moved aside once
+    // an hour old; an upload in flight and files that are not ours are left alone.
     const uploads = path.join(t.app.config.dataDir, 'uploads');
-    fs.writeFileSync(path.join(uploads, 'interrupted.pdf'), 'x');
-    fs.utimesSync(path.join(uploads, 'interrupted.pdf'), new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000));
-    fs.writeFileSync(path.join(uploads, 'in-flight.pdf'), 'x');
-    expect(await sweepOrphanUploads(t.db.handle.db, t.app.config.dataDir)).toEqual(['interrupted.pdf']);
-    expect(fs.existsSync(path.join(uploads, 'in-flight.pdf'))).toBe(true);
+    const old = new Date(Date.now() - 2 * 3600_000);
+    const interrupted = '0b7e8c2a-1d2f-4c3b-9a8e-5f6d7c8b9a0e.pdf';
+    const inFlight = '1c8f9d3b-2e3a-4d4c-8b9f-6a7e8d9c0b1f.docx';
+    fs.writeFileSync(path.join(uploads, interrupted), 'x');
+    fs.utimesSync(path.join(uploads, interrupted), old, old);
+    fs.writeFileSync(path.join(uploads, inFlight), 'x');
+    fs.writeFileSync(path.join(uploads, 'ghi-chu.txt'), 'x');
+    fs.utimesSync(path.join(uploads, 'ghi-chu.txt'), old, old);
+    expect(await sweepOrphanUploads(t.db.handle.db, t.app.config.dataDir)).toEqual([interrupted]);
+    expect(fs.existsSync(path.join(uploads, 'orphans', interrupted))).toBe(true);
+    expect(fs.existsSync(path.join(uploads, inFlight))).toBe(true);
+    expect(fs.existsSync(path.join(uploads, 'ghi-chu.txt'))).toBe(true);
     expect((await call(unit(2), 'GET', `/api/reports/${second.json().report.id}/file`)).statusCode).toBe(200);
-    fs.rmSync(path.join(uploads, 'in-flight.pdf'));
+    for (const f of [inFlight, 'ghi-chu.txt']) fs.rmSync(path.join(uploads, f));
 
     const board = (await call(unit(1), 'GET', `/api/years/${b.yearId}/tasks/board`)).json();
     const midCells = board.cells.filter((c: { deliverable: string }) => c.deliverable === 'report-mid-year');

@@ -30,29 +30,41 @@ const kindOf: Partial<Record<Deliverable, 'mid-year' | 'year-end'>> = { 'report-
 const uploadsDir = (dataDir: string) => path.join(dataDir, 'uploads');
 
 /**
- * Removes uploaded files that no report row points at: written by an upload whose transaction never
- * committed because the process stopped in between. Only files older than `minAgeMs`, so an upload in
- * flight (here or on another instance sharing the directory) is left alone. Returns the removed names.
+ * Moves aside uploaded files that no report row points at (an upload interrupted between its file and its
+ * row) into uploads/orphans/, never deleting anything: a wrong DATABASE_URL or an older backup must not
+ * cost anyone a report. Only our own names (<uuid>.<ext>) older than `minAgeMs` (an upload in flight, here
+ * or on another instance, is left alone), and nothing while the database has no report at all. Best
+ * effort: a problem is reported, never fatal to start-up. Returns the names moved.
  */
 export async function sweepOrphanUploads(db: Executor, dataDir: string, minAgeMs = 3600_000, at = Date.now()): Promise<string[]> {
+  const dir = uploadsDir(dataDir);
   let names: string[];
   try {
-    names = await fs.readdir(uploadsDir(dataDir));
+    names = (await fs.readdir(dir)).filter(isStoredName);
   } catch {
     return []; // no uploads yet
   }
   const known = new Set((await createPlanRepository(db).reportFileNames()).map((r) => r.storedName));
-  const removed: string[] = [];
+  if (!names.length || !known.size) return [];
+  const moved: string[] = [];
   for (const name of names) {
     if (known.has(name)) continue;
-    const file = path.join(uploadsDir(dataDir), name);
-    const stat = await fs.stat(file);
-    if (!stat.isFile() || at - stat.mtimeMs < minAgeMs) continue;
-    await fs.rm(file, { force: true });
-    removed.push(name);
+    try {
+      const stat = await fs.stat(path.join(dir, name));
+      if (!stat.isFile() || at - stat.mtimeMs < minAgeMs) continue;
+      await fs.mkdir(path.join(dir, 'orphans'), { recursive: true });
+      await fs.rename(path.join(dir, name), path.join(dir, 'orphans', name));
+      moved.push(name);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // gone meanwhile: nothing to do
+    }
   }
-  return removed;
+  return moved;
 }
+
+/** Whether a name is one uploadReport stores: a UUID and an accepted extension. */
+const isStoredName = (name: string): boolean =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(path.parse(name).name) && REPORT_TYPES[path.extname(name)] !== undefined;
 
 /** Writes the file and syncs it to disk before the database row that points at it is committed. */
 async function store(file: string, data: Buffer): Promise<void> {
