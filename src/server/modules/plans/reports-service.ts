@@ -105,11 +105,13 @@ export async function uploadReport(db: Executor, taskId: string, file: Upload, d
       const repo = createPlanRepository(tx);
       await repo.insertReport(row);
       await recordAudit(tx, ctx, { action: 'report.uploaded', entityType: 'report', entityId: id, after: { taskId, kind, filename: row.filename, size: row.size, sha256: row.sha256, late } });
+      // Read again inside the transaction: another upload, or the head, may have completed it meanwhile.
+      const current = await repo.findTask(taskId);
       const done = await completeTasksFor(tx, { yearId: task.yearId, unitId: task.unitId, deliverable: task.deliverable as Deliverable, by: 'report', reportId: id }, ctx);
       // A report sent for a task already done (sent before, or checked off by the head) becomes the one it links to; every file is kept.
-      if (task.status === 'done') {
+      if (current?.status === 'done') {
         await repo.updateTask(taskId, { reportId: id });
-        await recordAudit(tx, ctx, { action: 'task.report-replaced', entityType: 'task', entityId: taskId, before: { reportId: task.reportId }, after: { reportId: id } });
+        await recordAudit(tx, ctx, { action: 'task.report-replaced', entityType: 'task', entityId: taskId, before: { reportId: current.reportId }, after: { reportId: id } });
       }
       const tasks = (await repo.liveTasks(task.yearId, task.unitId)).filter((t) => done.includes(t.id)).map((t) => presentTask(t, at));
       await tellHead(tx, task.yearId, task.unitId, `${deliverableLabels[task.deliverable as Deliverable]}${late ? ' (nộp muộn)' : ''}`, row.filename, ctx);
