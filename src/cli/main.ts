@@ -28,6 +28,13 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
+  if (command === 'backup') {
+    // Not through openDatabase: a backup neither migrates nor creates anything.
+    const { values } = parseArgs({ args: rest, options: { to: { type: 'string' } } });
+    const done = await backupDatabase(config, values.to);
+    console.log(`Đã sao lưu vào ${done.file} (${(done.bytes / 1048576).toFixed(1)} MB, ${Object.keys(done.rows).length} bảng, ${done.rows.users ?? 0} tài khoản); bản sao đã được kiểm tra toàn vẹn.`);
+    return 0;
+  }
   const handle = openDatabase(config);
   try {
     const migration = await migrateToLatest(handle.db);
@@ -40,13 +47,6 @@ async function main(argv: string[]): Promise<number> {
         if (!(await isEmpty(handle.db))) throw new Error('Cơ sở dữ liệu đã có dữ liệu; chỉ nạp dữ liệu mẫu vào cơ sở dữ liệu trống.');
         const logins = await seedDemo(handle.db);
         console.log(`Đã nạp ${logins.length} tài khoản mẫu, mật khẩu: ${DEMO_PASSWORD}`);
-        return 0;
-      }
-      case 'backup': {
-        const { values } = parseArgs({ args: rest, options: { to: { type: 'string' } } });
-        const done = await backupDatabase(handle, config.dataDir, values.to);
-        const users = done.rows.users ?? 0;
-        console.log(`Đã sao lưu vào ${done.file} (${(done.bytes / 1048576).toFixed(1)} MB, ${Object.keys(done.rows).length} bảng, ${users} tài khoản); bản sao đã được kiểm tra toàn vẹn.`);
         return 0;
       }
       case 'create-admin': {

@@ -12,8 +12,6 @@ export type DbKind = 'sqlite' | 'postgres';
 export interface DbHandle {
   db: Db;
   kind: DbKind;
-  /** SQLite only: an online, consistent copy into a new file (PostgreSQL has pg_dump). */
-  backup?(destination: string): Promise<void>;
   /** SQLite only: why writes are refused (a disk flush failed), or null. */
   writeFailure?(): string | null;
   close(): Promise<void>;
@@ -66,7 +64,6 @@ export function openDatabase(opts: {
   return {
     db,
     kind: 'sqlite',
-    backup: (destination) => sqlite.backup(destination),
     writeFailure: () => sqlite.walSync?.failed?.message ?? null,
     close: async () => {
       await db.destroy();

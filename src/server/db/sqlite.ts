@@ -62,8 +62,6 @@ class DeferredSyncDialect extends SqliteDialect {
 
 export interface SqliteOpen {
   dialect: SqliteDialect;
-  /** An online, consistent copy of the database into a new file (the app may keep running). */
-  backup(destination: string): Promise<void>;
   /** Flushes committed transactions to disk; null when the connection does not promise power-safety. */
   walSync: WalSync | null;
   close(): Promise<void>;
@@ -88,9 +86,6 @@ export function openSqlite(file: string, synchronous: 'FULL' | 'NORMAL'): Sqlite
   const walSync = synchronous === 'FULL' ? new WalSync(`${file}-wal`) : null;
   return {
     dialect: walSync ? new DeferredSyncDialect(config, sqlite) : new SqliteDialect(config),
-    backup: async (destination) => {
-      await sqlite.backup(destination);
-    },
     walSync,
     close: async () => {
       await checkpointer.stop();
