@@ -1,10 +1,10 @@
 /**
- * Counts attempts per key in fixed windows, in memory (per instance), keeping at most `capacity` keys
- * (the least recently used go first). Used for the per-login sign-in cap, which @fastify/rate-limit
- * cannot add beside its per-address limit on the same route (only one of its limiters runs per request).
+ * Counts failed attempts per key in fixed windows, in memory (per instance). A key with `max` failures in
+ * its window is blocked until the window ends. At most `capacity` keys are kept; when full, the oldest
+ * key that is not blocked is forgotten first, so a flood of new keys cannot wash a blocked one out.
  */
 export class AttemptLimiter {
-  private readonly windows = new Map<string, { count: number; resetAt: number }>();
+  private readonly windows = new Map<string, { failures: number; resetAt: number }>();
 
   constructor(
     private readonly max: number,
@@ -12,14 +12,31 @@ export class AttemptLimiter {
     private readonly capacity = 10_000,
   ) {}
 
-  /** Counts one attempt for key; returns how many ms to wait when it is over the limit, else 0. */
-  hit(key: string, now = Date.now()): number {
+  /** How many ms the key stays blocked (0 when it may try). */
+  blockedFor(key: string, now = Date.now()): number {
+    const w = this.windows.get(key);
+    return w && w.resetAt > now && w.failures >= this.max ? w.resetAt - now : 0;
+  }
+
+  /** Records one failed attempt. */
+  fail(key: string, now = Date.now()): void {
     let w = this.windows.get(key);
     this.windows.delete(key); // re-inserted below: the Map's order is the recency order
-    if (!w || w.resetAt <= now) w = { count: 0, resetAt: now + this.windowMs };
-    w.count++;
+    if (!w || w.resetAt <= now) w = { failures: 0, resetAt: now + this.windowMs };
+    w.failures++;
     this.windows.set(key, w);
-    if (this.windows.size > this.capacity) this.windows.delete(this.windows.keys().next().value!);
-    return w.count > this.max ? w.resetAt - now : 0;
+    if (this.windows.size > this.capacity) this.forgetOne(now);
+  }
+
+  private forgetOne(now: number): void {
+    let oldest: string | undefined;
+    for (const [key, w] of this.windows) {
+      oldest ??= key;
+      if (w.resetAt <= now || w.failures < this.max) {
+        this.windows.delete(key);
+        return;
+      }
+    }
+    if (oldest !== undefined) this.windows.delete(oldest); // every key blocked: the oldest goes
   }
 }

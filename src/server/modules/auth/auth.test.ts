@@ -86,17 +86,28 @@ describe.each(testDatabases)('auth on %s', (kind) => {
     expect(limited.json()).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/quá nhiều lần/) });
   });
 
-  it('caps sign-in attempts for one login across addresses (30 per 15 minutes)', async () => {
-    const from = (i: number) =>
-      t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'kbnn.lanhdao', password: `sai-${i}` }, remoteAddress: `10.0.${Math.floor(i / 200)}.${i % 200}` });
+  it('blocks a login after 30 failures from any addresses, with Retry-After; successes do not count', async () => {
+    const from = (i: number, password: string, login = 'kbnn.lanhdao') =>
+      t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password }, remoteAddress: `10.0.${Math.floor(i / 200)}.${i % 200}` });
+    // Signing in successfully, again and again from many places, never blocks anyone.
+    for (let i = 0; i < 35; i++) expect((await from(100 + i, 'thidua-demo')).statusCode).toBe(200);
     const codes: number[] = [];
-    for (let i = 0; i < 30; i++) codes.push((await from(i)).statusCode);
+    for (let i = 0; i < 30; i++) codes.push((await from(i, `sai-${i}`)).statusCode);
     expect(codes.every((c) => c === 401)).toBe(true);
-    const limited = await from(30);
+    const limited = await from(30, 'thidua-demo'); // even the right password, from a new address
     expect(limited.statusCode).toBe(429);
     expect(limited.json()).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/quá nhiều lần/) });
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(800);
     // Another login from the same addresses is not affected.
-    expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'kbnn.canbo', password: 'thidua-demo' }, remoteAddress: '10.0.0.1' })).statusCode).toBe(200);
+    expect((await from(1, 'thidua-demo', 'kbnn.canbo')).statusCode).toBe(200);
+  });
+
+  it('blocks an address after 50 failures over any logins (one address trying many accounts)', async () => {
+    const address = '10.9.9.9';
+    const attempt = (login: string, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password }, remoteAddress: address });
+    for (let i = 0; i < 50; i++) expect((await attempt(`khong-co-${i}`, 'sai')).statusCode).toBe(401);
+    expect((await attempt('sct.canbo', 'thidua-demo')).statusCode).toBe(429);
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'sct.canbo', password: 'thidua-demo' }, remoteAddress: '10.9.9.10' })).statusCode).toBe(200);
   });
 
   it('lists the demo accounts with the demo password in demo mode', async () => {

@@ -17,15 +17,17 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const ttlMs = app.config.sessionTtlHours * 3600_000;
   const tags = ['auth'];
 
-  // Sign-in limits: 10 tries per 15 minutes per address and login, and 30 per login from all addresses
-  // together (a guess spread over many addresses). Successful sign-ins count too. In memory, per instance.
+  // Sign-in limits, in memory per instance: 10 tries per 15 minutes per address and login (all tries);
+  // 30 failures per login from all addresses together (a guess spread over many addresses); 50 failures per
+  // address over all logins (one address trying many accounts). Successful sign-ins do not count.
   const loginOf = (req: FastifyRequest) => {
     const login = (req.body as { login?: unknown } | undefined)?.login;
     return typeof login === 'string' ? login.trim().toLowerCase() : '';
   };
   const tooManyMessage = (waitMs: number) => `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(waitMs / 60000)} phút.`;
   const tooMany = (_req: FastifyRequest, ctx: { ttl: number }) => ({ statusCode: 429, code: 'RATE_LIMITED', message: tooManyMessage(ctx.ttl) });
-  const perLogin = new AttemptLimiter(30, 15 * 60_000);
+  const failuresPerLogin = new AttemptLimiter(30, 15 * 60_000);
+  const failuresPerAddress = new AttemptLimiter(50, 15 * 60_000);
   app.post(
     '/auth/login',
     {
@@ -33,16 +35,26 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         public: true,
         rateLimit: { max: 10, timeWindow: '15 minutes', keyGenerator: (req) => `${req.ip}|${loginOf(req)}`, errorResponseBuilder: tooMany },
       },
-      preHandler: async (req) => {
-        const waitMs = perLogin.hit(loginOf(req));
-        if (waitMs) throw new AppError('RATE_LIMITED', tooManyMessage(waitMs));
-      },
       schema: { tags, summary: 'Sign in', body: ZLoginRequestSchema, response: { 200: ZMeSchema } },
     },
     async (request, reply) => {
-      const { token, expiresAt, me } = await login(app.db, request.body, { ttlMs, requestId: request.id });
-      reply.startSession(token, expiresAt);
-      return me;
+      const key = loginOf(request);
+      const waitMs = Math.max(failuresPerLogin.blockedFor(key), failuresPerAddress.blockedFor(request.ip));
+      if (waitMs) {
+        void reply.header('retry-after', String(Math.ceil(waitMs / 1000)));
+        throw new AppError('RATE_LIMITED', tooManyMessage(waitMs));
+      }
+      try {
+        const { token, expiresAt, me } = await login(app.db, request.body, { ttlMs, requestId: request.id });
+        reply.startSession(token, expiresAt);
+        return me;
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'UNAUTHENTICATED') {
+          failuresPerLogin.fail(key);
+          failuresPerAddress.fail(request.ip);
+        }
+        throw error;
+      }
     },
   );
 
