@@ -12,19 +12,20 @@ describe('a crash of the server process', () => {
       const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, '../testing/crash-writer.ts'), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
       const acknowledged = new Set<string>();
       let buffer = '';
+      child.stdout.setEncoding('utf8');
+      child.stdout.on('data', (chunk: string) => {
+        buffer += chunk;
+        const lines = buffer.split('\n');
+        buffer = lines.pop() ?? '';
+        for (const line of lines) if (line.startsWith('crash-')) acknowledged.add(line);
+        // Killed mid-stream, with commits and flushes in flight.
+        if (acknowledged.size >= 500 && child.exitCode === null) child.kill('SIGKILL');
+      });
+      const guard = setTimeout(() => child.kill('SIGKILL'), 20_000); // never outlives the test
       await new Promise<void>((resolve, reject) => {
         child.on('error', reject);
-        child.on('exit', () => resolve());
-        child.stdout.setEncoding('utf8');
-        child.stdout.on('data', (chunk: string) => {
-          buffer += chunk;
-          const lines = buffer.split('\n');
-          buffer = lines.pop() ?? '';
-          for (const line of lines) if (line.startsWith('crash-')) acknowledged.add(line);
-          // Killed mid-stream, with commits and flushes in flight.
-          if (acknowledged.size >= 500 && child.exitCode === null) child.kill('SIGKILL');
-        });
-      });
+        child.on('close', () => resolve()); // after the exit and the end of its output
+      }).finally(() => clearTimeout(guard));
       expect(acknowledged.size).toBeGreaterThanOrEqual(500);
       const db = new SQLite(path.join(dir, 'thidua.sqlite'));
       try {
