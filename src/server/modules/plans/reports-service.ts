@@ -44,8 +44,9 @@ export async function sweepOrphanUploads(db: Executor, dataDir: string, minAgeMs
   } catch {
     return []; // no uploads yet
   }
+  if (!names.length) return []; // nothing to look up: no query at start-up
   const known = new Set((await createPlanRepository(db).reportFileNames()).map((r) => r.storedName));
-  if (!names.length || !known.size) return [];
+  if (!known.size) return [];
   const moved: string[] = [];
   for (const name of names) {
     if (known.has(name)) continue;

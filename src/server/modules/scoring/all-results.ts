@@ -1,7 +1,7 @@
-import { aggregateRound, type RoundResults, type SheetSummary, type TieBreaker } from '../../../domain/aggregation';
+import { aggregateRound, type RoundResults, type TieBreaker } from '../../../domain/aggregation';
 import { flatten, type CriterionNode } from '../../../domain/criteria';
 import type { Executor } from '../../db/schema';
-import { createScoringRepository } from './repository';
+import { createScoringRepository, toSheetSummary } from './repository';
 
 function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -33,14 +33,7 @@ export async function computeRoundsResults(db: Executor, roundIds: readonly stri
         nodeIds = flatten(JSON.parse(r.treeJson) as CriterionNode[]).map((n) => n.id);
         nodeIdsBySet.set(r.setId, nodeIds);
       }
-      const summaries: SheetSummary[] = (sheetsBy.get(r.id) ?? []).map((s) => ({
-        scorerId: s.scorerUnitId,
-        scoredId: s.scoredUnitId,
-        total: s.total ?? 0,
-        bonus: s.bonus ?? 0,
-        deduction: s.deduction ?? 0,
-        byNode: JSON.parse(s.byNodeJson ?? '[]') as number[],
-      }));
+      const summaries = (sheetsBy.get(r.id) ?? []).map(toSheetSummary);
       out.set(
         r.id,
         aggregateRound({

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { SheetSummary } from '../../../domain/aggregation';
 import { insertRow, PREPARED } from '../../db/raw';
 import type { Executor, RoundReopeningTable, RoundTable, SheetTable, SheetVersionTable } from '../../db/schema';
 
@@ -7,6 +8,16 @@ type SheetWithRound = SheetTable &
 
 /** What a submission changes on the sheet row. */
 export type SubmissionPatch = Pick<SheetTable, 'submittedVersion' | 'submittedAt' | 'late' | 'total' | 'bonus' | 'deduction' | 'byNodeJson'>;
+
+/** A submitted sheet as the aggregation reads it: totals and the per-node scores stored at submission. */
+export const toSheetSummary = (r: Omit<SubmittedSheetRow, 'roundId'>): SheetSummary => ({
+  scorerId: r.scorerUnitId,
+  scoredId: r.scoredUnitId,
+  total: r.total ?? 0,
+  bonus: r.bonus ?? 0,
+  deduction: r.deduction ?? 0,
+  byNode: JSON.parse(r.byNodeJson ?? '[]') as number[],
+});
 
 interface SubmittedSheetRow {
   roundId: string;

@@ -1,4 +1,4 @@
-import { aggregateRound, type SheetSummary, type TieBreaker } from '../../../domain/aggregation';
+import { aggregateRound, type TieBreaker } from '../../../domain/aggregation';
 import { flatten } from '../../../domain/criteria';
 import { formatPoints, fraction } from '../../../domain/points';
 import { analyseFairness } from '../../../domain/fairness';
@@ -13,7 +13,7 @@ import { recordAudit } from '../audit/repository';
 import { scoringPolicies } from './access';
 import { loadRound, type RoundContext } from './context';
 import { presentRound } from './present';
-import { createScoringRepository } from './repository';
+import { createScoringRepository, toSheetSummary } from './repository';
 
 /** Who has submitted what and when, late marks, reopenings — never a score. */
 export async function getProgress(db: Executor, roundId: string, ctx: Ctx): Promise<TProgress> {
@@ -40,14 +40,7 @@ export async function getProgress(db: Executor, roundId: string, ctx: Ctx): Prom
 /** Computes a round's results from the submitted sheets (pure domain aggregation). */
 export async function computeResults(db: Executor, rc: RoundContext): Promise<Omit<TResults, 'round'>> {
   const rows = await createScoringRepository(db).submittedSheets(rc.round.id);
-  const sheets: SheetSummary[] = rows.map((r) => ({
-    scorerId: r.scorerUnitId,
-    scoredId: r.scoredUnitId,
-    total: r.total ?? 0,
-    bonus: r.bonus ?? 0,
-    deduction: r.deduction ?? 0,
-    byNode: JSON.parse(r.byNodeJson ?? '[]') as number[],
-  }));
+  const sheets = rows.map(toSheetSummary);
   const nodeIds = flatten(rc.tree).map((n) => n.id);
   const result = aggregateRound({
     unitIds: rc.members.map((m) => m.id),
