@@ -3,7 +3,18 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'node_modules/**', 'test-results/**', 'bin/**', 'scripts/**', '**/*.mjs', 'eslint.config.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'data/**',
+      'node_modules/**',
+      'test-results/**',
+      'bin/**',
+      'scripts/**',
+      '**/*.mjs',
+      'eslint.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -12,7 +23,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/only-throw-error': 'off',
@@ -28,11 +42,13 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name=/^(transaction|startTransaction)$/]",
-          message: 'Use inTransaction(db, fn) from db/transaction: on SQLite it is what makes a commit durable before it is acknowledged.',
+          selector: 'CallExpression[callee.property.name=/^(transaction|startTransaction)$/]',
+          message:
+            'Use inTransaction(db, fn) from db/transaction: on SQLite it is what makes a commit durable before it is acknowledged.',
         },
         {
-          selector: 'TaggedTemplateExpression[tag.name="sql"] > TemplateLiteral > TemplateElement[value.raw=/^\\s*(BEGIN|COMMIT)\\b/i]',
+          selector:
+            'TaggedTemplateExpression[tag.name="sql"] > TemplateLiteral > TemplateElement[value.raw=/^\\s*(BEGIN|COMMIT)\\b/i]',
           message: 'Use inTransaction(db, fn) from db/transaction, not BEGIN/COMMIT by hand.',
         },
       ],

@@ -11,7 +11,18 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
 function send(r) {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: url.hostname, port: url.port, method: r.method, path: r.path, agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(r.body), ...(r.cookie ? { cookie: r.cookie } : {}) } },
+      {
+        host: url.hostname,
+        port: url.port,
+        method: r.method,
+        path: r.path,
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(r.body),
+          ...(r.cookie ? { cookie: r.cookie } : {}),
+        },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');

@@ -28,12 +28,22 @@ const BLOCS = small ? 100 : 2000;
 const SUBMISSIONS = small ? 1500 : 5000;
 const CONCURRENCY = 50;
 
-interface LoadResult { count: number; errors: number; firstError: string; seconds: number; perSec: number; p50: number; p99: number }
+interface LoadResult {
+  count: number;
+  errors: number;
+  firstError: string;
+  seconds: number;
+  perSec: number;
+  p50: number;
+  p99: number;
+}
 type LoadRequest = { method: 'POST' | 'PUT'; path: string; body: string; cookie?: string };
 
 function runLoad(base: string, requests: LoadRequest[]): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const w = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { base, requests, concurrency: CONCURRENCY } });
+    const w = new Worker(new URL('./load-worker.mjs', import.meta.url), {
+      workerData: { base, requests, concurrency: CONCURRENCY },
+    });
     w.once('message', resolve);
     w.once('error', reject);
   });
@@ -73,17 +83,33 @@ const seconds = (t0: number) => (performance.now() - t0) / 1000;
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-'));
   const pgDb = process.env.DATABASE_URL ? await freshPostgres(process.env.DATABASE_URL) : null;
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', SQLITE_SYNCHRONOUS: process.env.SQLITE_SYNCHRONOUS ?? '', DATA_DIR: dataDir, WEB_DIR: path.join(dataDir, 'none'), ...(pgDb ? { DATABASE_URL: pgDb.url } : {}) });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    SQLITE_SYNCHRONOUS: process.env.SQLITE_SYNCHRONOUS ?? '',
+    DATA_DIR: dataDir,
+    WEB_DIR: path.join(dataDir, 'none'),
+    ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
+  });
   const handle = openDatabase(config);
   const db = handle.db;
   try {
     await migrateToLatest(db);
     const durability = handle.kind === 'sqlite' ? `, SQLite synchronous=${config.sqliteSynchronous}` : '';
-    console.log(`ThiĐua benchmark on ${handle.kind}${durability}, ${os.cpus().length} cores, Node ${process.version}`);
+    console.log(
+      `ThiĐua benchmark on ${handle.kind}${durability}, ${os.cpus().length} cores, Node ${process.version}`,
+    );
     let t0 = performance.now();
     const auth = createAuthRepository(db);
-    const data = await seedNational(db, BLOCS, SUBMISSIONS, async (userId) => `thidua_sid=${(await auth.createSession(userId, new Date(), 24 * 3600_000)).token}`);
-    console.log(`seeded ${BLOCS} blocs, ${data.sheets} sheets (60 criteria each, all submitted) in ${seconds(t0).toFixed(1)} s`);
+    const data = await seedNational(
+      db,
+      BLOCS,
+      SUBMISSIONS,
+      async (userId) => `thidua_sid=${(await auth.createSession(userId, new Date(), 24 * 3600_000)).token}`,
+    );
+    console.log(
+      `seeded ${BLOCS} blocs, ${data.sheets} sheets (60 criteria each, all submitted) in ${seconds(t0).toFixed(1)} s`,
+    );
 
     // (b) Every bloc's results vs a bare SQL sum over the same rows.
     t0 = performance.now();
@@ -91,21 +117,38 @@ async function main() {
     const resultsSeconds = seconds(t0);
     const ranked = [...results.values()].filter((r) => r.ranked).length;
     t0 = performance.now();
-    const sums = await sql<{ n: number }>`SELECT round_id, scored_unit_id, SUM(total) AS s, COUNT(*) AS n FROM sheets WHERE submitted_version > 0 GROUP BY round_id, scored_unit_id`.execute(db);
+    const sums = await sql<{
+      n: number;
+    }>`SELECT round_id, scored_unit_id, SUM(total) AS s, COUNT(*) AS n FROM sheets WHERE submitted_version > 0 GROUP BY round_id, scored_unit_id`.execute(
+      db,
+    );
     const bareSumSeconds = seconds(t0);
-    console.log(`results of ${results.size} blocs (${ranked} ranked, per-criterion means included): ${resultsSeconds.toFixed(3)} s; bare SQL sum (${sums.rows.length} groups): ${bareSumSeconds.toFixed(3)} s`);
+    console.log(
+      `results of ${results.size} blocs (${ranked} ranked, per-criterion means included): ${resultsSeconds.toFixed(3)} s; bare SQL sum (${sums.rows.length} groups): ${bareSumSeconds.toFixed(3)} s`,
+    );
 
     // (a) Submissions through HTTP vs a bare one-row insert, same app, same run.
-    await db.schema.createTable('bench_rows').ifNotExists().addColumn('id', 'text', (c) => c.primaryKey()).addColumn('at', 'text').execute();
+    await db.schema
+      .createTable('bench_rows')
+      .ifNotExists()
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('at', 'text')
+      .execute();
     const app = await buildApp(config, handle);
     app.post('/bench/bare', { config: { public: true } }, async () => {
-      await sql`INSERT INTO bench_rows (id, at) VALUES (${randomUUID()}, ${new Date().toISOString()})`.execute(db);
+      await sql`INSERT INTO bench_rows (id, at) VALUES (${randomUUID()}, ${new Date().toISOString()})`.execute(
+        db,
+      );
       return { ok: true };
     });
     // For reference (not the target): the same insert through the app's commit path (group commit, flush off
     // the event loop), i.e. what a submission costs beyond the cheapest durable write this app can make.
     app.post('/bench/bare-grouped', { config: { public: true } }, async () => {
-      await inTransaction(db, (tx) => sql`INSERT INTO bench_rows (id, at) VALUES (${randomUUID()}, ${new Date().toISOString()})`.execute(tx));
+      await inTransaction(db, (tx) =>
+        sql`INSERT INTO bench_rows (id, at) VALUES (${randomUUID()}, ${new Date().toISOString()})`.execute(
+          tx,
+        ),
+      );
       return { ok: true };
     });
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -113,8 +156,14 @@ async function main() {
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     // Warm-up (JIT, caches) for both routes before measuring: 10% of the requests, not counted.
     const warm = Math.floor(data.pending.length / 10);
-    const submitRequests = data.pending.map((p): LoadRequest => ({ method: 'POST', path: `/api/sheets/${p.sheetId}/submit`, body: '{"revision":1}', cookie: p.cookie }));
-    const bareRequests = (n: number, route = '/bench/bare') => Array.from({ length: n }, (): LoadRequest => ({ method: 'POST', path: route, body: '{}' }));
+    const submitRequests = data.pending.map((p): LoadRequest => ({
+      method: 'POST',
+      path: `/api/sheets/${p.sheetId}/submit`,
+      body: '{"revision":1}',
+      cookie: p.cookie,
+    }));
+    const bareRequests = (n: number, route = '/bench/bare') =>
+      Array.from({ length: n }, (): LoadRequest => ({ method: 'POST', path: route, body: '{}' }));
     await runLoad(base, bareRequests(warm));
     await runLoad(base, submitRequests.slice(0, warm));
     const bare = await runLoad(base, bareRequests(submitRequests.length - warm));
@@ -122,14 +171,30 @@ async function main() {
     const grouped = await runLoad(base, bareRequests(submitRequests.length - warm, '/bench/bare-grouped'));
     const stopProfile = process.env.BENCH_PROFILE ? await startProfile() : null;
     const submit = await runLoad(base, submitRequests.slice(warm));
-    if (stopProfile) console.log(`CPU profile of the submission run: ${await stopProfile(process.env.BENCH_PROFILE!)}`);
+    if (stopProfile) {
+      console.log(`CPU profile of the submission run: ${await stopProfile(process.env.BENCH_PROFILE!)}`);
+    }
     await app.close();
-    if (submit.errors || bare.errors || grouped.errors) throw new Error(`errors during load: submit ${submit.errors} (${submit.firstError}), bare ${bare.errors} (${bare.firstError}), grouped ${grouped.errors} (${grouped.firstError})`);
-    const versions = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM sheet_versions WHERE version = 2`.execute(db);
-    if (Number(versions.rows[0]?.n) !== data.pending.length) throw new Error(`expected ${data.pending.length} new versions, found ${versions.rows[0]?.n}`);
-    console.log(`bare insert route: ${bare.perSec.toFixed(0)} req/s, p50 ${bare.p50.toFixed(1)} ms, p99 ${bare.p99.toFixed(1)} ms (${bare.count} requests, ${CONCURRENCY} clients)`);
-    console.log(`for reference, the bare insert through inTransaction: ${grouped.perSec.toFixed(0)} req/s, p99 ${grouped.p99.toFixed(1)} ms (submissions are ${(submit.perSec / grouped.perSec).toFixed(2)} of it)`);
-    console.log(`sheet submissions: ${submit.perSec.toFixed(0)} /s, p50 ${submit.p50.toFixed(1)} ms, p99 ${submit.p99.toFixed(1)} ms (${submit.count} sheets of 60 criteria; ${Number(versions.rows[0]?.n)} new versions committed)`);
+    if (submit.errors || bare.errors || grouped.errors) {
+      throw new Error(
+        `errors during load: submit ${submit.errors} (${submit.firstError}), bare ${bare.errors} (${bare.firstError}), grouped ${grouped.errors} (${grouped.firstError})`,
+      );
+    }
+    const versions = await sql<{
+      n: number;
+    }>`SELECT COUNT(*) AS n FROM sheet_versions WHERE version = 2`.execute(db);
+    if (Number(versions.rows[0]?.n) !== data.pending.length) {
+      throw new Error(`expected ${data.pending.length} new versions, found ${versions.rows[0]?.n}`);
+    }
+    console.log(
+      `bare insert route: ${bare.perSec.toFixed(0)} req/s, p50 ${bare.p50.toFixed(1)} ms, p99 ${bare.p99.toFixed(1)} ms (${bare.count} requests, ${CONCURRENCY} clients)`,
+    );
+    console.log(
+      `for reference, the bare insert through inTransaction: ${grouped.perSec.toFixed(0)} req/s, p99 ${grouped.p99.toFixed(1)} ms (submissions are ${(submit.perSec / grouped.perSec).toFixed(2)} of it)`,
+    );
+    console.log(
+      `sheet submissions: ${submit.perSec.toFixed(0)} /s, p50 ${submit.p50.toFixed(1)} ms, p99 ${submit.p99.toFixed(1)} ms (${submit.count} sheets of 60 criteria; ${Number(versions.rows[0]?.n)} new versions committed)`,
+    );
     const out = {
       submitPerSec: Math.round(submit.perSec),
       barePerSec: Math.round(bare.perSec),
@@ -140,7 +205,9 @@ async function main() {
       resultsRatio: Number((resultsSeconds / bareSumSeconds).toFixed(1)),
       db: handle.kind,
     };
-    console.log(`targets: submissions ≥ 0.5 × bare (${out.submitRatio}); all results < 2 s on SQLite (${out.resultsSeconds} s)`);
+    console.log(
+      `targets: submissions ≥ 0.5 × bare (${out.submitRatio}); all results < 2 s on SQLite (${out.resultsSeconds} s)`,
+    );
     console.log(JSON.stringify(out));
   } finally {
     await handle.close();

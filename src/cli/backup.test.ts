@@ -16,7 +16,14 @@ describe('backup of the embedded database', () => {
     const { config } = t.db;
     // The app keeps committing through its own connection during the backup.
     const writes = Promise.all(
-      Array.from({ length: 300 }, (_, i) => inTransaction(t.db.handle.db, (tx) => tx.insertInto('settings').values({ key: `backup-${i}`, value: 'x'.repeat(200) }).execute())),
+      Array.from({ length: 300 }, (_, i) =>
+        inTransaction(t.db.handle.db, (tx) =>
+          tx
+            .insertInto('settings')
+            .values({ key: `backup-${i}`, value: 'x'.repeat(200) })
+            .execute(),
+        ),
+      ),
     );
     const at = new Date('2026-11-27T14:05:09Z');
     const done = await backupDatabase(config, undefined, at);
@@ -28,7 +35,9 @@ describe('backup of the embedded database', () => {
     await expect(backupDatabase(config, undefined, at)).rejects.toThrow(/đã có/);
     // Once the writes are over, a copy holds every row.
     const quiet = await backupDatabase(config, path.join(config.dataDir, 'copy.sqlite'));
-    expect(quiet.rows.settings).toBe((await t.db.handle.db.selectFrom('settings').select('key').execute()).length);
+    expect(quiet.rows.settings).toBe(
+      (await t.db.handle.db.selectFrom('settings').select('key').execute()).length,
+    );
   });
 
   it('neither creates nor migrates a database that is not there (a wrong DATA_DIR)', async () => {

@@ -18,17 +18,30 @@ export interface BackupResult {
  * by its owner only (it holds password hashes), checked (integrity_check) before it is reported; a copy
  * that fails the check is removed.
  */
-export async function backupDatabase(config: { databaseUrl: string | null; dataDir: string }, to?: string, at = new Date()): Promise<BackupResult> {
+export async function backupDatabase(
+  config: { databaseUrl: string | null; dataDir: string },
+  to?: string,
+  at = new Date(),
+): Promise<BackupResult> {
   if (config.databaseUrl) throw new Error('Cơ sở dữ liệu PostgreSQL: hãy sao lưu bằng pg_dump (xem README).');
   const source = path.join(config.dataDir, 'thidua.sqlite');
   if (!fs.existsSync(source)) throw new Error(`Không thấy cơ sở dữ liệu ${source} (kiểm tra DATA_DIR).`);
   const { date, time } = instantToVn(at);
-  const file = path.resolve(to ?? path.join(config.dataDir, 'backups', `thidua-${date}-${time.replace(':', '')}${String(at.getSeconds()).padStart(2, '0')}.sqlite`));
+  const file = path.resolve(
+    to ??
+      path.join(
+        config.dataDir,
+        'backups',
+        `thidua-${date}-${time.replace(':', '')}${String(at.getSeconds()).padStart(2, '0')}.sqlite`,
+      ),
+  );
   fs.mkdirSync(path.dirname(file), { recursive: true });
   try {
     fs.writeFileSync(file, '', { flag: 'wx', mode: 0o600 }); // claims the name: never over an existing file
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`Tệp ${file} đã có; chọn tên khác (không ghi đè bản sao lưu).`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new Error(`Tệp ${file} đã có; chọn tên khác (không ghi đè bản sao lưu).`);
+    }
     throw error;
   }
   try {
@@ -51,8 +64,15 @@ function checkCopy(file: string): BackupResult {
     copy.pragma('journal_mode = DELETE'); // one self-contained file: no -wal/-shm beside the copy
     const check = copy.pragma('integrity_check', { simple: true });
     if (check !== 'ok') throw new Error(`Bản sao lưu ${file} không toàn vẹn: ${String(check)}`);
-    const tables = copy.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-    const rows = Object.fromEntries(tables.map((t) => [t, Number(copy.prepare(`SELECT COUNT(*) FROM "${t}"`).pluck().get())]));
+    const tables = copy
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
+      .pluck()
+      .all() as string[];
+    const rows = Object.fromEntries(
+      tables.map((t) => [t, Number(copy.prepare(`SELECT COUNT(*) FROM "${t}"`).pluck().get())]),
+    );
     return { file, bytes: fs.statSync(file).size, rows };
   } finally {
     copy.close();

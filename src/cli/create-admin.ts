@@ -7,7 +7,10 @@ import { createUsersRepository } from '../server/modules/org/users-repository';
 import { insertUser } from '../server/modules/org/users-service';
 
 /** Creates an administrator from the command line (the way the first admin exists in production). */
-export async function createAdmin(db: Db, input: { login: string; fullName: string; password: string }): Promise<TUser> {
+export async function createAdmin(
+  db: Db,
+  input: { login: string; fullName: string; password: string },
+): Promise<TUser> {
   const parsed = ZUserCreateRequestSchema.safeParse({ ...input, role: 'admin', unitId: null });
   if (!parsed.success) throw new Error(Object.values(toFieldErrors(parsed.error.issues)).join('\n'));
   if (await createUsersRepository(db).findUserByLogin(parsed.data.login)) {
@@ -15,6 +18,10 @@ export async function createAdmin(db: Db, input: { login: string; fullName: stri
   }
   const passwordHash = await hashPassword(parsed.data.password);
   return inTransaction(db, (tx) =>
-    insertUser(tx, { ...parsed.data, passwordHash, mustChangePassword: true }, { actor: null, requestId: 'cli-create-admin' }),
+    insertUser(
+      tx,
+      { ...parsed.data, passwordHash, mustChangePassword: true },
+      { actor: null, requestId: 'cli-create-admin' },
+    ),
   );
 }

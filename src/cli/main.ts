@@ -32,7 +32,9 @@ async function main(argv: string[]): Promise<number> {
     // Not through openDatabase: a backup neither migrates nor creates anything.
     const { values } = parseArgs({ args: rest, options: { to: { type: 'string' } } });
     const done = await backupDatabase(config, values.to);
-    console.log(`Đã sao lưu vào ${done.file} (${(done.bytes / 1048576).toFixed(1)} MB, ${Object.keys(done.rows).length} bảng, ${done.rows.users ?? 0} tài khoản); bản sao đã được kiểm tra toàn vẹn.`);
+    console.log(
+      `Đã sao lưu vào ${done.file} (${(done.bytes / 1048576).toFixed(1)} MB, ${Object.keys(done.rows).length} bảng, ${done.rows.users ?? 0} tài khoản); bản sao đã được kiểm tra toàn vẹn.`,
+    );
     return 0;
   }
   const handle = openDatabase(config);
@@ -43,17 +45,34 @@ async function main(argv: string[]): Promise<number> {
         console.log(`Cơ sở dữ liệu (${handle.kind}) ở phiên bản ${migration ?? '(trống)'}.`);
         return 0;
       case 'seed-demo': {
-        if (config.nodeEnv === 'production') throw new Error('Không nạp dữ liệu mẫu khi NODE_ENV=production.');
-        if (!(await isEmpty(handle.db))) throw new Error('Cơ sở dữ liệu đã có dữ liệu; chỉ nạp dữ liệu mẫu vào cơ sở dữ liệu trống.');
+        if (config.nodeEnv === 'production') {
+          throw new Error('Không nạp dữ liệu mẫu khi NODE_ENV=production.');
+        }
+        if (!(await isEmpty(handle.db))) {
+          throw new Error('Cơ sở dữ liệu đã có dữ liệu; chỉ nạp dữ liệu mẫu vào cơ sở dữ liệu trống.');
+        }
         const logins = await seedDemo(handle.db);
         console.log(`Đã nạp ${logins.length} tài khoản mẫu, mật khẩu: ${DEMO_PASSWORD}`);
         return 0;
       }
       case 'create-admin': {
-        const { values } = parseArgs({ args: rest, options: { login: { type: 'string' }, 'full-name': { type: 'string' }, password: { type: 'string' } } });
+        const { values } = parseArgs({
+          args: rest,
+          options: {
+            login: { type: 'string' },
+            'full-name': { type: 'string' },
+            password: { type: 'string' },
+          },
+        });
         const password = values.password ?? process.env.THIDUA_ADMIN_PASSWORD;
-        const user = await createAdmin(handle.db, { login: values.login ?? '', fullName: values['full-name'] ?? 'Quản trị hệ thống', password: password ?? '' });
-        console.log(`Đã tạo tài khoản quản trị "${user.login}". Người dùng phải đổi mật khẩu ở lần đăng nhập đầu.`);
+        const user = await createAdmin(handle.db, {
+          login: values.login ?? '',
+          fullName: values['full-name'] ?? 'Quản trị hệ thống',
+          password: password ?? '',
+        });
+        console.log(
+          `Đã tạo tài khoản quản trị "${user.login}". Người dùng phải đổi mật khẩu ở lần đăng nhập đầu.`,
+        );
         return 0;
       }
       default:

@@ -4,7 +4,13 @@ import { aggregateRound, type SheetSummary, type TieBreaker } from './aggregatio
 import { compareFractions, fraction } from './points';
 
 const MAX = 10_000; // 100 points per sheet, bonus and deductions up to 5 each
-const sheet = (scorerId: string, scoredId: string, total: number, bonus = 0, deduction = 0): SheetSummary => ({
+const sheet = (
+  scorerId: string,
+  scoredId: string,
+  total: number,
+  bonus = 0,
+  deduction = 0,
+): SheetSummary => ({
   scorerId,
   scoredId,
   total,
@@ -17,10 +23,19 @@ const sheet = (scorerId: string, scoredId: string, total: number, bonus = 0, ded
 const fullRound = (minN = 3, maxN = 30) =>
   fc.integer({ min: minN, max: maxN }).chain((n) =>
     fc
-      .array(fc.tuple(fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 })), { minLength: n * n, maxLength: n * n })
+      .array(
+        fc.tuple(
+          fc.integer({ min: 0, max: 9000 }),
+          fc.integer({ min: 0, max: 500 }),
+          fc.integer({ min: 0, max: 500 }),
+        ),
+        { minLength: n * n, maxLength: n * n },
+      )
       .map((cells) => {
         const unitIds = Array.from({ length: n }, (_, i) => `u${String(i).padStart(2, '0')}`);
-        const sheets = cells.map(([normal, bonus, deduction], k) => sheet(unitIds[Math.floor(k / n)]!, unitIds[k % n]!, normal + bonus - deduction, bonus, deduction));
+        const sheets = cells.map(([normal, bonus, deduction], k) =>
+          sheet(unitIds[Math.floor(k / n)]!, unitIds[k % n]!, normal + bonus - deduction, bonus, deduction),
+        );
         return { unitIds, sheets };
       }),
   );
@@ -45,12 +60,16 @@ describe('aggregateRound', () => {
         const r = aggregateRound({ unitIds, sheets, policy: 'wait-all', nodeIds: ['I', 'B', 'D'] });
         for (const u of r.units) {
           const self = sheets.find((s) => s.scorerId === u.unitId && s.scoredId === u.unitId)!.total;
-          const peers = sheets.filter((s) => s.scoredId === u.unitId && s.scorerId !== u.unitId).map((s) => s.total);
+          const peers = sheets
+            .filter((s) => s.scoredId === u.unitId && s.scorerId !== u.unitId)
+            .map((s) => s.total);
           expect(peers).toHaveLength(6);
           expect(compareFractions(u.score!, fraction(self + peers.reduce((a, b) => a + b, 0), 7))).toBe(0);
           expect(u.selfTotal).toBe(self);
           const received = sheets.filter((s) => s.scoredId === u.unitId);
-          expect(u.criterionSums).toEqual([0, 1, 2].map((i) => received.reduce((acc, s) => acc + s.byNode[i]!, 0)));
+          expect(u.criterionSums).toEqual(
+            [0, 1, 2].map((i) => received.reduce((acc, s) => acc + s.byNode[i]!, 0)),
+          );
         }
       }),
     );
@@ -76,7 +95,12 @@ describe('aggregateRound', () => {
     fc.assert(
       fc.property(fullRound(3, 12), fc.integer({ min: 1, max: 1e6 }), ({ unitIds, sheets }, seed) => {
         const a = aggregateRound({ unitIds, sheets, policy: 'wait-all', tieBreakers: breakers });
-        const b = aggregateRound({ unitIds: shuffled(unitIds, seed), sheets: shuffled(sheets, seed + 1), policy: 'wait-all', tieBreakers: breakers });
+        const b = aggregateRound({
+          unitIds: shuffled(unitIds, seed),
+          sheets: shuffled(sheets, seed + 1),
+          policy: 'wait-all',
+          tieBreakers: breakers,
+        });
         expect(b).toEqual(a);
       }),
     );
@@ -94,7 +118,9 @@ describe('aggregateRound', () => {
           }
         }
         // Competition ranking: a rank r means exactly r − 1 units scored strictly more.
-        for (const u of r.units) expect(u.rank).toBe(1 + r.units.filter((o) => compareFractions(o.score!, u.score!) > 0).length);
+        for (const u of r.units) {
+          expect(u.rank).toBe(1 + r.units.filter((o) => compareFractions(o.score!, u.score!) > 0).length);
+        }
       }),
     );
   });
@@ -103,20 +129,46 @@ describe('aggregateRound', () => {
     // A: 1/3 + 1/3 + 1/3 style sums; both units average 1000/3 hundredths exactly.
     const unitIds = ['a', 'b', 'c'];
     const sheets = [
-      sheet('a', 'a', 334, 10), sheet('b', 'a', 333), sheet('c', 'a', 333),
-      sheet('a', 'b', 300), sheet('b', 'b', 400, 0, 20), sheet('c', 'b', 300),
-      sheet('a', 'c', 100), sheet('b', 'c', 100), sheet('c', 'c', 100),
+      sheet('a', 'a', 334, 10),
+      sheet('b', 'a', 333),
+      sheet('c', 'a', 333),
+      sheet('a', 'b', 300),
+      sheet('b', 'b', 400, 0, 20),
+      sheet('c', 'b', 300),
+      sheet('a', 'c', 100),
+      sheet('b', 'c', 100),
+      sheet('c', 'c', 100),
     ];
     const plain = aggregateRound({ unitIds, sheets, policy: 'wait-all' });
-    expect(plain.units.map((u) => [u.unitId, u.rank, u.decidedBy])).toEqual([['a', 1, null], ['b', 1, null], ['c', 3, null]]);
+    expect(plain.units.map((u) => [u.unitId, u.rank, u.decidedBy])).toEqual([
+      ['a', 1, null],
+      ['b', 1, null],
+      ['c', 3, null],
+    ]);
     expect(plain.units[0]!.tiedWith).toEqual(['b']);
-    const broken = aggregateRound({ unitIds, sheets, policy: 'wait-all', tieBreakers: ['fewer-deductions', 'more-bonus'] });
-    expect(broken.units.map((u) => [u.unitId, u.rank, u.decidedBy])).toEqual([['a', 1, 'fewer-deductions'], ['b', 2, 'fewer-deductions'], ['c', 3, null]]);
+    const broken = aggregateRound({
+      unitIds,
+      sheets,
+      policy: 'wait-all',
+      tieBreakers: ['fewer-deductions', 'more-bonus'],
+    });
+    expect(broken.units.map((u) => [u.unitId, u.rank, u.decidedBy])).toEqual([
+      ['a', 1, 'fewer-deductions'],
+      ['b', 2, 'fewer-deductions'],
+      ['c', 3, null],
+    ]);
   });
 
   it('waits for every sheet, or averages the received ones, as the round says', () => {
     const unitIds = ['a', 'b', 'c'];
-    const sheets = [sheet('a', 'a', 900), sheet('b', 'a', 800), sheet('c', 'a', 700), sheet('a', 'b', 600), sheet('b', 'b', 900), sheet('c', 'c', 500)];
+    const sheets = [
+      sheet('a', 'a', 900),
+      sheet('b', 'a', 800),
+      sheet('c', 'a', 700),
+      sheet('a', 'b', 600),
+      sheet('b', 'b', 900),
+      sheet('c', 'c', 500),
+    ];
     const wait = aggregateRound({ unitIds, sheets, policy: 'wait-all' });
     expect(wait).toMatchObject({ complete: false, ranked: false, expectedSheets: 9, receivedSheets: 6 });
     expect(wait.units.every((u) => u.rank === null)).toBe(true);
@@ -128,7 +180,11 @@ describe('aggregateRound', () => {
   });
 
   it('ignores sheets from or about units outside the round', () => {
-    const r = aggregateRound({ unitIds: ['a', 'b', 'c'], sheets: [sheet('x', 'a', 10_000), sheet('a', 'x', 1)], policy: 'mean-of-received' });
+    const r = aggregateRound({
+      unitIds: ['a', 'b', 'c'],
+      sheets: [sheet('x', 'a', 10_000), sheet('a', 'x', 1)],
+      policy: 'mean-of-received',
+    });
     expect(r.receivedSheets).toBe(0);
     expect(r.units.every((u) => u.score === null && u.rank === null)).toBe(true);
   });

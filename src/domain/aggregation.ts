@@ -76,20 +76,37 @@ export function aggregateRound(input: {
     else byScored.set(s.scoredId, [s]);
   }
   const memberList = [...members];
-  const units = memberList.sort().map((unitId) => unitResult(unitId, memberList, byScored.get(unitId) ?? [], nodeIds));
+  const units = memberList
+    .sort()
+    .map((unitId) => unitResult(unitId, memberList, byScored.get(unitId) ?? [], nodeIds));
   const complete = sheets.length === n * n;
   const ranked = complete || input.policy === 'mean-of-received';
   const order = [...(input.tieBreakers ?? [])];
   if (ranked) rank(units, order);
-  return { policy: input.policy, expectedSheets: n * n, receivedSheets: sheets.length, complete, ranked, tieBreakers: order, units: ranked ? sortByRank(units) : units };
+  return {
+    policy: input.policy,
+    expectedSheets: n * n,
+    receivedSheets: sheets.length,
+    complete,
+    ranked,
+    tieBreakers: order,
+    units: ranked ? sortByRank(units) : units,
+  };
 }
 
-function unitResult(unitId: string, members: string[], received: SheetSummary[], nodeIds: readonly string[]): UnitResult {
+function unitResult(
+  unitId: string,
+  members: string[],
+  received: SheetSummary[],
+  nodeIds: readonly string[],
+): UnitResult {
   const self = received.find((s) => s.scorerId === unitId);
   const peers = received.filter((s) => s.scorerId !== unitId);
   const sum = (f: (s: SheetSummary) => number, list = received) => list.reduce((a, s) => a + f(s), 0);
   const criterionSums = new Array<number>(nodeIds.length).fill(0);
-  for (const s of received) for (let i = 0; i < nodeIds.length; i++) criterionSums[i] = criterionSums[i]! + (s.byNode[i] ?? 0);
+  for (const s of received) {
+    for (let i = 0; i < nodeIds.length; i++) criterionSums[i] = criterionSums[i]! + (s.byNode[i] ?? 0);
+  }
   const scorers = new Set(received.map((s) => s.scorerId));
   return {
     unitId,
@@ -97,10 +114,22 @@ function unitResult(unitId: string, members: string[], received: SheetSummary[],
     peerTotals: Object.fromEntries(peers.map((s) => [s.scorerId, s.total])),
     sheetCount: received.length,
     missingScorerIds: members.filter((m) => !scorers.has(m)).sort(),
-    score: mean(sum((s) => s.total), received.length),
-    peerMean: mean(sum((s) => s.total, peers), peers.length),
-    bonusMean: mean(sum((s) => s.bonus), received.length),
-    deductionMean: mean(sum((s) => s.deduction), received.length),
+    score: mean(
+      sum((s) => s.total),
+      received.length,
+    ),
+    peerMean: mean(
+      sum((s) => s.total, peers),
+      peers.length,
+    ),
+    bonusMean: mean(
+      sum((s) => s.bonus),
+      received.length,
+    ),
+    deductionMean: mean(
+      sum((s) => s.deduction),
+      received.length,
+    ),
     criterionSums,
     rank: null,
     tiedWith: [],
@@ -120,10 +149,18 @@ const breakerValue: Record<TieBreaker, (u: UnitResult) => Fraction | null> = {
   'fewer-deductions': (u) => u.deductionMean,
   'higher-peer-mean': (u) => u.peerMean,
 };
-const higherIsBetter: Record<TieBreaker, boolean> = { 'more-bonus': true, 'fewer-deductions': false, 'higher-peer-mean': true };
+const higherIsBetter: Record<TieBreaker, boolean> = {
+  'more-bonus': true,
+  'fewer-deductions': false,
+  'higher-peer-mean': true,
+};
 
 /** The first tie-breaker that orders a and b, with its comparison, or null when they stay tied. */
-function decide(a: UnitResult, b: UnitResult, order: readonly TieBreaker[]): { by: TieBreaker; cmp: number } | null {
+function decide(
+  a: UnitResult,
+  b: UnitResult,
+  order: readonly TieBreaker[],
+): { by: TieBreaker; cmp: number } | null {
   for (const by of order) {
     const cmp = better(breakerValue[by](a), breakerValue[by](b), higherIsBetter[by]);
     if (cmp !== 0) return { by, cmp };
@@ -134,9 +171,14 @@ function decide(a: UnitResult, b: UnitResult, order: readonly TieBreaker[]): { b
 /** Competition ranking (1, 2, 2, 4) by exact score, then by the tie-breakers in order. */
 function rank(units: UnitResult[], order: readonly TieBreaker[]): void {
   const scored = units.filter((u) => u.score !== null);
-  scored.sort((a, b) => better(a.score, b.score, true) || (decide(a, b, order)?.cmp ?? 0) || (a.unitId < b.unitId ? -1 : 1));
+  scored.sort(
+    (a, b) =>
+      better(a.score, b.score, true) || (decide(a, b, order)?.cmp ?? 0) || (a.unitId < b.unitId ? -1 : 1),
+  );
   scored.forEach((u, i) => {
-    u.tiedWith = scored.filter((o) => o !== u && compareFractions(o.score!, u.score!) === 0).map((o) => o.unitId);
+    u.tiedWith = scored
+      .filter((o) => o !== u && compareFractions(o.score!, u.score!) === 0)
+      .map((o) => o.unitId);
     const prev = scored[i - 1];
     const next = scored[i + 1];
     const sameAsPrev = prev !== undefined && compareFractions(prev.score!, u.score!) === 0;
@@ -148,5 +190,7 @@ function rank(units: UnitResult[], order: readonly TieBreaker[]): void {
 }
 
 function sortByRank(units: UnitResult[]): UnitResult[] {
-  return [...units].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.unitId < b.unitId ? -1 : 1));
+  return [...units].sort(
+    (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.unitId < b.unitId ? -1 : 1),
+  );
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { grandMax, sheetTotals, validateScores, validateTree, type CriterionNode } from './criteria';
 
-const node = (id: string, code: string, kind: CriterionNode['kind'], maxPoints: number, children: CriterionNode[] = [], step = 50): CriterionNode => ({
+const node = (
+  id: string,
+  code: string,
+  kind: CriterionNode['kind'],
+  maxPoints: number,
+  children: CriterionNode[] = [],
+  step = 50,
+): CriterionNode => ({
   id,
   code,
   text: `Tiêu chí ${id}`,
@@ -12,7 +19,10 @@ const node = (id: string, code: string, kind: CriterionNode['kind'], maxPoints: 
 });
 
 export const sampleTree: CriterionNode[] = [
-  node('I', 'I', 'normal', 3000, [node('I1', '1', 'normal', 2000, [node('I1a', 'a', 'normal', 1000), node('I1b', 'b', 'normal', 1000)]), node('I2', '2', 'normal', 1000, [], 25)]),
+  node('I', 'I', 'normal', 3000, [
+    node('I1', '1', 'normal', 2000, [node('I1a', 'a', 'normal', 1000), node('I1b', 'b', 'normal', 1000)]),
+    node('I2', '2', 'normal', 1000, [], 25),
+  ]),
   node('II', 'II', 'normal', 7000, [node('II1', '1', 'normal', 7000)]),
   node('B', 'III', 'bonus', 500, [node('B1', '1', 'bonus', 300), node('B2', '2', 'bonus', 300)]),
   node('D', 'IV', 'deduction', 1000, [node('D1', '1', 'deduction', 1000)]),
@@ -28,7 +38,11 @@ describe('criteria sheets', () => {
   });
 
   it('names the criterion and the rule for each wrong score', () => {
-    const issues = validateScores(sampleTree, { I1a: 1100, I1b: 875, I2: 980, II1: 6500, D1: -50, X: 5 }, { complete: true });
+    const issues = validateScores(
+      sampleTree,
+      { I1a: 1100, I1b: 875, I2: 980, II1: 6500, D1: -50, X: 5 },
+      { complete: true },
+    );
     expect(issues.map((i) => i.message)).toEqual([
       'Tiêu chí "X" không có trong bảng tiêu chí',
       'Mục I.1.a: điểm phải từ 0 đến 10',
@@ -45,7 +59,9 @@ describe('criteria sheets', () => {
   });
 
   it('rejects children that exceed a normal parent cap', () => {
-    const tree = [node('P', 'I', 'normal', 1000, [node('c1', '1', 'normal', 1000), node('c2', '2', 'normal', 1000)])];
+    const tree = [
+      node('P', 'I', 'normal', 1000, [node('c1', '1', 'normal', 1000), node('c2', '2', 'normal', 1000)]),
+    ];
     expect(validateScores(tree, { c1: 800, c2: 500 }, { complete: true }).map((i) => i.message)).toEqual([
       'Mục I: tổng điểm các tiêu chí con (13) vượt điểm tối đa 10',
     ]);
@@ -53,7 +69,9 @@ describe('criteria sheets', () => {
 
   it('checks the tree itself', () => {
     expect(validateTree(sampleTree)).toEqual([]);
-    const bad = [node('P', 'I', 'normal', 1000, [node('c1', '1', 'bonus', 330, [], 100), node('c2', '1', 'normal', 0)])];
+    const bad = [
+      node('P', 'I', 'normal', 1000, [node('c1', '1', 'bonus', 330, [], 100), node('c2', '1', 'normal', 0)]),
+    ];
     expect(validateTree(bad).map((i) => i.message)).toEqual([
       'Mục I: tổng điểm tối đa các tiêu chí con (3,3) nhỏ hơn điểm tối đa 10',
       'Mục I.1: điểm tối đa phải là bội số của bước chấm 1',

@@ -81,7 +81,12 @@ export interface SheetTotals {
 export function sheetTotals(nodes: readonly CriterionNode[], scores: Scores): SheetTotals {
   const byNode: Record<string, number> = {};
   const visit = (n: CriterionNode): number => {
-    const v = isLeaf(n) ? (scores[n.id] ?? 0) : Math.min(n.children.reduce((s, c) => s + visit(c), 0), n.maxPoints);
+    const v = isLeaf(n)
+      ? (scores[n.id] ?? 0)
+      : Math.min(
+          n.children.reduce((s, c) => s + visit(c), 0),
+          n.maxPoints,
+        );
     byNode[n.id] = v;
     return v;
   };
@@ -91,7 +96,10 @@ export function sheetTotals(nodes: readonly CriterionNode[], scores: Scores): Sh
 }
 
 /** Node scores as an array in `flatten` order: compact storage for a sheet whose tree is fixed (locked). */
-export function orderedNodeScores(nodes: readonly CriterionNode[], byNode: Readonly<Record<string, number>>): number[] {
+export function orderedNodeScores(
+  nodes: readonly CriterionNode[],
+  byNode: Readonly<Record<string, number>>,
+): number[] {
   return flatten(nodes).map((n) => byNode[n.id] ?? 0);
 }
 
@@ -120,32 +128,53 @@ export function criterionLabels(nodes: readonly CriterionNode[]): Record<string,
  * Checks a sheet against its criteria set. `complete` requires every normal leaf to be scored (bonus
  * and deduction leaves left empty count as 0). Returns one Vietnamese message per problem criterion.
  */
-export function validateScores(nodes: readonly CriterionNode[], scores: Scores, opts: { complete: boolean }): ScoreIssue[] {
+export function validateScores(
+  nodes: readonly CriterionNode[],
+  scores: Scores,
+  opts: { complete: boolean },
+): ScoreIssue[] {
   const issues: ScoreIssue[] = [];
   let labels: Record<string, string> | null = null; // built only when there is something to report
   const labelOf = (id: string) => (labels ??= criterionLabels(nodes))[id];
   const known = leafIds(nodes);
   for (const id of Object.keys(scores)) {
-    if (!known.has(id)) issues.push({ criterionId: id, message: `Tiêu chí "${id}" không có trong bảng tiêu chí` });
+    if (!known.has(id)) {
+      issues.push({ criterionId: id, message: `Tiêu chí "${id}" không có trong bảng tiêu chí` });
+    }
   }
   for (const n of flatten(nodes)) {
     if (isLeaf(n)) {
       const v = scores[n.id];
       if (v === null || v === undefined) {
-        if (opts.complete && n.kind === 'normal') issues.push({ criterionId: n.id, message: `${labelOf(n.id)}: chưa chấm điểm` });
+        if (opts.complete && n.kind === 'normal') {
+          issues.push({ criterionId: n.id, message: `${labelOf(n.id)}: chưa chấm điểm` });
+        }
         continue;
       }
-      if (!Number.isInteger(v)) issues.push({ criterionId: n.id, message: `${labelOf(n.id)}: điểm phải có tối đa 2 chữ số thập phân` });
-      else if (v < 0 || v > n.maxPoints) {
+      if (!Number.isInteger(v)) {
+        issues.push({
+          criterionId: n.id,
+          message: `${labelOf(n.id)}: điểm phải có tối đa 2 chữ số thập phân`,
+        });
+      } else if (v < 0 || v > n.maxPoints) {
         const what = n.kind === 'deduction' ? 'điểm trừ' : 'điểm';
-        issues.push({ criterionId: n.id, message: `${labelOf(n.id)}: ${what} phải từ 0 đến ${pts(n.maxPoints)}` });
+        issues.push({
+          criterionId: n.id,
+          message: `${labelOf(n.id)}: ${what} phải từ 0 đến ${pts(n.maxPoints)}`,
+        });
       } else if (v % n.step !== 0) {
-        issues.push({ criterionId: n.id, message: `${labelOf(n.id)}: điểm phải là bội số của ${pts(n.step)}` });
+        issues.push({
+          criterionId: n.id,
+          message: `${labelOf(n.id)}: điểm phải là bội số của ${pts(n.step)}`,
+        });
       }
     } else if (n.kind === 'normal') {
       const sum = n.children.reduce((s, c) => s + nodeScore(c, scores), 0);
       if (sum > n.maxPoints) {
-        issues.push({ criterionId: n.id, message: `${labelOf(n.id)}: tổng điểm các tiêu chí con (${pts(sum)}) vượt điểm tối đa ${pts(n.maxPoints)}` });
+        issues.push({
+          criterionId: n.id,
+          message: `${labelOf(n.id)}: tổng điểm các tiêu chí con (${pts(sum)}) vượt điểm tối đa ${pts(n.maxPoints)}`,
+        });
       }
     }
   }
@@ -167,13 +196,19 @@ export function validateTree(nodes: readonly CriterionNode[]): ScoreIssue[] {
       if (codes.has(n.code)) add(`số thứ tự "${n.code}" bị trùng`);
       codes.add(n.code);
       if (!n.text.trim()) add('thiếu nội dung tiêu chí');
-      if (!Number.isInteger(n.maxPoints) || n.maxPoints <= 0) add('điểm tối đa phải lớn hơn 0, tối đa 2 chữ số thập phân');
+      if (!Number.isInteger(n.maxPoints) || n.maxPoints <= 0) {
+        add('điểm tối đa phải lớn hơn 0, tối đa 2 chữ số thập phân');
+      }
       if (!Number.isInteger(n.step) || n.step <= 0) add('bước chấm phải lớn hơn 0');
-      else if (Number.isInteger(n.maxPoints) && n.maxPoints % n.step !== 0) add(`điểm tối đa phải là bội số của bước chấm ${pts(n.step)}`);
+      else if (Number.isInteger(n.maxPoints) && n.maxPoints % n.step !== 0) {
+        add(`điểm tối đa phải là bội số của bước chấm ${pts(n.step)}`);
+      }
       if (parent && parent.kind !== n.kind) add('loại tiêu chí phải giống mục cha');
       if (n.kind === 'normal' && n.children.length) {
         const sum = n.children.reduce((s, c) => s + c.maxPoints, 0);
-        if (sum < n.maxPoints) add(`tổng điểm tối đa các tiêu chí con (${pts(sum)}) nhỏ hơn điểm tối đa ${pts(n.maxPoints)}`);
+        if (sum < n.maxPoints) {
+          add(`tổng điểm tối đa các tiêu chí con (${pts(sum)}) nhỏ hơn điểm tối đa ${pts(n.maxPoints)}`);
+        }
       }
       walk(n.children, n);
     }

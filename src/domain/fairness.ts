@@ -14,7 +14,13 @@ export interface TotalCell {
 }
 
 export type AltMethod = 'official' | 'without-self' | 'median' | 'trimmed-mean' | 'rater-normalized';
-export const altMethods: AltMethod[] = ['official', 'without-self', 'median', 'trimmed-mean', 'rater-normalized'];
+export const altMethods: AltMethod[] = [
+  'official',
+  'without-self',
+  'median',
+  'trimmed-mean',
+  'rater-normalized',
+];
 
 export interface FairnessReport {
   /** Rank of every unit under each method (competition ranking; null when it cannot be computed). */
@@ -35,19 +41,32 @@ export interface FairnessReport {
 
 type Score = { num: number; den: number } | null;
 
-function competitionRanks(ids: readonly string[], score: (id: string) => Score): Record<string, number | null> {
+function competitionRanks(
+  ids: readonly string[],
+  score: (id: string) => Score,
+): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const id of ids) {
     const s = score(id);
-    out[id] = s === null ? null : 1 + ids.filter((o) => {
-      const t = score(o);
-      return t !== null && compareFractions(t, s) > 0;
-    }).length;
+    out[id] =
+      s === null
+        ? null
+        : 1 +
+          ids.filter((o) => {
+            const t = score(o);
+            return t !== null && compareFractions(t, s) > 0;
+          }).length;
   }
   return out;
 }
 
-const mean = (xs: number[]): Score => (xs.length ? fraction(xs.reduce((a, b) => a + b, 0), xs.length) : null);
+const mean = (xs: number[]): Score =>
+  xs.length
+    ? fraction(
+        xs.reduce((a, b) => a + b, 0),
+        xs.length,
+      )
+    : null;
 
 function median(xs: number[]): Score {
   if (!xs.length) return null;
@@ -64,7 +83,11 @@ function trimmedMean(xs: number[]): Score {
 }
 
 /** The analysis of one round. `threshold` is in hundredths (default 3 points). */
-export function analyseFairness(unitIds: readonly string[], cells: readonly TotalCell[], threshold = 300): FairnessReport {
+export function analyseFairness(
+  unitIds: readonly string[],
+  cells: readonly TotalCell[],
+  threshold = 300,
+): FairnessReport {
   const ids = [...unitIds].sort();
   const members = new Set(ids);
   const valid = cells.filter((c) => members.has(c.scorerId) && members.has(c.scoredId));
@@ -116,7 +139,10 @@ export function analyseFairness(unitIds: readonly string[], cells: readonly Tota
     return fraction(mine * others.length - others.reduce((a, b) => a + b, 0), others.length);
   };
   const harshScorers = ids.flatMap((r) => {
-    const devs = ids.filter((u) => u !== r).map((u) => deviation(r, u)).filter((d): d is Fraction => d !== null);
+    const devs = ids
+      .filter((u) => u !== r)
+      .map((u) => deviation(r, u))
+      .filter((d): d is Fraction => d !== null);
     if (!devs.length) return [];
     const meanDeviation = Math.round(devs.reduce((a, d) => a + d.num / d.den, 0) / devs.length);
     return meanDeviation <= -threshold ? [{ scorerId: r, meanDeviation }] : [];
@@ -125,9 +151,18 @@ export function analyseFairness(unitIds: readonly string[], cells: readonly Tota
     ids.slice(i + 1).flatMap((b) => {
       const aToB = deviation(a, b);
       const bToA = deviation(b, a);
-      const high = (d: Fraction | null): d is Fraction => d !== null && compareFractions(d, fraction(threshold)) >= 0;
+      const high = (d: Fraction | null): d is Fraction =>
+        d !== null && compareFractions(d, fraction(threshold)) >= 0;
       return high(aToB) && high(bToA) ? [{ a, b, aToB, bToA }] : [];
     }),
   );
-  return { rankings, stableLeaders, sheetsThatChangeResult, selfInflation, harshScorers, reciprocalPairs, threshold };
+  return {
+    rankings,
+    stableLeaders,
+    sheetsThatChangeResult,
+    selfInflation,
+    harshScorers,
+    reciprocalPairs,
+    threshold,
+  };
 }

@@ -28,7 +28,9 @@ describe('plan deadlines in Vietnam time', () => {
     expect(deadlinePhrase(d)).toBe('trước 17:00 ngày 07/12/2024');
     expect(deadlineText(d)).toBe('Trước 17:00 ngày 07/12/2024 (hạn: 17:00 ngày 07/12/2024, giờ Việt Nam)');
     // One second past midnight is not "trước ngày".
-    expect(deadlinePhrase(iso(vnWallClockToInstant('2024-12-08', '00:00:01')))).toBe('trước 00:00 ngày 08/12/2024');
+    expect(deadlinePhrase(iso(vnWallClockToInstant('2024-12-08', '00:00:01')))).toBe(
+      'trước 00:00 ngày 08/12/2024',
+    );
   });
 
   it('formats dates as the seed does: 07/6/2023, 08/12/2024, 05/02/2024', () => {
@@ -39,13 +41,19 @@ describe('plan deadlines in Vietnam time', () => {
 
   it('puts the deadline phrase where a milestone text says {deadline}', () => {
     const d = iso(beforeDay('2024-12-08'));
-    expect(milestoneSentence('Gửi báo cáo {deadline} để tổng hợp.', d)).toBe('Gửi báo cáo trước ngày 08/12/2024 để tổng hợp.');
+    expect(milestoneSentence('Gửi báo cáo {deadline} để tổng hợp.', d)).toBe(
+      'Gửi báo cáo trước ngày 08/12/2024 để tổng hợp.',
+    );
     expect(milestoneSentence('Gửi báo cáo {deadline}.', null)).toBe('Gửi báo cáo.');
   });
 
   it('counts a 00:00 deadline towards the day before: the last on-time instant decides the period', () => {
     // "trước ngày 01/4/2024": on time until 31/3 23:59:59 → Q1.
-    expect(deadlinePeriod(beforeDay('2024-04-01'))).toMatchObject({ year: 2024, quarter: 1, date: '2024-03-31' });
+    expect(deadlinePeriod(beforeDay('2024-04-01'))).toMatchObject({
+      year: 2024,
+      quarter: 1,
+      date: '2024-03-31',
+    });
     // 23:59:59 on 31/3 is still Q1; 00:00:01 on 1/4 is Q2.
     expect(deadlinePeriod(vnWallClockToInstant('2024-03-31', '23:59:59'))).toMatchObject({ quarter: 1 });
     expect(deadlinePeriod(vnWallClockToInstant('2024-04-01', '00:00:01'))).toMatchObject({ quarter: 2 });
@@ -57,10 +65,18 @@ describe('plan deadlines in Vietnam time', () => {
 });
 
 describe('plan warnings', () => {
-  const m = (id: string, quarter: number, day: string | null) => ({ id, quarter, deadlineAt: day ? iso(beforeDay(day)) : null });
+  const m = (id: string, quarter: number, day: string | null) => ({
+    id,
+    quarter,
+    deadlineAt: day ? iso(beforeDay(day)) : null,
+  });
 
   it('flags the seed\'s own mistake: "trước ngày 07/6/2023" in the 2024 plan issued 20/3/2024', () => {
-    const w = planWarnings({ year: 2024, issueDate: '2024-03-20', milestones: [m('q2', 2, '2023-06-07'), m('q4', 4, '2024-12-08')] });
+    const w = planWarnings({
+      year: 2024,
+      issueDate: '2024-03-20',
+      milestones: [m('q2', 2, '2023-06-07'), m('q4', 4, '2024-12-08')],
+    });
     expect(w.map((x) => x.id)).toEqual(['deadline-outside-year:q2', 'deadline-before-issue:q2']);
     expect(w[0]!.message).toBe('Quý II/2024: hạn "trước ngày 07/6/2023" không thuộc năm 2024 của kế hoạch.');
     expect(w[1]!.message).toContain('trước ngày ban hành kế hoạch 20/3/2024');
@@ -68,13 +84,18 @@ describe('plan warnings', () => {
 
   it('flags a deadline outside its quarter, at the exact boundary', () => {
     expect(planWarnings({ year: 2024, issueDate: null, milestones: [m('a', 1, '2024-04-01')] })).toEqual([]);
-    expect(planWarnings({ year: 2024, issueDate: null, milestones: [m('a', 1, '2024-04-02')] }).map((x) => x.code)).toEqual(['deadline-outside-quarter']);
+    expect(
+      planWarnings({ year: 2024, issueDate: null, milestones: [m('a', 1, '2024-04-02')] }).map((x) => x.code),
+    ).toEqual(['deadline-outside-quarter']);
     expect(planWarnings({ year: 2024, issueDate: null, milestones: [m('a', 4, '2025-01-01')] })).toEqual([]);
-    expect(planWarnings({ year: 2024, issueDate: null, milestones: [m('a', 4, '2025-01-02')] }).map((x) => x.code)).toEqual(['deadline-outside-year']);
+    expect(
+      planWarnings({ year: 2024, issueDate: null, milestones: [m('a', 4, '2025-01-02')] }).map((x) => x.code),
+    ).toEqual(['deadline-outside-year']);
   });
 
   it('flags a deadline at or before the start of the issue day, not one after it', () => {
-    const at = (day: string) => planWarnings({ year: 2024, issueDate: '2024-03-20', milestones: [m('a', 1, day)] }).map((x) => x.code);
+    const at = (day: string) =>
+      planWarnings({ year: 2024, issueDate: '2024-03-20', milestones: [m('a', 1, day)] }).map((x) => x.code);
     expect(at('2024-03-20')).toEqual(['deadline-before-issue']);
     expect(at('2024-03-21')).toEqual([]);
   });
@@ -92,13 +113,16 @@ describe('next year', () => {
   });
   it('keeps the Vietnam wall-clock time for any instant (property)', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }), (d) => {
-        const vn = (x: string) => new Date(new Date(x).getTime() + 7 * 3600_000).toISOString();
-        const before = vn(d.toISOString());
-        const after = vn(shiftOneYear(d.toISOString()));
-        expect(Number(after.slice(0, 4))).toBe(Number(before.slice(0, 4)) + 1);
-        expect(after.slice(11)).toBe(before.slice(11));
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }),
+        (d) => {
+          const vn = (x: string) => new Date(new Date(x).getTime() + 7 * 3600_000).toISOString();
+          const before = vn(d.toISOString());
+          const after = vn(shiftOneYear(d.toISOString()));
+          expect(Number(after.slice(0, 4))).toBe(Number(before.slice(0, 4)) + 1);
+          expect(after.slice(11)).toBe(before.slice(11));
+        },
+      ),
     );
   });
 });
@@ -106,13 +130,26 @@ describe('next year', () => {
 describe('task state', () => {
   const deadline = iso(beforeDay('2024-12-08'));
   it('is open until 23:59:59.999 on the 7th and overdue from 00:00 on the 8th', () => {
-    expect(taskState({ deadlineAt: deadline, completedAt: null }, new Date('2024-12-07T16:59:59.999Z'))).toEqual({ state: 'open', lateByMs: null });
-    expect(taskState({ deadlineAt: deadline, completedAt: null }, new Date('2024-12-07T17:00:00Z'))).toEqual({ state: 'overdue', lateByMs: 0 });
-    expect(taskState({ deadlineAt: deadline, completedAt: null }, new Date('2024-12-09T20:00:00Z')).lateByMs).toBe((2 * 24 + 3) * 3600_000);
+    expect(
+      taskState({ deadlineAt: deadline, completedAt: null }, new Date('2024-12-07T16:59:59.999Z')),
+    ).toEqual({ state: 'open', lateByMs: null });
+    expect(taskState({ deadlineAt: deadline, completedAt: null }, new Date('2024-12-07T17:00:00Z'))).toEqual({
+      state: 'overdue',
+      lateByMs: 0,
+    });
+    expect(
+      taskState({ deadlineAt: deadline, completedAt: null }, new Date('2024-12-09T20:00:00Z')).lateByMs,
+    ).toBe((2 * 24 + 3) * 3600_000);
   });
   it('records how late a done task was', () => {
-    expect(taskState({ deadlineAt: deadline, completedAt: '2024-12-07T16:59:59Z' }, new Date())).toEqual({ state: 'done', lateByMs: null });
-    expect(taskState({ deadlineAt: deadline, completedAt: '2024-12-08T17:00:00Z' }, new Date())).toEqual({ state: 'done', lateByMs: 24 * 3600_000 });
+    expect(taskState({ deadlineAt: deadline, completedAt: '2024-12-07T16:59:59Z' }, new Date())).toEqual({
+      state: 'done',
+      lateByMs: null,
+    });
+    expect(taskState({ deadlineAt: deadline, completedAt: '2024-12-08T17:00:00Z' }, new Date())).toEqual({
+      state: 'done',
+      lateByMs: 24 * 3600_000,
+    });
   });
   it('says durations in days and hours', () => {
     expect(durationText(0)).toBe('dưới 1 giờ');

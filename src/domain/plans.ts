@@ -21,7 +21,11 @@ export const deliverables = [
 export type Deliverable = (typeof deliverables)[number];
 
 /** Deliverables that complete on their own when they arrive; the others are checked off by the head. */
-export const automaticDeliverables: readonly Deliverable[] = ['report-mid-year', 'report-year-end', 'score-sheets'];
+export const automaticDeliverables: readonly Deliverable[] = [
+  'report-mid-year',
+  'report-year-end',
+  'score-sheets',
+];
 
 export const deliverableLabels: Record<Deliverable, string> = {
   'report-mid-year': 'Báo cáo sơ kết 6 tháng',
@@ -76,7 +80,9 @@ export function isStartOfVnDay(instant: Date | string): boolean {
  */
 export function deadlinePhrase(instant: Date | string): string {
   const { date, time } = instantToVn(instant);
-  return isStartOfVnDay(instant) ? `trước ngày ${formatPlanDate(date)}` : `trước ${time} ngày ${formatPlanDate(date)}`;
+  return isStartOfVnDay(instant)
+    ? `trước ngày ${formatPlanDate(date)}`
+    : `trước ${time} ngày ${formatPlanDate(date)}`;
 }
 
 /** "Trước ngày 08/12/2024 (hạn: 00:00 ngày 08/12/2024, giờ Việt Nam)": shown wherever a deadline is. */
@@ -106,10 +112,15 @@ export function deadlinePeriod(instant: Date | string): { year: number; quarter:
  * Mistakes worth a second look before publishing: a deadline outside the plan's year, outside its
  * milestone's quarter (checked only when the year is right), or before the plan's issue date.
  */
-export function planWarnings(plan: { year: number; issueDate: string | null; milestones: readonly MilestoneLike[] }): PlanWarning[] {
+export function planWarnings(plan: {
+  year: number;
+  issueDate: string | null;
+  milestones: readonly MilestoneLike[];
+}): PlanWarning[] {
   const out: PlanWarning[] = [];
   const issueStart = plan.issueDate ? vnWallClockToInstant(plan.issueDate).getTime() : null;
-  const add = (code: PlanWarningCode, m: MilestoneLike, message: string) => out.push({ id: `${code}:${m.id}`, code, milestoneId: m.id, message });
+  const add = (code: PlanWarningCode, m: MilestoneLike, message: string) =>
+    out.push({ id: `${code}:${m.id}`, code, milestoneId: m.id, message });
   for (const m of plan.milestones) {
     if (!m.deadlineAt) continue;
     const p = deadlinePeriod(m.deadlineAt);
@@ -118,10 +129,18 @@ export function planWarnings(plan: { year: number; issueDate: string | null; mil
     if (p.year !== plan.year) {
       add('deadline-outside-year', m, `${q}: hạn "${phrase}" không thuộc năm ${plan.year} của kế hoạch.`);
     } else if (p.quarter !== m.quarter) {
-      add('deadline-outside-quarter', m, `${q}: hạn "${phrase}" nằm ngoài quý (thuộc Quý ${ROMAN[p.quarter - 1]}/${p.year}).`);
+      add(
+        'deadline-outside-quarter',
+        m,
+        `${q}: hạn "${phrase}" nằm ngoài quý (thuộc Quý ${ROMAN[p.quarter - 1]}/${p.year}).`,
+      );
     }
     if (issueStart !== null && new Date(m.deadlineAt).getTime() <= issueStart) {
-      add('deadline-before-issue', m, `${q}: hạn "${phrase}" đã qua trước ngày ban hành kế hoạch ${formatPlanDate(plan.issueDate!)}.`);
+      add(
+        'deadline-before-issue',
+        m,
+        `${q}: hạn "${phrase}" đã qua trước ngày ban hành kế hoạch ${formatPlanDate(plan.issueDate!)}.`,
+      );
     }
   }
   return out;
@@ -133,7 +152,15 @@ export function shiftOneYear(instant: string): string {
   const y = vn.getUTCFullYear() + 1;
   const m = vn.getUTCMonth();
   const d = Math.min(vn.getUTCDate(), new Date(Date.UTC(y, m + 1, 0)).getUTCDate());
-  const shifted = Date.UTC(y, m, d, vn.getUTCHours(), vn.getUTCMinutes(), vn.getUTCSeconds(), vn.getUTCMilliseconds());
+  const shifted = Date.UTC(
+    y,
+    m,
+    d,
+    vn.getUTCHours(),
+    vn.getUTCMinutes(),
+    vn.getUTCSeconds(),
+    vn.getUTCMilliseconds(),
+  );
   return new Date(shifted - 7 * 3600_000).toISOString();
 }
 
@@ -149,12 +176,17 @@ export function durationText(ms: number): string {
 export type TaskState = 'done' | 'open' | 'overdue';
 
 /** A task's state at `at`, and by how long it is (or was, when done late) past its deadline. */
-export function taskState(task: { deadlineAt: string | null; completedAt: string | null }, at: Date): { state: TaskState; lateByMs: number | null } {
+export function taskState(
+  task: { deadlineAt: string | null; completedAt: string | null },
+  at: Date,
+): { state: TaskState; lateByMs: number | null } {
   const deadline = task.deadlineAt ? new Date(task.deadlineAt).getTime() : null;
   if (task.completedAt) {
     const done = new Date(task.completedAt).getTime();
     return { state: 'done', lateByMs: deadline !== null && done >= deadline ? done - deadline : null };
   }
-  if (deadline !== null && at.getTime() >= deadline) return { state: 'overdue', lateByMs: at.getTime() - deadline };
+  if (deadline !== null && at.getTime() >= deadline) {
+    return { state: 'overdue', lateByMs: at.getTime() - deadline };
+  }
   return { state: 'open', lateByMs: null };
 }

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareFractions, formatHundredths, formatPoints, fraction, hundredthsToInput, parsePoints, roundHundredths } from './points';
+import {
+  compareFractions,
+  formatHundredths,
+  formatPoints,
+  fraction,
+  hundredthsToInput,
+  parsePoints,
+  roundHundredths,
+} from './points';
 
 describe('points', () => {
   it('parses Vietnamese and English decimals into hundredths', () => {
@@ -31,16 +39,22 @@ describe('points', () => {
   });
 
   it('round-trips every value a user can type', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 99_999 }), (h) => parsePoints(hundredthsToInput(h)) === h));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999 }), (h) => parsePoints(hundredthsToInput(h)) === h),
+    );
   });
 
   it('rounds within half a hundredth, half away from zero', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: 1, max: 60 }), (num, den) => {
-        const r = roundHundredths(fraction(num, den));
-        const diff2 = Math.abs(2 * (r * den - num)); // 2·|r − num/den|·den
-        return diff2 <= den && (diff2 < den || Math.abs(r) * den > Math.abs(num));
-      }),
+      fc.property(
+        fc.integer({ min: -1_000_000, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 60 }),
+        (num, den) => {
+          const r = roundHundredths(fraction(num, den));
+          const diff2 = Math.abs(2 * (r * den - num)); // 2·|r − num/den|·den
+          return diff2 <= den && (diff2 < den || Math.abs(r) * den > Math.abs(num));
+        },
+      ),
     );
   });
 });

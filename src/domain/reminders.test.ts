@@ -17,7 +17,9 @@ describe('reminders', () => {
     const sent = new Set(['before-7d']);
     expect(dueReminder(deadline, [7, 1], at('2024-12-06T16:59:59Z'), sent)).toBeNull();
     expect(dueReminder(deadline, [7, 1], at('2024-12-06T17:00:00Z'), sent)).toBe('before-1d');
-    expect(dueReminder(deadline, [7, 1], at('2024-12-07T16:59:59.999Z'), new Set(['before-7d', 'before-1d']))).toBeNull();
+    expect(
+      dueReminder(deadline, [7, 1], at('2024-12-07T16:59:59.999Z'), new Set(['before-7d', 'before-1d'])),
+    ).toBeNull();
   });
 
   it('sends only the most urgent reminder when several fall due together', () => {
@@ -28,14 +30,20 @@ describe('reminders', () => {
 
   it('sends "overdue" once from 00:00 on the deadline day, and nothing "before" after it', () => {
     expect(dueReminder(deadline, [7, 1], at('2024-12-07T17:00:00Z'), none)).toBe('overdue');
-    expect(dueReminder(deadline, [7, 1], at('2024-12-07T17:00:00Z'), new Set(['before-7d', 'before-1d']))).toBe('overdue');
+    expect(
+      dueReminder(deadline, [7, 1], at('2024-12-07T17:00:00Z'), new Set(['before-7d', 'before-1d'])),
+    ).toBe('overdue');
     expect(dueReminder(deadline, [7, 1], at('2025-01-01T00:00:00Z'), new Set(['overdue']))).toBeNull();
   });
 
   it('sends each kind exactly once over a walk through time', () => {
     const sent = new Set<string>();
     const order: string[] = [];
-    for (let t = new Date('2024-11-20T00:00:00Z').getTime(); t < new Date('2024-12-20T00:00:00Z').getTime(); t += 15 * 60_000) {
+    for (
+      let t = new Date('2024-11-20T00:00:00Z').getTime();
+      t < new Date('2024-12-20T00:00:00Z').getTime();
+      t += 15 * 60_000
+    ) {
       const kind = dueReminder(deadline, [14, 7, 3, 1], new Date(t), sent);
       if (kind) {
         expect(sent.has(kind)).toBe(false);

@@ -11,7 +11,8 @@ export type ReminderKind = `before-${number}d` | 'overdue';
 export const beforeKind = (days: number): ReminderKind => `before-${days}d`;
 
 /** When a "before" reminder falls due: `days` days before the deadline. */
-export const reminderDueAt = (deadlineAt: string, days: number): Date => new Date(new Date(deadlineAt).getTime() - days * DAY_MS);
+export const reminderDueAt = (deadlineAt: string, days: number): Date =>
+  new Date(new Date(deadlineAt).getTime() - days * DAY_MS);
 
 /**
  * The reminder to send now for one open task, or null. After the deadline only "overdue" is due; before it,
@@ -19,7 +20,12 @@ export const reminderDueAt = (deadlineAt: string, days: number): Date => new Dat
  * sends the 1-day reminder, not also the 7-day one). Each kind is sent once: `sent` holds those already sent
  * for this deadline.
  */
-export function dueReminder(deadlineAt: string, offsetsDays: readonly number[], at: Date, sent: ReadonlySet<string>): ReminderKind | null {
+export function dueReminder(
+  deadlineAt: string,
+  offsetsDays: readonly number[],
+  at: Date,
+  sent: ReadonlySet<string>,
+): ReminderKind | null {
   const deadline = new Date(deadlineAt).getTime();
   if (at.getTime() >= deadline) return sent.has('overdue') ? null : 'overdue';
   const due = offsetsDays.filter((d) => reminderDueAt(deadlineAt, d).getTime() <= at.getTime());
@@ -30,10 +36,15 @@ export function dueReminder(deadlineAt: string, offsetsDays: readonly number[], 
 
 /** Parses "7,1" into [7, 1] (positive whole days, largest first, no duplicates). Throws on anything else. */
 export function parseOffsets(text: string): number[] {
-  const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const days = parts.map(Number);
   if (!days.length || days.some((d) => !Number.isInteger(d) || d <= 0 || d > 365)) {
-    throw new Error(`REMINDER_OFFSETS_DAYS must be whole days between 1 and 365 separated by commas, got "${text}"`);
+    throw new Error(
+      `REMINDER_OFFSETS_DAYS must be whole days between 1 and 365 separated by commas, got "${text}"`,
+    );
   }
   return [...new Set(days)].sort((a, b) => b - a);
 }

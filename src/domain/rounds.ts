@@ -19,11 +19,15 @@ export type SheetWindow =
  */
 export function sheetWindow(round: RoundClock, now: Date, reopenedUntil: string | null): SheetWindow {
   if (round.status === 'published') return { accepting: false, reason: 'published' };
-  if (reopenedUntil && now.getTime() < new Date(reopenedUntil).getTime()) return { accepting: true, late: false, reopened: true };
+  if (reopenedUntil && now.getTime() < new Date(reopenedUntil).getTime()) {
+    return { accepting: true, late: false, reopened: true };
+  }
   if (round.status === 'closed') return { accepting: false, reason: 'closed' };
   const beforeDeadline = now.getTime() < new Date(round.deadlineAt).getTime();
   if (beforeDeadline) return { accepting: true, late: false, reopened: false };
-  return round.latePolicy === 'accept-late' ? { accepting: true, late: true, reopened: false } : { accepting: false, reason: 'deadline-passed' };
+  return round.latePolicy === 'accept-late'
+    ? { accepting: true, late: true, reopened: false }
+    : { accepting: false, reason: 'deadline-passed' };
 }
 
 export const windowMessages: Record<'published' | 'closed' | 'deadline-passed', string> = {

@@ -13,7 +13,14 @@ export function vnWallClockToInstant(date: string, time = '00:00'): Date {
   const [h, mi, s] = [Number(t[1]), Number(t[2]), Number(t[3] ?? 0)];
   const utc = Date.UTC(y, mo - 1, d, h, mi, s);
   const check = new Date(utc);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
+  if (
+    check.getUTCFullYear() !== y ||
+    check.getUTCMonth() !== mo - 1 ||
+    check.getUTCDate() !== d ||
+    h > 23 ||
+    mi > 59 ||
+    s > 59
+  ) {
     throw new RangeError(`invalid Vietnam date/time ${date} ${time}`);
   }
   return new Date(utc - VN_OFFSET_MS);

@@ -46,7 +46,10 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
     // Off unless behind a reverse proxy: otherwise anybody could fake X-Forwarded-For and dodge rate limits.
     trustProxy: config.trustProxy,
     // A URL Fastify cannot decode gets the same error shape as every other bad request.
-    frameworkErrors: (_error, _request, reply) => void (reply as unknown as FastifyReply).status(400).send({ code: 'BAD_REQUEST', message: 'Đường dẫn không hợp lệ.' }),
+    frameworkErrors: (_error, _request, reply) =>
+      void (reply as unknown as FastifyReply)
+        .status(400)
+        .send({ code: 'BAD_REQUEST', message: 'Đường dẫn không hợp lệ.' }),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializer(config.nodeEnv === 'production'));
@@ -68,7 +71,10 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
     if (route.url.startsWith('/api/docs')) route.config = { ...route.config, public: true };
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
-  await app.register(authPlugin, { ttlMs: config.sessionTtlHours * 3600_000, cookieSecure: config.cookieSecure });
+  await app.register(authPlugin, {
+    ttlMs: config.sessionTtlHours * 3600_000,
+    cookieSecure: config.cookieSecure,
+  });
 
   await app.register(
     async (api) => {
@@ -104,9 +110,14 @@ function registerWebApp(app: FastifyInstance, webDir: string): void {
     }
     // A missing asset is a 404, not the app's page: a tab opened before an update then fails cleanly.
     if (rel.startsWith('api/') || rel.startsWith('assets/')) {
-      return reply.status(404).send({ code: 'NOT_FOUND', message: `Không có đường dẫn ${request.method} ${request.url}.` });
+      return reply
+        .status(404)
+        .send({ code: 'NOT_FOUND', message: `Không có đường dẫn ${request.method} ${request.url}.` });
     }
     // Always revalidated, so that an update's new asset names reach the browser at once.
-    return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html', { cacheControl: false });
+    return reply
+      .header('cache-control', 'no-cache')
+      .type('text/html')
+      .sendFile('index.html', { cacheControl: false });
   });
 }

@@ -8,5 +8,10 @@ export const now = (): Date => source();
 
 /** Test hook: fix the clock (or restore the system clock with no argument). */
 export function setClock(fixed?: Date | (() => Date)): void {
-  source = fixed === undefined ? () => new Date() : typeof fixed === 'function' ? fixed : () => new Date(fixed.getTime());
+  source =
+    fixed === undefined
+      ? () => new Date()
+      : typeof fixed === 'function'
+        ? fixed
+        : () => new Date(fixed.getTime());
 }

@@ -27,7 +27,8 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `Không tìm thấy ${what}.`);
-export const forbidden = (why = 'Bạn không có quyền thực hiện thao tác này.') => new AppError('FORBIDDEN', why);
+export const forbidden = (why = 'Bạn không có quyền thực hiện thao tác này.') =>
+  new AppError('FORBIDDEN', why);
 export const conflict = (message: string, fieldErrors?: Record<string, string>) =>
   new AppError('CONFLICT', message, fieldErrors);
 export const invalid = (fieldErrors: Record<string, string>) =>

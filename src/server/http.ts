@@ -20,7 +20,8 @@ const mime: Record<FileOut['kind'], string> = {
 
 /** The one file of a multipart request (field "file"), or a Vietnamese 400. */
 export async function readUpload(req: FastifyRequest): Promise<Upload> {
-  const missing = () => new AppError('VALIDATION', 'Hãy chọn một tệp .xlsx hoặc .csv để tải lên.', { file: 'Tệp: là bắt buộc' });
+  const missing = () =>
+    new AppError('VALIDATION', 'Hãy chọn một tệp .xlsx hoặc .csv để tải lên.', { file: 'Tệp: là bắt buộc' });
   if (!req.isMultipart()) throw missing();
   const part = await req.file();
   if (!part) throw missing();
@@ -29,9 +30,17 @@ export async function readUpload(req: FastifyRequest): Promise<Upload> {
 
 /** Sends a generated document as a download with a UTF-8 file name. */
 export function sendFile(reply: FastifyReply, file: FileOut) {
-  const ascii = file.filename.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\w.-]+/g, '-');
+  const ascii = file.filename
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\w.-]+/g, '-');
   return reply
     .header('content-type', mime[file.kind])
-    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+    .header(
+      'content-disposition',
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+    )
     .send(file.data);
 }

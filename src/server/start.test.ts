@@ -12,7 +12,12 @@ import { testDatabases } from './testing/harness';
 /** A config on a fresh place: a temp dir for SQLite, a new database for PostgreSQL. */
 async function freshConfig(kind: string, env: Record<string, string>) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-start-'));
-  if (kind === 'sqlite') return { config: loadConfig({ DATA_DIR: dataDir, ...env }), drop: async () => fs.rmSync(dataDir, { recursive: true }) };
+  if (kind === 'sqlite') {
+    return {
+      config: loadConfig({ DATA_DIR: dataDir, ...env }),
+      drop: async () => fs.rmSync(dataDir, { recursive: true }),
+    };
+  }
   const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = `thidua_s_${Math.random().toString(36).slice(2, 10)}`;
   const run = async (sql: string) => {
@@ -24,7 +29,10 @@ async function freshConfig(kind: string, env: Record<string, string>) {
   await run(`CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  return { config: loadConfig({ DATA_DIR: dataDir, DATABASE_URL: url.toString(), ...env }), drop: () => run(`DROP DATABASE ${name} WITH (FORCE)`) };
+  return {
+    config: loadConfig({ DATA_DIR: dataDir, DATABASE_URL: url.toString(), ...env }),
+    drop: () => run(`DROP DATABASE ${name} WITH (FORCE)`),
+  };
 }
 
 describe.each(testDatabases)('start-up on %s', (kind) => {
@@ -57,10 +65,18 @@ describe.each(testDatabases)('start-up on %s', (kind) => {
     const { handle, demo } = await prepareDatabase(config);
     expect(demo).toBeNull();
     expect(await handle.db.selectFrom('users').selectAll().execute()).toEqual([]);
-    await expect(createAdmin(handle.db, { login: 'quantri', fullName: 'Quản trị', password: 'ngan' })).rejects.toThrow(/Mật khẩu: phải có ít nhất 8 ký tự/);
-    const admin = await createAdmin(handle.db, { login: 'QuanTri', fullName: 'Quản trị', password: 'mot-mat-khau-dai' });
+    await expect(
+      createAdmin(handle.db, { login: 'quantri', fullName: 'Quản trị', password: 'ngan' }),
+    ).rejects.toThrow(/Mật khẩu: phải có ít nhất 8 ký tự/);
+    const admin = await createAdmin(handle.db, {
+      login: 'QuanTri',
+      fullName: 'Quản trị',
+      password: 'mot-mat-khau-dai',
+    });
     expect(admin).toMatchObject({ login: 'quantri', role: 'admin', mustChangePassword: true });
-    await expect(createAdmin(handle.db, { login: 'quantri', fullName: 'X Y', password: 'mot-mat-khau-dai' })).rejects.toThrow(/đã được dùng/);
+    await expect(
+      createAdmin(handle.db, { login: 'quantri', fullName: 'X Y', password: 'mot-mat-khau-dai' }),
+    ).rejects.toThrow(/đã được dùng/);
     const audit = await handle.db.selectFrom('auditEvents').select(['action', 'requestId']).execute();
     expect(audit).toEqual([{ action: 'user.created', requestId: 'cli-create-admin' }]);
     await handle.close();

@@ -8,13 +8,17 @@ import { sweepOrphanUploads } from './modules/plans/reports-service';
  * Opens and migrates the configured database; loads demo data into an empty one outside production;
  * moves aside uploaded files left without a report row by an interrupted upload.
  */
-export async function prepareDatabase(
-  config: Config,
-): Promise<{ handle: DbHandle; migration: string | null; demo: DemoLogin[] | null; orphanUploads: string[] }> {
+export async function prepareDatabase(config: Config): Promise<{
+  handle: DbHandle;
+  migration: string | null;
+  demo: DemoLogin[] | null;
+  orphanUploads: string[];
+}> {
   const handle = openDatabase(config);
   try {
     const migration = await migrateToLatest(handle.db);
-    const demo = config.nodeEnv !== 'production' && (await isEmpty(handle.db)) ? await seedDemo(handle.db) : null;
+    const demo =
+      config.nodeEnv !== 'production' && (await isEmpty(handle.db)) ? await seedDemo(handle.db) : null;
     const orphanUploads = await sweepOrphanUploads(handle.db, config.dataDir).catch((error: unknown) => {
       process.emitWarning(`Could not check uploads for interrupted uploads: ${String(error)}`);
       return [];

@@ -55,7 +55,11 @@ describe('serving the web app', () => {
     const outside = `${webDir}-secret.txt`;
     fs.writeFileSync(outside, 'bí mật');
     try {
-      for (const url of [`/..%2f${path.basename(outside)}`, `/../${path.basename(outside)}`, `/%2e%2e/${path.basename(outside)}`]) {
+      for (const url of [
+        `/..%2f${path.basename(outside)}`,
+        `/../${path.basename(outside)}`,
+        `/%2e%2e/${path.basename(outside)}`,
+      ]) {
         const res = await t.app.inject({ url });
         expect(res.body).not.toContain('bí mật');
       }

@@ -146,8 +146,6 @@ export type TImportResult = z.infer<typeof ZImportResultSchema>;
 
 export const ZHomeSchema = z.object({
   me: z.object({ fullName: z.string(), role: ZRole, unitName: z.string().nullable() }),
-  years: z.array(
-    ZYearDetailSchema.extend({ myRole: z.enum(['head', 'deputy', 'member']).nullable() }),
-  ),
+  years: z.array(ZYearDetailSchema.extend({ myRole: z.enum(['head', 'deputy', 'member']).nullable() })),
 });
 export type THome = z.infer<typeof ZHomeSchema>;

@@ -20,7 +20,10 @@ export const ZSignerSchema = z.object({
 });
 
 /** A paragraph of the plan's free text; `subheading` is a bold line such as "Căn cứ đánh giá, bình xét…". */
-export const ZPlanParagraphSchema = z.object({ kind: z.enum(['paragraph', 'subheading', 'bullet']).default('paragraph'), text: text(4000).min(1) });
+export const ZPlanParagraphSchema = z.object({
+  kind: z.enum(['paragraph', 'subheading', 'bullet']).default('paragraph'),
+  text: text(4000).min(1),
+});
 
 /** Section III: the duties of one party (head, deputy, members), under its own heading. */
 export const ZRoleSectionSchema = z.object({ title: text(500).default(''), items: lines(2000) });
@@ -59,12 +62,20 @@ export const ZPlanContentInputSchema = z.object({
   requirements: lines(4000, 20).default([]),
   /** II.1: the criteria and how units are scored. */
   scoring: z
-    .object({ title: text(1000).default(''), paragraphs: z.array(ZPlanParagraphSchema).max(30).default([]), formula: text(1000).default('') })
+    .object({
+      title: text(1000).default(''),
+      paragraphs: z.array(ZPlanParagraphSchema).max(30).default([]),
+      formula: text(1000).default(''),
+    })
     .default({ title: '', paragraphs: [], formula: '' }),
   milestones: z.array(ZMilestoneInputSchema).max(100).default([]),
   organization: z
     .object({ head: ZRoleSectionSchema, deputy: ZRoleSectionSchema, members: ZRoleSectionSchema })
-    .default({ head: { title: '', items: [] }, deputy: { title: '', items: [] }, members: { title: '', items: [] } }),
+    .default({
+      head: { title: '', items: [] },
+      deputy: { title: '', items: [] },
+      members: { title: '', items: [] },
+    }),
   recipients: lines(300, 30).default([]),
 });
 export type TPlanContentInput = z.input<typeof ZPlanContentInputSchema>;
@@ -92,7 +103,9 @@ export const ZPlanWarningSchema = z.object({
 });
 export type TPlanWarning = z.infer<typeof ZPlanWarningSchema>;
 
-const ZStoredContent = ZPlanContentInputSchema.omit({ milestones: true }).extend({ milestones: z.array(ZMilestoneSchema) });
+const ZStoredContent = ZPlanContentInputSchema.omit({ milestones: true }).extend({
+  milestones: z.array(ZMilestoneSchema),
+});
 export const ZPlanContentSchema = z.object({
   ...ZStoredContent.shape,
   signer: z.object({ authority: z.string(), title: z.string(), name: z.string() }),
@@ -133,7 +146,10 @@ export const ZPlanSchema = z.object({
 });
 export type TPlan = z.infer<typeof ZPlanSchema>;
 
-export const ZPlanSaveRequestSchema = z.object({ content: ZPlanContentInputSchema, revision: z.number().int().min(0) });
+export const ZPlanSaveRequestSchema = z.object({
+  content: ZPlanContentInputSchema,
+  revision: z.number().int().min(0),
+});
 export type TPlanSaveRequest = z.input<typeof ZPlanSaveRequestSchema>;
 
 export const ZPlanPublishRequestSchema = z.object({
@@ -144,7 +160,10 @@ export const ZPlanPublishRequestSchema = z.object({
 });
 export type TPlanPublishRequest = z.input<typeof ZPlanPublishRequestSchema>;
 
-export const ZPlanVersionSchema = ZPlanVersionSummarySchema.extend({ planId: z.string(), content: ZPlanContentSchema });
+export const ZPlanVersionSchema = ZPlanVersionSummarySchema.extend({
+  planId: z.string(),
+  content: ZPlanContentSchema,
+});
 export type TPlanVersion = z.infer<typeof ZPlanVersionSchema>;
 
 export const ZPlanPublishResponseSchema = z.object({
@@ -187,8 +206,26 @@ export type TTask = z.infer<typeof ZTaskSchema>;
 export const ZMyTasksSchema = z.object({ unitId: z.string(), tasks: z.array(ZTaskSchema), now: z.string() });
 
 export const ZBoardSchema = z.object({
-  units: z.array(z.object({ id: z.string(), name: z.string(), done: z.number().int(), open: z.number().int(), overdue: z.number().int() })),
-  columns: z.array(z.object({ key: z.string(), milestoneId: z.string(), deliverable: ZDeliverable, quarter: z.number().int(), title: z.string(), deadlineAt: z.string().nullable(), deadlineText: z.string().nullable() })),
+  units: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      done: z.number().int(),
+      open: z.number().int(),
+      overdue: z.number().int(),
+    }),
+  ),
+  columns: z.array(
+    z.object({
+      key: z.string(),
+      milestoneId: z.string(),
+      deliverable: ZDeliverable,
+      quarter: z.number().int(),
+      title: z.string(),
+      deadlineAt: z.string().nullable(),
+      deadlineText: z.string().nullable(),
+    }),
+  ),
   /** One cell per unit × task. */
   cells: z.array(ZTaskSchema.extend({ columnKey: z.string() })),
   now: z.string(),
@@ -207,7 +244,10 @@ export const ZReportSchema = z.object({
   uploadedAt: z.string(),
   late: z.boolean(),
 });
-export const ZReportUploadResponseSchema = z.object({ report: ZReportSchema, completedTasks: z.array(ZTaskSchema) });
+export const ZReportUploadResponseSchema = z.object({
+  report: ZReportSchema,
+  completedTasks: z.array(ZTaskSchema),
+});
 
 export const ZUrgeRequestSchema = z
   .object({
@@ -216,9 +256,16 @@ export const ZUrgeRequestSchema = z
     allLate: z.boolean().optional(),
     message: text(2000).min(5),
   })
-  .refine((v) => Boolean(v.unitId) !== Boolean(v.allLate), { path: ['unitId'], message: 'chọn một đơn vị, hoặc "tất cả đơn vị chậm"' });
+  .refine((v) => Boolean(v.unitId) !== Boolean(v.allLate), {
+    path: ['unitId'],
+    message: 'chọn một đơn vị, hoặc "tất cả đơn vị chậm"',
+  });
 export type TUrgeRequest = z.infer<typeof ZUrgeRequestSchema>;
-export const ZUrgeResponseSchema = z.object({ unitIds: z.array(z.string()), notifications: z.number().int(), emails: z.number().int() });
+export const ZUrgeResponseSchema = z.object({
+  unitIds: z.array(z.string()),
+  notifications: z.number().int(),
+  emails: z.number().int(),
+});
 
 /* ---------- notifications ---------- */
 
@@ -237,13 +284,24 @@ export const ZNotificationSchema = z.object({
   readAt: z.string().nullable(),
 });
 export type TNotification = z.infer<typeof ZNotificationSchema>;
-export const ZNotificationListSchema = z.object({ unread: z.number().int(), items: z.array(ZNotificationSchema) });
-export const ZNotificationListQuerySchema = z.object({ unreadOnly: z.stringbool().optional(), limit: z.coerce.number().int().min(1).max(200).default(50) });
+export const ZNotificationListSchema = z.object({
+  unread: z.number().int(),
+  items: z.array(ZNotificationSchema),
+});
+export const ZNotificationListQuerySchema = z.object({
+  unreadOnly: z.stringbool().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
 
 /** Per kind: whether the user also gets it by e-mail (in-app notifications always arrive). */
-export const ZNotificationPreferencesSchema = z.object({ email: z.record(ZNotificationKind, z.boolean()), address: z.string().nullable() });
+export const ZNotificationPreferencesSchema = z.object({
+  email: z.record(ZNotificationKind, z.boolean()),
+  address: z.string().nullable(),
+});
 export type TNotificationPreferences = z.infer<typeof ZNotificationPreferencesSchema>;
-export const ZNotificationPreferencesRequestSchema = z.object({ email: z.partialRecord(ZNotificationKind, z.boolean()) });
+export const ZNotificationPreferencesRequestSchema = z.object({
+  email: z.partialRecord(ZNotificationKind, z.boolean()),
+});
 
 export const ZOutboxItemSchema = z.object({
   id: z.string(),
@@ -257,9 +315,17 @@ export const ZOutboxItemSchema = z.object({
   sentAt: z.string().nullable(),
 });
 export const ZOutboxSchema = z.object({ smtpConfigured: z.boolean(), items: z.array(ZOutboxItemSchema) });
-export const ZOutboxQuerySchema = z.object({ status: z.enum(['pending', 'sent', 'failed']).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
+export const ZOutboxQuerySchema = z.object({
+  status: z.enum(['pending', 'sent', 'failed']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
 
 /* ---------- calendar ---------- */
 
-export const ZCalendarFeedSchema = z.object({ unitId: z.string(), path: z.string(), url: z.string(), createdAt: z.string() });
+export const ZCalendarFeedSchema = z.object({
+  unitId: z.string(),
+  path: z.string(),
+  url: z.string(),
+  createdAt: z.string(),
+});
 export const ZCalendarParamsSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/) });

@@ -34,7 +34,12 @@ export const ZRoundSchema = z.object({
   /** What the caller's unit is in this round's year. */
   myRole: z.enum(['head', 'deputy', 'member']).nullable(),
   /** Whether the caller's unit may write its sheets now, and if so whether they would be late. */
-  window: z.object({ accepting: z.boolean(), late: z.boolean(), reopened: z.boolean(), reason: z.string().nullable() }),
+  window: z.object({
+    accepting: z.boolean(),
+    late: z.boolean(),
+    reopened: z.boolean(),
+    reason: z.string().nullable(),
+  }),
 });
 export type TRound = z.infer<typeof ZRoundSchema>;
 
@@ -87,7 +92,9 @@ export const ZProgressSchema = z.object({
   ),
   submitted: z.number().int(),
   expected: z.number().int(),
-  reopenings: z.array(z.object({ unitId: z.string(), reason: z.string(), untilAt: z.string(), reopenedAt: z.string() })),
+  reopenings: z.array(
+    z.object({ unitId: z.string(), reason: z.string(), untilAt: z.string(), reopenedAt: z.string() }),
+  ),
 });
 export type TProgress = z.infer<typeof ZProgressSchema>;
 
@@ -139,7 +146,10 @@ export const missingPolicyText: Record<'wait-all' | 'mean-of-received', string> 
   'mean-of-received': 'Đơn vị thiếu bảng điểm: tính trung bình cộng các bảng điểm đã nhận.',
 };
 
-export const altMethodLabels: Record<'official' | 'without-self' | 'median' | 'trimmed-mean' | 'rater-normalized', string> = {
+export const altMethodLabels: Record<
+  'official' | 'without-self' | 'median' | 'trimmed-mean' | 'rater-normalized',
+  string
+> = {
   official: 'Chính thức (trung bình cộng, chưa xét tiêu chí phụ)',
   'without-self': 'Không tính điểm tự chấm',
   median: 'Trung vị',
@@ -151,10 +161,20 @@ export const altMethodLabels: Record<'official' | 'without-self' | 'median' | 't
 export const ZFairnessSchema = z.object({
   advisory: z.literal(true),
   units: z.array(z.object({ id: z.string(), name: z.string() })),
-  rankings: z.record(z.enum(['official', 'without-self', 'median', 'trimmed-mean', 'rater-normalized']), z.record(z.string(), z.number().int().nullable())),
+  rankings: z.record(
+    z.enum(['official', 'without-self', 'median', 'trimmed-mean', 'rater-normalized']),
+    z.record(z.string(), z.number().int().nullable()),
+  ),
   stableLeaders: z.array(z.string()),
   sheetsThatChangeResult: z.array(z.string()),
-  selfInflation: z.array(z.object({ unitId: z.string(), self: z.number().int(), maxPeer: z.number().int(), excess: z.number().int() })),
+  selfInflation: z.array(
+    z.object({
+      unitId: z.string(),
+      self: z.number().int(),
+      maxPeer: z.number().int(),
+      excess: z.number().int(),
+    }),
+  ),
   harshScorers: z.array(z.object({ scorerId: z.string(), meanDeviation: z.number().int() })),
   reciprocalPairs: z.array(z.object({ a: z.string(), b: z.string(), aToB: ZFraction, bToA: ZFraction })),
   threshold: z.number().int(),

@@ -14,30 +14,83 @@ type Load = () => Promise<ComponentType>;
 const page = (load: Load) => async () => ({ Component: await load() });
 const adminPage = (load: Load) => async () => {
   const Page = await load();
-  return { element: <RequireRole roles={adminOnly}><Page /></RequireRole> };
+  return {
+    element: (
+      <RequireRole roles={adminOnly}>
+        <Page />
+      </RequireRole>
+    ),
+  };
 };
 
 const pages: RouteObject[] = [
   { index: true, element: <HomePage /> },
-  { path: 'change-password', lazy: page(() => import('./features/auth/ChangePasswordPage').then((m) => m.ChangePasswordPage)) },
-  { path: 'years/:yearId/scoring', lazy: page(() => import('./features/scoring/ScoringHubPage').then((m) => m.ScoringHubPage)) },
-  { path: 'years/:yearId/criteria', lazy: page(() => import('./features/criteria/CriteriaEditorPage').then((m) => m.CriteriaEditorPage)) },
-  { path: 'years/:yearId/plan', lazy: page(() => import('./features/plans/PlanPage').then((m) => m.PlanPage)) },
-  { path: 'years/:yearId/plan/edit', lazy: page(() => import('./features/plans/PlanEditorPage').then((m) => m.PlanEditorPage)) },
-  { path: 'years/:yearId/timeline', lazy: page(() => import('./features/plans/TimelinePage').then((m) => m.TimelinePage)) },
-  { path: 'years/:yearId/tasks', lazy: page(() => import('./features/plans/MyTasksPage').then((m) => m.MyTasksPage)) },
-  { path: 'years/:yearId/board', lazy: page(() => import('./features/plans/BoardPage').then((m) => m.BoardPage)) },
-  { path: 'notifications/settings', lazy: page(() => import('./features/notifications/NotificationSettingsPage').then((m) => m.NotificationSettingsPage)) },
-  { path: 'rounds/:roundId/sheets', lazy: page(() => import('./features/scoring/ScoreEntryPage').then((m) => m.ScoreEntryPage)) },
-  { path: 'rounds/:roundId/progress', lazy: page(() => import('./features/scoring/ProgressPage').then((m) => m.ProgressPage)) },
-  { path: 'rounds/:roundId/results', lazy: page(() => import('./features/scoring/ResultsPage').then((m) => m.ResultsPage)) },
+  {
+    path: 'change-password',
+    lazy: page(() => import('./features/auth/ChangePasswordPage').then((m) => m.ChangePasswordPage)),
+  },
+  {
+    path: 'years/:yearId/scoring',
+    lazy: page(() => import('./features/scoring/ScoringHubPage').then((m) => m.ScoringHubPage)),
+  },
+  {
+    path: 'years/:yearId/criteria',
+    lazy: page(() => import('./features/criteria/CriteriaEditorPage').then((m) => m.CriteriaEditorPage)),
+  },
+  {
+    path: 'years/:yearId/plan',
+    lazy: page(() => import('./features/plans/PlanPage').then((m) => m.PlanPage)),
+  },
+  {
+    path: 'years/:yearId/plan/edit',
+    lazy: page(() => import('./features/plans/PlanEditorPage').then((m) => m.PlanEditorPage)),
+  },
+  {
+    path: 'years/:yearId/timeline',
+    lazy: page(() => import('./features/plans/TimelinePage').then((m) => m.TimelinePage)),
+  },
+  {
+    path: 'years/:yearId/tasks',
+    lazy: page(() => import('./features/plans/MyTasksPage').then((m) => m.MyTasksPage)),
+  },
+  {
+    path: 'years/:yearId/board',
+    lazy: page(() => import('./features/plans/BoardPage').then((m) => m.BoardPage)),
+  },
+  {
+    path: 'notifications/settings',
+    lazy: page(() =>
+      import('./features/notifications/NotificationSettingsPage').then((m) => m.NotificationSettingsPage),
+    ),
+  },
+  {
+    path: 'rounds/:roundId/sheets',
+    lazy: page(() => import('./features/scoring/ScoreEntryPage').then((m) => m.ScoreEntryPage)),
+  },
+  {
+    path: 'rounds/:roundId/progress',
+    lazy: page(() => import('./features/scoring/ProgressPage').then((m) => m.ProgressPage)),
+  },
+  {
+    path: 'rounds/:roundId/results',
+    lazy: page(() => import('./features/scoring/ResultsPage').then((m) => m.ResultsPage)),
+  },
   { path: 'admin/blocs', lazy: adminPage(() => import('./features/org/BlocsPage').then((m) => m.BlocsPage)) },
   { path: 'admin/units', lazy: adminPage(() => import('./features/org/UnitsPage').then((m) => m.UnitsPage)) },
   { path: 'admin/years', lazy: adminPage(() => import('./features/org/YearsPage').then((m) => m.YearsPage)) },
   { path: 'admin/users', lazy: adminPage(() => import('./features/org/UsersPage').then((m) => m.UsersPage)) },
-  { path: 'admin/import', lazy: adminPage(() => import('./features/org/ImportPage').then((m) => m.ImportPage)) },
-  { path: 'admin/audit', lazy: adminPage(() => import('./features/audit/AuditPage').then((m) => m.AuditPage)) },
-  { path: 'admin/outbox', lazy: adminPage(() => import('./features/notifications/OutboxPage').then((m) => m.OutboxPage)) },
+  {
+    path: 'admin/import',
+    lazy: adminPage(() => import('./features/org/ImportPage').then((m) => m.ImportPage)),
+  },
+  {
+    path: 'admin/audit',
+    lazy: adminPage(() => import('./features/audit/AuditPage').then((m) => m.AuditPage)),
+  },
+  {
+    path: 'admin/outbox',
+    lazy: adminPage(() => import('./features/notifications/OutboxPage').then((m) => m.OutboxPage)),
+  },
   { path: '*', element: <NotFound /> },
 ];
 

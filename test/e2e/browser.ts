@@ -49,7 +49,11 @@ export function useJourney(): { app: () => RunningApp; newPage: () => Promise<Pa
   return {
     app: () => app!,
     async newPage() {
-      const context = await browser!.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
+      const context = await browser!.newContext({
+        viewport: { width: 1440, height: 900 },
+        locale: 'vi-VN',
+        acceptDownloads: true,
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       return page;

@@ -68,7 +68,9 @@ describe.skipIf(!run)('foundation journey', () => {
     const user = await context.newPage();
     user.setDefaultTimeout(10_000);
     // The plan page's chunks are gone, as after an update that renamed them: its CSS, fetched first, and its code.
-    await user.route(/\/assets\/(PlanPage-[^/]+\.js|plans-[^/]+\.css)$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await user.route(/\/assets\/(PlanPage-[^/]+\.js|plans-[^/]+\.css)$/, (route) =>
+      route.fulfill({ status: 404, body: 'not found' }),
+    );
     await user.goto(`${app.baseUrl}/login`);
     await user.getByLabel('Tên đăng nhập').fill('stc.canbo');
     await user.getByLabel('Mật khẩu').fill('thidua-demo');

@@ -18,7 +18,8 @@ async function docxText(path: string): Promise<{ xml: string; text: string }> {
 }
 
 /** Waits for running CSS animations (modal, popover) so that screenshots show the settled page. */
-const settle = (page: Page) => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => a))));
+const settle = (page: Page) =>
+  page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => a))));
 
 describe.skipIf(!run)('plan journey', () => {
   const journey = useJourney();
@@ -28,13 +29,27 @@ describe.skipIf(!run)('plan journey', () => {
     // 1. The head officer opens the published seed plan from the home year card.
     const head = await newPage();
     await browserLogin(head, journey.app().baseUrl, 'bqlkkt.canbo');
-    await head.getByTestId('year-card').filter({ hasText: blocName }).first().getByTestId('year-plan').click();
+    await head
+      .getByTestId('year-card')
+      .filter({ hasText: blocName })
+      .first()
+      .getByTestId('year-plan')
+      .click();
     await head.waitForURL(/\/years\/[^/]+\/plan$/);
     const yearId = /\/years\/([^/]+)\/plan/.exec(head.url())![1]!;
     await head.getByTestId('plan-document').waitFor();
     await head.getByText('Đã ban hành · phiên bản 1').waitFor();
     const doc = await head.getByTestId('plan-document').innerText();
-    for (const text of ['Số: 1192/KH-KTĐ', 'Hải Phòng, ngày 20 tháng 3 năm 2024', 'KẾ HOẠCH', 'Quý IV/2024', 'Trước ngày 08/12/2024', '00:00 ngày 08/12/2024, giờ Việt Nam', 'BÙI NGỌC HẢI', 'Nơi nhận:']) {
+    for (const text of [
+      'Số: 1192/KH-KTĐ',
+      'Hải Phòng, ngày 20 tháng 3 năm 2024',
+      'KẾ HOẠCH',
+      'Quý IV/2024',
+      'Trước ngày 08/12/2024',
+      '00:00 ngày 08/12/2024, giờ Việt Nam',
+      'BÙI NGỌC HẢI',
+      'Nơi nhận:',
+    ]) {
       expect(doc).toContain(text);
     }
     expect(await head.getByTestId('plan-milestone').count()).toBe(12);
@@ -53,9 +68,19 @@ describe.skipIf(!run)('plan journey', () => {
     await date.click();
     await date.fill('08/09/2024');
     await date.press('Enter');
-    await row.getByTestId('deadline-help').filter({ hasText: 'Trước ngày 08/09/2024 — hạn: 00:00 ngày 08/09/2024, giờ Việt Nam' }).waitFor();
-    await row.getByTestId('milestone-warning').filter({ hasText: 'nằm ngoài quý (thuộc Quý III/2024)' }).waitFor();
-    await head.locator('#plan_milestones_10_description').fill(`Các đơn vị trong Khối ${changedText} và bảng chấm điểm về Ban Quản lý Khu kinh tế Hải Phòng {deadline}.`);
+    await row
+      .getByTestId('deadline-help')
+      .filter({ hasText: 'Trước ngày 08/09/2024 — hạn: 00:00 ngày 08/09/2024, giờ Việt Nam' })
+      .waitFor();
+    await row
+      .getByTestId('milestone-warning')
+      .filter({ hasText: 'nằm ngoài quý (thuộc Quý III/2024)' })
+      .waitFor();
+    await head
+      .locator('#plan_milestones_10_description')
+      .fill(
+        `Các đơn vị trong Khối ${changedText} và bảng chấm điểm về Ban Quản lý Khu kinh tế Hải Phòng {deadline}.`,
+      );
     await head.getByTestId('live-warnings').filter({ hasText: 'Kế hoạch có 3 cảnh báo' }).waitFor();
     await head.getByTestId('quarter-4').scrollIntoViewIfNeeded();
     await head.screenshot({ path: 'test-results/e2e-plan-editor.png' });
@@ -97,7 +122,11 @@ describe.skipIf(!run)('plan journey', () => {
     expect(tasks).toContain('Trước ngày 08/09/2024');
     const midYear = member.locator('tr', { hasText: 'Báo cáo sơ kết 6 tháng' }).first();
     expect(await midYear.getByTestId('task-state').getAttribute('data-state')).toBe('overdue');
-    await midYear.locator('input[type=file]').setInputFiles({ name: 'bao-cao-so-ket-6-thang.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% báo cáo sơ kết\n') });
+    await midYear.locator('input[type=file]').setInputFiles({
+      name: 'bao-cao-so-ket-6-thang.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% báo cáo sơ kết\n'),
+    });
     await member.getByText(/Đã nhận báo cáo bao-cao-so-ket-6-thang\.pdf; 1 nhiệm vụ đã hoàn thành/).waitFor();
     await midYear.getByTestId('task-report-file').waitFor();
     expect(await midYear.getByTestId('task-state').getAttribute('data-state')).toBe('done');
@@ -114,8 +143,13 @@ describe.skipIf(!run)('plan journey', () => {
     await member.getByTestId('plan-tab-plan').click();
     await member.getByText('Đã ban hành · phiên bản 2').waitFor();
     // The header names the governing body above the bloc, as the .docx does.
-    expect(await member.getByTestId('plan-document').locator('header').innerText()).toMatch(/UBND THÀNH PHỐ HẢI PHÒNG\s+KHỐI THI ĐUA CÁC CƠ QUAN QUẢN LÝ KINH TẾ THÀNH PHỐ/);
-    const [download] = await Promise.all([member.waitForEvent('download'), member.getByTestId('plan-docx').click()]);
+    expect(await member.getByTestId('plan-document').locator('header').innerText()).toMatch(
+      /UBND THÀNH PHỐ HẢI PHÒNG\s+KHỐI THI ĐUA CÁC CƠ QUAN QUẢN LÝ KINH TẾ THÀNH PHỐ/,
+    );
+    const [download] = await Promise.all([
+      member.waitForEvent('download'),
+      member.getByTestId('plan-docx').click(),
+    ]);
     const { xml, text } = await docxText(await download.path());
     expect(xml).toContain('KẾ HOẠCH');
     expect(text).toContain('Độc lập - Tự do - Hạnh phúc');

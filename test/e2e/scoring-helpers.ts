@@ -19,7 +19,10 @@ export async function apiLogin(baseUrl: string, login: string): Promise<ApiUser>
     body: JSON.stringify({ login, password }),
   });
   if (res.status !== 200) throw new Error(`login ${login}: ${String(res.status)} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const call = async (method: string, path: string, body?: unknown) => {
     const r = await fetch(`${baseUrl}${path}`, {
       method,
@@ -37,8 +40,9 @@ export async function apiLogin(baseUrl: string, login: string): Promise<ApiUser>
 export function fullScores(tree: CriterionNode[], scorer: number, scored: number): Record<string, number> {
   const out: Record<string, number> = {};
   leaves(tree).forEach((leaf, i) => {
-    if (leaf.kind === 'normal') out[leaf.id] = Math.max(0, leaf.maxPoints - leaf.step * ((scored * 2 + scorer + i) % 4));
-    else if (leaf.kind === 'bonus') out[leaf.id] = scored % 2 === 0 ? leaf.step * 2 : 0;
+    if (leaf.kind === 'normal') {
+      out[leaf.id] = Math.max(0, leaf.maxPoints - leaf.step * ((scored * 2 + scorer + i) % 4));
+    } else if (leaf.kind === 'bonus') out[leaf.id] = scored % 2 === 0 ? leaf.step * 2 : 0;
     else out[leaf.id] = scored === 6 && i % 2 === 0 ? leaf.step : 0;
   });
   return out;

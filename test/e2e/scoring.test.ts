@@ -18,7 +18,12 @@ describe.skipIf(!run)('scoring journey', () => {
     // 1. The head officer opens a round through the UI.
     const head = await newPage();
     await browserLogin(head, journey.app().baseUrl, 'bqlkkt.canbo');
-    await head.getByTestId('year-card').filter({ hasText: blocName }).first().getByTestId('year-scoring').click();
+    await head
+      .getByTestId('year-card')
+      .filter({ hasText: blocName })
+      .first()
+      .getByTestId('year-scoring')
+      .click();
     await head.waitForURL(/\/years\/[^/]+\/scoring$/);
     const yearId = /\/years\/([^/]+)\/scoring/.exec(head.url())![1]!;
     await head.getByTestId('criteria-card').getByText('Bản dự thảo').waitFor();
@@ -50,7 +55,11 @@ describe.skipIf(!run)('scoring journey', () => {
 
     // 2. Six units fill and submit their sheets through the API (officer drafts, leader submits all).
     const unitIds: Record<string, string> = {};
-    for (const code of unitCodes) unitIds[code] = (await (await apiLogin(journey.app().baseUrl, `${code}.canbo`)).call('GET', '/api/auth/me')).unitId;
+    for (const code of unitCodes) {
+      unitIds[code] = (
+        await (await apiLogin(journey.app().baseUrl, `${code}.canbo`)).call('GET', '/api/auth/me')
+      ).unitId;
+    }
     const index = (unitId: string) => unitCodes.findIndex((c) => unitIds[c] === unitId);
     const fillDrafts = async (code: string, skipSelf: boolean) => {
       const officer = await apiLogin(journey.app().baseUrl, `${code}.canbo`);
@@ -79,20 +88,35 @@ describe.skipIf(!run)('scoring journey', () => {
     const first = officer.getByTestId(`cell-${leafList[0]!.id}-${stc}`);
     await first.focus();
     await officer.keyboard.type('12');
-    await officer.getByTestId('grid-errors').getByText(/Mục I\.1\.a: điểm phải từ 0 đến 10/).waitFor();
+    await officer
+      .getByTestId('grid-errors')
+      .getByText(/Mục I\.1\.a: điểm phải từ 0 đến 10/)
+      .waitFor();
     expect(await first.getAttribute('aria-invalid')).toBe('true');
     await officer.keyboard.press('Control+A');
     const typed: Record<string, number> = {};
     for (const [i, leaf] of leafList.entries()) {
-      const value = leaf.kind === 'normal' ? leaf.maxPoints - (i % 2) * leaf.step : leaf.kind === 'bonus' ? leaf.step * 2 : 0;
+      const value =
+        leaf.kind === 'normal'
+          ? leaf.maxPoints - (i % 2) * leaf.step
+          : leaf.kind === 'bonus'
+            ? leaf.step * 2
+            : 0;
       typed[leaf.id] = value;
       const text = hundredthsToInput(value);
       await officer.keyboard.type(i % 3 === 0 ? text.replace(',', '.') : text);
       await officer.keyboard.press(i % 2 === 0 ? 'Enter' : 'ArrowDown');
-      if (i === 0) expect(await officer.getByTestId(`total-${stc}`).innerText()).toBe(formatHundredths(value));
+      if (i === 0) {
+        expect(await officer.getByTestId(`total-${stc}`).innerText()).toBe(formatHundredths(value));
+      }
     }
-    expect(await officer.getByTestId(`total-${stc}`).innerText()).toBe(formatHundredths(sheetTotals(tree, typed).total));
-    await officer.getByTestId(`sheet-head-${stc}`).getByText(/Đã lưu lúc \d\d:\d\d/).waitFor();
+    expect(await officer.getByTestId(`total-${stc}`).innerText()).toBe(
+      formatHundredths(sheetTotals(tree, typed).total),
+    );
+    await officer
+      .getByTestId(`sheet-head-${stc}`)
+      .getByText(/Đã lưu lúc \d\d:\d\d/)
+      .waitFor();
     expect(await officer.getByTestId('grid-errors').count()).toBe(0);
     await officer.screenshot({ path: 'test-results/e2e-score-grid.png' });
 
@@ -101,12 +125,20 @@ describe.skipIf(!run)('scoring journey', () => {
     const selfSheet = (await other.call('GET', `/api/rounds/${round.id}/my-sheets`)).sheets[0];
     const deductionLeaf = leafList.find((l) => l.kind === 'deduction')!;
     typed[deductionLeaf.id] = deductionLeaf.step;
-    await other.call('PUT', `/api/sheets/${selfSheet.id}/draft`, { scores: typed, revision: selfSheet.revision });
+    await other.call('PUT', `/api/sheets/${selfSheet.id}/draft`, {
+      scores: typed,
+      revision: selfSheet.revision,
+    });
     await officer.getByTestId(`cell-${leafList[1]!.id}-${stc}`).focus();
     await officer.keyboard.type(hundredthsToInput(leafList[1]!.maxPoints - leafList[1]!.step));
     await officer.getByTestId(`sheet-head-${stc}`).getByTestId('reload-conflict').click();
-    await officer.getByTestId(`sheet-head-${stc}`).getByText(/Đã lưu lúc/).waitFor();
-    expect(await officer.getByTestId(`cell-${deductionLeaf.id}-${stc}`).inputValue()).toBe(hundredthsToInput(deductionLeaf.step));
+    await officer
+      .getByTestId(`sheet-head-${stc}`)
+      .getByText(/Đã lưu lúc/)
+      .waitFor();
+    expect(await officer.getByTestId(`cell-${deductionLeaf.id}-${stc}`).inputValue()).toBe(
+      hundredthsToInput(deductionLeaf.step),
+    );
     const expectedTotal = formatHundredths(sheetTotals(tree, typed).total);
     expect(await officer.getByTestId(`total-${stc}`).innerText()).toBe(expectedTotal);
 
@@ -140,7 +172,9 @@ describe.skipIf(!run)('scoring journey', () => {
     await member.goto(`${journey.app().baseUrl}/years/${yearId}/scoring`);
     await member.getByTestId('go-results').click();
     await member.getByTestId('ranking').waitFor();
-    const results = await (await apiLogin(journey.app().baseUrl, 'sct.canbo')).call('GET', `/api/rounds/${round.id}/results`);
+    const results = await (
+      await apiLogin(journey.app().baseUrl, 'sct.canbo')
+    ).call('GET', `/api/rounds/${round.id}/results`);
     const winner: string = results.units[0].unitName;
     expect(results.units[0].rank).toBe(1);
     const rankingText = await member.getByTestId('ranking').innerText();
@@ -154,7 +188,10 @@ describe.skipIf(!run)('scoring journey', () => {
     await member.getByTestId('fairness').screenshot({ path: 'test-results/e2e-fairness.png' });
     await member.screenshot({ path: 'test-results/e2e-results.png', fullPage: true });
 
-    const [xlsx] = await Promise.all([member.waitForEvent('download'), member.getByTestId('download-xlsx').click()]);
+    const [xlsx] = await Promise.all([
+      member.waitForEvent('download'),
+      member.getByTestId('download-xlsx').click(),
+    ]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(await xlsx.path());
     const summary = book.worksheets[0]!;
@@ -163,7 +200,10 @@ describe.skipIf(!run)('scoring journey', () => {
     summary.eachRow((row) => row.eachCell((c) => cells.push(c.text)));
     expect(cells).toContain(winner);
 
-    const [docx] = await Promise.all([member.waitForEvent('download'), member.getByTestId('download-docx').click()]);
+    const [docx] = await Promise.all([
+      member.waitForEvent('download'),
+      member.getByTestId('download-docx').click(),
+    ]);
     const zip = await JSZip.loadAsync(readFileSync(await docx.path()));
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('Độc lập - Tự do - Hạnh phúc');

@@ -50,7 +50,11 @@ export function openDatabase(opts: {
 }): DbHandle {
   const plugins = [new CamelCasePlugin()];
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, Client: opts.pgPreparedStatements === false ? pg.Client : PreparingClient });
+    const pool = new pg.Pool({
+      connectionString: opts.databaseUrl,
+      max: 10,
+      Client: opts.pgPreparedStatements === false ? pg.Client : PreparingClient,
+    });
     // An idle connection dropped by the server (restart, failover) must not crash the process; the pool
     // replaces it on the next query.
     pool.on('error', (err) => process.emitWarning(`PostgreSQL idle connection lost: ${err.message}`));
@@ -58,7 +62,10 @@ export function openDatabase(opts: {
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   fs.mkdirSync(opts.dataDir, { recursive: true });
-  const sqlite = openSqlite(path.join(opts.dataDir, opts.sqliteFile ?? 'thidua.sqlite'), opts.sqliteSynchronous ?? 'FULL');
+  const sqlite = openSqlite(
+    path.join(opts.dataDir, opts.sqliteFile ?? 'thidua.sqlite'),
+    opts.sqliteSynchronous ?? 'FULL',
+  );
   const db = new Kysely<Database>({ dialect: sqlite.dialect, plugins });
   enableGroupCommit(db, sqlite.walSync);
   return {

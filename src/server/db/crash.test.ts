@@ -9,7 +9,11 @@ describe('a crash of the server process', () => {
   it('loses no acknowledged commit and leaves the database consistent (SIGKILL under concurrent writes)', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-crash-'));
     try {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, '../testing/crash-writer.ts'), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', path.join(import.meta.dirname, '../testing/crash-writer.ts'), dir],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
       const acknowledged = new Set<string>();
       let buffer = '';
       child.stdout.setEncoding('utf8');
@@ -30,7 +34,9 @@ describe('a crash of the server process', () => {
       const db = new SQLite(path.join(dir, 'thidua.sqlite'));
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-        const stored = new Set(db.prepare("SELECT key FROM settings WHERE key LIKE 'crash-%'").pluck().all() as string[]);
+        const stored = new Set(
+          db.prepare("SELECT key FROM settings WHERE key LIKE 'crash-%'").pluck().all() as string[],
+        );
         const lost = [...acknowledged].filter((k) => !stored.has(k));
         expect(lost).toEqual([]);
       } finally {

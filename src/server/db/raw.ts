@@ -30,6 +30,8 @@ const snake = (name: string): string => {
  */
 export function insertRow<T extends keyof Database>(table: T, row: Database[T]): RawBuilder<unknown> {
   const keys = (Object.keys(row) as (keyof Database[T] & string)[]).filter((k) => row[k] !== undefined);
-  for (const k of keys) if (!/^[a-z][A-Za-z0-9]*$/.test(k)) throw new Error(`insertRow: "${k}" is not a column name`);
+  for (const k of keys) {
+    if (!/^[a-z][A-Za-z0-9]*$/.test(k)) throw new Error(`insertRow: "${k}" is not a column name`);
+  }
   return sql`${sql.raw(PREPARED)}INSERT INTO ${sql.raw(snake(table))} (${sql.raw(keys.map(snake).join(', '))}) VALUES (${sql.join(keys.map((k) => row[k]))})`;
 }

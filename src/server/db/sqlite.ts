@@ -1,7 +1,13 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
-import { SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
+import {
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig,
+} from 'kysely';
 import { WalSync } from './wal-sync';
 
 /**
@@ -52,7 +58,10 @@ class DeferredSyncDriver extends SqliteDriver {
 }
 
 class DeferredSyncDialect extends SqliteDialect {
-  constructor(private readonly config: SqliteDialectConfig, private readonly sqlite: SQLite.Database) {
+  constructor(
+    private readonly config: SqliteDialectConfig,
+    private readonly sqlite: SQLite.Database,
+  ) {
     super(config);
   }
   override createDriver(): Driver {
@@ -139,4 +148,3 @@ function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
     },
   });
 }
-

@@ -26,11 +26,15 @@ describe('group commit on SQLite', () => {
 
   it('commits concurrent callers together, rolls back only the failing ones, and settles after COMMIT', async () => {
     const outside = new SQLite(path.join(dir, 'thidua.sqlite'), { readonly: true });
-    const committed = (key: string) => outside.prepare('SELECT 1 FROM settings WHERE key = ?').get(key) !== undefined;
+    const committed = (key: string) =>
+      outside.prepare('SELECT 1 FROM settings WHERE key = ?').get(key) !== undefined;
     const seenAtAck: boolean[] = [];
     const calls = Array.from({ length: 40 }, (_, i) =>
       inTransaction(handle.db, async (tx) => {
-        await tx.insertInto('settings').values({ key: `k${i}`, value: String(i) }).execute();
+        await tx
+          .insertInto('settings')
+          .values({ key: `k${i}`, value: String(i) })
+          .execute();
         if (i % 5 === 3) throw new Error(`caller ${i} fails`);
         return i;
       }).then((v) => {
@@ -41,17 +45,25 @@ describe('group commit on SQLite', () => {
     );
     const results = await Promise.allSettled(calls);
     results.forEach((r, i) => {
-      if (i % 5 === 3) expect(r).toMatchObject({ status: 'rejected', reason: { message: `caller ${i} fails` } });
-      else expect(r).toEqual({ status: 'fulfilled', value: i });
+      if (i % 5 === 3) {
+        expect(r).toMatchObject({ status: 'rejected', reason: { message: `caller ${i} fails` } });
+      } else expect(r).toEqual({ status: 'fulfilled', value: i });
     });
     expect(seenAtAck.filter(Boolean)).toHaveLength(32);
     const keys = (await handle.db.selectFrom('settings').select('key').execute()).map((r) => r.key);
-    expect(keys.sort()).toEqual(Array.from({ length: 40 }, (_, i) => i).filter((i) => i % 5 !== 3).map((i) => `k${i}`).sort());
+    expect(keys.sort()).toEqual(
+      Array.from({ length: 40 }, (_, i) => i)
+        .filter((i) => i % 5 !== 3)
+        .map((i) => `k${i}`)
+        .sort(),
+    );
     outside.close();
   });
 
   it('runs nested calls inside the caller’s transaction', async () => {
-    const value = await inTransaction(handle.db, (tx) => inTransaction(tx, async (inner) => inner.isTransaction));
+    const value = await inTransaction(handle.db, (tx) =>
+      inTransaction(tx, async (inner) => inner.isTransaction),
+    );
     expect(value).toBe(true);
   });
 
@@ -60,7 +72,11 @@ describe('group commit on SQLite', () => {
     const h = openDatabase({ databaseUrl: null, dataDir: fresh });
     // PRAGMA synchronous reports the level at compile time: a new text each time defeats the statement cache.
     let n = 0;
-    const level = async (db: Executor) => Number((await sql<{ synchronous: number }>`${sql.raw(`PRAGMA synchronous -- ${n++}`)}`.execute(db)).rows[0]?.synchronous);
+    const level = async (db: Executor) =>
+      Number(
+        (await sql<{ synchronous: number }>`${sql.raw(`PRAGMA synchronous -- ${n++}`)}`.execute(db)).rows[0]
+          ?.synchronous,
+      );
     try {
       expect(await level(h.db)).toBe(2); // FULL
       for (let i = 0; i < 3; i++) {
@@ -80,7 +96,9 @@ describe('group commit on SQLite', () => {
     const outside = new SQLite(path.join(dir, 'thidua.sqlite'), { readonly: true });
     try {
       let acked = false;
-      const first = inTransaction(handle.db, (tx) => tx.insertInto('settings').values({ key: 'flush-1', value: '1' }).execute()).then(() => (acked = true));
+      const first = inTransaction(handle.db, (tx) =>
+        tx.insertInto('settings').values({ key: 'flush-1', value: '1' }).execute(),
+      ).then(() => (acked = true));
       await new Promise((r) => setTimeout(r, 20));
       expect(outside.prepare('SELECT 1 FROM settings WHERE key = ?').get('flush-1')).toBeDefined(); // committed
       expect(flushes).toHaveLength(1);
@@ -125,12 +143,23 @@ describe('WAL flush on a real file', () => {
     try {
       await migrateToLatest(db);
       const before = opened.walSync!.flushes;
-      await Promise.all(Array.from({ length: 50 }, (_, i) => inTransaction(db, (tx) => tx.insertInto('settings').values({ key: `w${i}`, value: String(i) }).execute())));
+      await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          inTransaction(db, (tx) =>
+            tx
+              .insertInto('settings')
+              .values({ key: `w${i}`, value: String(i) })
+              .execute(),
+          ),
+        ),
+      );
       const flushes = opened.walSync!.flushes - before;
       expect(flushes).toBeGreaterThanOrEqual(1);
       expect(flushes).toBeLessThan(50);
       const again = new SQLite(file, { readonly: true });
-      expect((again.prepare("SELECT COUNT(*) AS n FROM settings WHERE key LIKE 'w%'").get() as { n: number }).n).toBe(50);
+      expect(
+        (again.prepare("SELECT COUNT(*) AS n FROM settings WHERE key LIKE 'w%'").get() as { n: number }).n,
+      ).toBe(50);
       again.close();
       // The checkpointer thread copies the WAL into the database file: the file alone soon holds the rows.
       const inFileAlone = () => {
@@ -138,7 +167,9 @@ describe('WAL flush on a real file', () => {
         fs.copyFileSync(file, copy);
         const alone = new SQLite(copy, { readonly: true });
         try {
-          return (alone.prepare("SELECT COUNT(*) AS n FROM settings WHERE key LIKE 'w%'").get() as { n: number }).n;
+          return (
+            alone.prepare("SELECT COUNT(*) AS n FROM settings WHERE key LIKE 'w%'").get() as { n: number }
+          ).n;
         } finally {
           alone.close();
           fs.rmSync(copy);

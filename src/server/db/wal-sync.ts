@@ -56,7 +56,9 @@ export class WalSync {
         // After a failed fsync Linux may have dropped the dirty pages and cleared the error: a later
         // fsync would succeed over a hole in the WAL. Refuse every later write until a restart recovers
         // from what is really on disk (PostgreSQL stops for the same reason).
-        this.failure = new Error(`The database's write-ahead log could not be flushed to disk (${String(error)}); restart the server.`);
+        this.failure = new Error(
+          `The database's write-ahead log could not be flushed to disk (${String(error)}); restart the server.`,
+        );
         process.emitWarning(this.failure.message);
         for (const w of [...batch, ...this.waiting.splice(0)]) w.reject(this.failure);
       }

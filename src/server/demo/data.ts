@@ -27,14 +27,66 @@ export interface DemoUnit {
 }
 
 export const demoUnits: DemoUnit[] = [
-  { code: 'bqlkkt', name: 'Ban Quản lý Khu kinh tế Hải Phòng', shortName: 'BQL KKT', role: 'head', officer: 'Trần Thị Thu Hà', leader: 'Bùi Ngọc Hải' },
-  { code: 'skhdt', name: 'Sở Kế hoạch và Đầu tư', shortName: 'Sở KH&ĐT', role: 'deputy', officer: 'Nguyễn Minh Tuấn', leader: 'Phạm Văn Long' },
-  { code: 'stc', name: 'Sở Tài chính', shortName: 'STC', role: 'member', officer: 'Lê Thị Hồng Nhung', leader: 'Đỗ Quang Vinh' },
-  { code: 'sct', name: 'Sở Công Thương', shortName: 'SCT', role: 'member', officer: 'Vũ Đức Anh', leader: 'Hoàng Thị Lan' },
-  { code: 'cthue', name: 'Cục Thuế thành phố', shortName: 'Cục Thuế', role: 'member', officer: 'Đặng Thu Trang', leader: 'Ngô Văn Hùng' },
-  { code: 'chq', name: 'Cục Hải quan thành phố', shortName: 'Cục HQ', role: 'member', officer: 'Phan Quốc Bảo', leader: 'Mai Thị Thanh' },
-  { code: 'kbnn', name: 'Kho bạc Nhà nước thành phố', shortName: 'KBNN', role: 'member', officer: 'Trịnh Văn Nam', leader: 'Lương Thị Hoa' },
+  {
+    code: 'bqlkkt',
+    name: 'Ban Quản lý Khu kinh tế Hải Phòng',
+    shortName: 'BQL KKT',
+    role: 'head',
+    officer: 'Trần Thị Thu Hà',
+    leader: 'Bùi Ngọc Hải',
+  },
+  {
+    code: 'skhdt',
+    name: 'Sở Kế hoạch và Đầu tư',
+    shortName: 'Sở KH&ĐT',
+    role: 'deputy',
+    officer: 'Nguyễn Minh Tuấn',
+    leader: 'Phạm Văn Long',
+  },
+  {
+    code: 'stc',
+    name: 'Sở Tài chính',
+    shortName: 'STC',
+    role: 'member',
+    officer: 'Lê Thị Hồng Nhung',
+    leader: 'Đỗ Quang Vinh',
+  },
+  {
+    code: 'sct',
+    name: 'Sở Công Thương',
+    shortName: 'SCT',
+    role: 'member',
+    officer: 'Vũ Đức Anh',
+    leader: 'Hoàng Thị Lan',
+  },
+  {
+    code: 'cthue',
+    name: 'Cục Thuế thành phố',
+    shortName: 'Cục Thuế',
+    role: 'member',
+    officer: 'Đặng Thu Trang',
+    leader: 'Ngô Văn Hùng',
+  },
+  {
+    code: 'chq',
+    name: 'Cục Hải quan thành phố',
+    shortName: 'Cục HQ',
+    role: 'member',
+    officer: 'Phan Quốc Bảo',
+    leader: 'Mai Thị Thanh',
+  },
+  {
+    code: 'kbnn',
+    name: 'Kho bạc Nhà nước thành phố',
+    shortName: 'KBNN',
+    role: 'member',
+    officer: 'Trịnh Văn Nam',
+    leader: 'Lương Thị Hoa',
+  },
 ];
 
-export const demoBoardAccount = { login: 'ban-tdkt', fullName: 'Chuyên viên Ban Thi đua - Khen thưởng thành phố' };
+export const demoBoardAccount = {
+  login: 'ban-tdkt',
+  fullName: 'Chuyên viên Ban Thi đua - Khen thưởng thành phố',
+};
 export const demoAdminAccount = { login: 'admin', fullName: 'Quản trị hệ thống' };

@@ -32,41 +32,73 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
   return inTransaction(db, async (tx) => {
     const system = { actor: null, requestId: 'seed-demo' };
     const logins: DemoLogin[] = [];
-    const admin = await insertUser(tx, { ...demoAdminAccount, role: 'admin', passwordHash, isDemo: true }, system);
+    const admin = await insertUser(
+      tx,
+      { ...demoAdminAccount, role: 'admin', passwordHash, isDemo: true },
+      system,
+    );
     logins.push({ login: admin.login, fullName: admin.fullName, role: 'admin', unit: null });
     // The services below check that an admin acts; the seed acts as the demo admin it just created.
-    const ctx: Ctx = { actor: { userId: admin.id, login: admin.login, role: 'admin', unitId: null }, requestId: 'seed-demo' };
-    
+    const ctx: Ctx = {
+      actor: { userId: admin.id, login: admin.login, role: 'admin', unitId: null },
+      requestId: 'seed-demo',
+    };
+
     const bloc = await createBloc(tx, demoBloc, ctx);
-    const board = await insertUser(tx, { ...demoBoardAccount, role: 'board', passwordHash, isDemo: true }, system);
+    const board = await insertUser(
+      tx,
+      { ...demoBoardAccount, role: 'board', passwordHash, isDemo: true },
+      system,
+    );
     logins.push({ login: board.login, fullName: board.fullName, role: 'board', unit: null });
     const ids: Record<string, string> = {};
     let headOfficer: Ctx['actor'] | null = null;
     for (const u of demoUnits) {
-      const unit = await insertUnit(tx, { code: u.code, name: u.name, shortName: u.shortName, isSample: true }, system);
+      const unit = await insertUnit(
+        tx,
+        { code: u.code, name: u.name, shortName: u.shortName, isSample: true },
+        system,
+      );
       ids[u.role === 'member' ? u.code : u.role] = unit.id;
-      for (const [role, fullName, suffix] of [['officer', u.officer, 'canbo'], ['leader', u.leader, 'lanhdao']] as const) {
-        const user = await insertUser(tx, { login: `${u.code}.${suffix}`, fullName, role, unitId: unit.id, passwordHash, isDemo: true }, system);
+      for (const [role, fullName, suffix] of [
+        ['officer', u.officer, 'canbo'],
+        ['leader', u.leader, 'lanhdao'],
+      ] as const) {
+        const user = await insertUser(
+          tx,
+          { login: `${u.code}.${suffix}`, fullName, role, unitId: unit.id, passwordHash, isDemo: true },
+          system,
+        );
         logins.push({ login: user.login, fullName, role, unit: u.name });
-        if (u.role === 'head' && role === 'officer') headOfficer = { userId: user.id, login: user.login, role, unitId: unit.id };
+        if (u.role === 'head' && role === 'officer') {
+          headOfficer = { userId: user.id, login: user.login, role, unitId: unit.id };
+        }
       }
       ids[u.code] = unit.id;
     }
-    const year = await createYear(tx, {
-      blocId: bloc.id,
-      year: demoYear,
-      unitIds: demoUnits.map((u) => ids[u.code]!),
-      headUnitId: ids.head ?? null,
-      deputyUnitId: ids.deputy ?? null,
-    }, ctx);
+    const year = await createYear(
+      tx,
+      {
+        blocId: bloc.id,
+        year: demoYear,
+        unitIds: demoUnits.map((u) => ids[u.code]!),
+        headUnitId: ids.head ?? null,
+        deputyUnitId: ids.deputy ?? null,
+      },
+      ctx,
+    );
     // The head's secretariat drafts the sample criteria set, as it would in the app.
     const secretariat: Ctx = { actor: headOfficer!, requestId: 'seed-demo' };
     const set = await startDraft(tx, year.id, secretariat);
-    await saveDraft(tx, set.id, { name: 'Bảng tiêu chí chấm điểm thi đua năm 2024 (mẫu)', tree: demoCriteriaTree }, secretariat);
+    await saveDraft(
+      tx,
+      set.id,
+      { name: 'Bảng tiêu chí chấm điểm thi đua năm 2024 (mẫu)', tree: demoCriteriaTree },
+      secretariat,
+    );
     await tx.updateTable('criteriaSets').set({ isSample: 1 }).where('id', '=', set.id).execute();
     await tx.insertInto('settings').values({ key: 'demo', value: 'true' }).execute();
     await seedDemoPlan(tx, year.id, secretariat);
     return logins;
   });
 }
-

@@ -38,7 +38,11 @@ export function criteriaFromTable(table: Table): { tree: CriterionNode[]; errors
     kind: col('loai'),
     step: col('buoc cham'),
   };
-  for (const [field, header] of [['code', 'STT'], ['text', 'Nội dung tiêu chí'], ['max', 'Điểm tối đa']] as const) {
+  for (const [field, header] of [
+    ['code', 'STT'],
+    ['text', 'Nội dung tiêu chí'],
+    ['max', 'Điểm tối đa'],
+  ] as const) {
     if (idx[field] < 0) errors.push({ row: 1, field, message: `Thiếu cột "${header}"` });
   }
   if (errors.length) return { tree: [], errors };
@@ -50,7 +54,11 @@ export function criteriaFromTable(table: Table): { tree: CriterionNode[]; errors
     const code = cell(idx.code).replace(/[.)]+$/, '');
     const level = levelOf(code);
     if (level === null) {
-      errors.push({ row, field: 'code', message: `STT: "${cell(idx.code)}" không phải I, II…, 1, 2… hoặc a, b…` });
+      errors.push({
+        row,
+        field: 'code',
+        message: `STT: "${cell(idx.code)}" không phải I, II…, 1, 2… hoặc a, b…`,
+      });
       continue;
     }
     const parent = level === 1 ? null : stack[level - 2];
@@ -61,8 +69,16 @@ export function criteriaFromTable(table: Table): { tree: CriterionNode[]; errors
     const maxPoints = parsePoints(cell(idx.max));
     const stepText = cell(idx.step);
     const step = stepText ? parsePoints(stepText) : 50;
-    if (maxPoints === null || maxPoints <= 0) errors.push({ row, field: 'maxPoints', message: `Điểm tối đa: "${cell(idx.max)}" phải là số lớn hơn 0, tối đa 2 chữ số thập phân` });
-    if (step === null || step <= 0) errors.push({ row, field: 'step', message: `Bước chấm: "${stepText}" phải là số lớn hơn 0` });
+    if (maxPoints === null || maxPoints <= 0) {
+      errors.push({
+        row,
+        field: 'maxPoints',
+        message: `Điểm tối đa: "${cell(idx.max)}" phải là số lớn hơn 0, tối đa 2 chữ số thập phân`,
+      });
+    }
+    if (step === null || step <= 0) {
+      errors.push({ row, field: 'step', message: `Bước chấm: "${stepText}" phải là số lớn hơn 0` });
+    }
     if (!cell(idx.text)) errors.push({ row, field: 'text', message: 'Nội dung tiêu chí: là bắt buộc' });
     const kind = kindOf(cell(idx.kind) || (level === 1 ? cell(idx.text) : ''), parent?.kind ?? 'normal');
     const node: CriterionNode = {
@@ -88,7 +104,14 @@ export async function criteriaToXlsx(name: string, tree: CriterionNode[]): Promi
   const sheet = book.addWorksheet('Tiêu chí');
   sheet.addRow(HEADERS);
   for (const n of flatten(tree)) {
-    sheet.addRow([n.code, n.text, hundredthsToInput(n.maxPoints), n.guidance ?? '', kindText[n.kind], hundredthsToInput(n.step)]);
+    sheet.addRow([
+      n.code,
+      n.text,
+      hundredthsToInput(n.maxPoints),
+      n.guidance ?? '',
+      kindText[n.kind],
+      hundredthsToInput(n.step),
+    ]);
   }
   styleTable(sheet, [8, 70, 12, 50, 14, 11]);
   sheet.getRow(1).font = { ...FONT, bold: true };
@@ -101,6 +124,14 @@ export function styleTable(sheet: ExcelJS.Worksheet, widths: number[]): void {
   sheet.eachRow((row) => {
     row.font = { ...FONT, ...(row.font?.bold ? { bold: true } : {}) };
     row.alignment = { vertical: 'top', wrapText: true };
-    row.eachCell((c) => (c.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } }));
+    row.eachCell(
+      (c) =>
+        (c.border = {
+          top: { style: 'thin' },
+          left: { style: 'thin' },
+          bottom: { style: 'thin' },
+          right: { style: 'thin' },
+        }),
+    );
   });
 }

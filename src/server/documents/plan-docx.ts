@@ -51,7 +51,10 @@ export function planDocument(c: TPlanContent, h: PlanHeader): OfficialDocument {
     const items = c.milestones.filter((m) => m.quarter === q);
     if (!items.length) continue;
     k++;
-    blocks.push({ kind: 'heading', level: 3, text: `${n}.${k}. Quý ${ROMAN[q - 1]}/${h.year}:` }, { kind: 'bullets', items: items.map((m) => m.sentence) });
+    blocks.push(
+      { kind: 'heading', level: 3, text: `${n}.${k}. Quý ${ROMAN[q - 1]}/${h.year}:` },
+      { kind: 'bullets', items: items.map((m) => m.sentence) },
+    );
   }
 
   blocks.push({ kind: 'heading', level: 1, text: 'III. TỔ CHỨC THỰC HIỆN' });
@@ -59,7 +62,10 @@ export function planDocument(c: TPlanContent, h: PlanHeader): OfficialDocument {
   for (const part of [c.organization.head, c.organization.deputy, c.organization.members]) {
     if (!part.items.length) continue;
     i++;
-    blocks.push({ kind: 'heading', level: 2, text: `${i}. ${part.title}` }, { kind: 'bullets', items: part.items });
+    blocks.push(
+      { kind: 'heading', level: 2, text: `${i}. ${part.title}` },
+      { kind: 'bullets', items: part.items },
+    );
   }
 
   return {
@@ -77,4 +83,5 @@ export function planDocument(c: TPlanContent, h: PlanHeader): OfficialDocument {
 }
 
 /** The plan as .docx (Decree 30/2020 layout). */
-export const planDocx = (c: TPlanContent, h: PlanHeader): Promise<Buffer> => renderOfficialDocument(planDocument(c, h));
+export const planDocx = (c: TPlanContent, h: PlanHeader): Promise<Buffer> =>
+  renderOfficialDocument(planDocument(c, h));

@@ -21,28 +21,55 @@ export async function resultsXlsx(r: TResults, tree: CriterionNode[]): Promise<B
   const names = new Map(r.units.map((u) => [u.unitId, u.unitName]));
   const scorers = r.units.map((u) => u.unitId);
   const sheet = book.addWorksheet('Tổng hợp');
-  sheet.addRow(['STT', 'Đơn vị được chấm', ...scorers.map((s) => `Chấm bởi: ${names.get(s)}`), 'Số bảng điểm', 'Điểm bình quân', 'Xếp hạng', 'Ghi chú']).font = { bold: true };
+  sheet.addRow([
+    'STT',
+    'Đơn vị được chấm',
+    ...scorers.map((s) => `Chấm bởi: ${names.get(s)}`),
+    'Số bảng điểm',
+    'Điểm bình quân',
+    'Xếp hạng',
+    'Ghi chú',
+  ]).font = { bold: true };
   r.units.forEach((u, i) => {
     const cells = scorers.map((s) => {
       const v = r.matrix[s]?.[u.unitId];
       return v === undefined ? '—' : formatHundredths(v);
     });
-    sheet.addRow([i + 1, u.unitName, ...cells, u.sheetCount, u.scoreText ?? '—', u.rank ?? '—', rankNote(u, names)]);
+    sheet.addRow([
+      i + 1,
+      u.unitName,
+      ...cells,
+      u.sheetCount,
+      u.scoreText ?? '—',
+      u.rank ?? '—',
+      rankNote(u, names),
+    ]);
   });
   styleTable(sheet, [6, 40, ...scorers.map(() => 14), 10, 14, 10, 40]);
   const n = r.units.length;
-  sheet.spliceRows(1, 0,
+  sheet.spliceRows(
+    1,
+    0,
     [`BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM — ${r.round.title}`],
     [`${r.round.blocName}, năm ${r.round.year}`],
-    [`Điểm của từng đơn vị = (Điểm đơn vị tự chấm + Điểm của ${n - 1} đơn vị trong Khối chấm chéo)/${n}. ${r.policyText} Đã nhận ${r.receivedSheets}/${r.expectedSheets} bảng điểm.`],
+    [
+      `Điểm của từng đơn vị = (Điểm đơn vị tự chấm + Điểm của ${n - 1} đơn vị trong Khối chấm chéo)/${n}. ${r.policyText} Đã nhận ${r.receivedSheets}/${r.expectedSheets} bảng điểm.`,
+    ],
     [],
   );
   sheet.getRow(1).font = { name: 'Times New Roman', bold: true, size: 14 };
 
   const byCriterion = book.addWorksheet('Theo tiêu chí');
-  byCriterion.addRow(['STT', 'Tiêu chí', 'Điểm tối đa', ...r.units.map((u) => u.unitName)]).font = { bold: true };
+  byCriterion.addRow(['STT', 'Tiêu chí', 'Điểm tối đa', ...r.units.map((u) => u.unitName)]).font = {
+    bold: true,
+  };
   for (const c of flatten(tree)) {
-    const row = byCriterion.addRow([c.code, c.text, formatHundredths(c.maxPoints), ...r.units.map((u) => (u.criterionMeans[c.id] ? formatPoints(u.criterionMeans[c.id]!) : '—'))]);
+    const row = byCriterion.addRow([
+      c.code,
+      c.text,
+      formatHundredths(c.maxPoints),
+      ...r.units.map((u) => (u.criterionMeans[c.id] ? formatPoints(u.criterionMeans[c.id]!) : '—')),
+    ]);
     if (c.children.length) row.font = { bold: true };
   }
   styleTable(byCriterion, [7, 60, 12, ...r.units.map(() => 14)]);

@@ -4,13 +4,27 @@ import { scoreSheetDocx } from './docx/score-sheet';
 
 /** A blank score sheet (.docx) for units that prepare offline. */
 export const blankSheetDocx = (meta: DocMeta, year: number, tree: CriterionNode[]): Promise<Buffer> =>
-  scoreSheetDocx({ ...meta, date: null, year, title: `BẢNG CHẤM ĐIỂM THI ĐUA NĂM ${year}`, scorerName: null, scoredName: null, tree, scores: null });
+  scoreSheetDocx({
+    ...meta,
+    date: null,
+    year,
+    title: `BẢNG CHẤM ĐIỂM THI ĐUA NĂM ${year}`,
+    scorerName: null,
+    scoredName: null,
+    tree,
+    scores: null,
+  });
 
 /** One unit's filled sheet (.docx), signed by the scoring unit's leader. */
 export const filledSheetDocx = (
   meta: DocMeta,
   year: number,
-  sheet: { scorerUnitName: string; scoredUnitName: string; scores: Record<string, number | null>; submittedAt: string | null },
+  sheet: {
+    scorerUnitName: string;
+    scoredUnitName: string;
+    scores: Record<string, number | null>;
+    submittedAt: string | null;
+  },
   tree: CriterionNode[],
 ): Promise<Buffer> =>
   scoreSheetDocx({

@@ -24,7 +24,14 @@ export async function scoreSheetXlsx(input: {
   }
   sheet.addRow(['', 'Tổng cộng', '', totals ? formatHundredths(totals.total) : '', '']).font = { bold: true };
   styleTable(sheet, [7, 70, 12, 12, 16]);
-  sheet.spliceRows(1, 0, [input.title], [`Đơn vị chấm: ${input.scorerName ?? '……………………'}`], [`Đơn vị được chấm: ${input.scoredName ?? '……………………'}`], []);
+  sheet.spliceRows(
+    1,
+    0,
+    [input.title],
+    [`Đơn vị chấm: ${input.scorerName ?? '……………………'}`],
+    [`Đơn vị được chấm: ${input.scoredName ?? '……………………'}`],
+    [],
+  );
   sheet.getRow(1).font = { name: 'Times New Roman', bold: true, size: 14 };
   sheet.getCell('A1').border = {};
   return Buffer.from(await book.xlsx.writeBuffer());

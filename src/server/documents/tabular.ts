@@ -30,7 +30,12 @@ function cellText(v: ExcelJS.CellValue): string {
   if (v instanceof Date) return v.toISOString();
   if (typeof v === 'object') {
     if ('text' in v && typeof v.text === 'string') return v.text.trim();
-    if ('richText' in v) return v.richText.map((t) => t.text).join('').trim();
+    if ('richText' in v) {
+      return v.richText
+        .map((t) => t.text)
+        .join('')
+        .trim();
+    }
     if ('result' in v) return typeof v.result === 'object' ? '' : String(v.result ?? '').trim();
     return '';
   }

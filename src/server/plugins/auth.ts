@@ -49,7 +49,12 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { ttlMs: number;
       const now = new Date();
       const session = await repo.findLiveSession(token, now);
       if (session && !session.disabled) {
-        request.actor = { userId: session.userId, login: session.login, role: session.role, unitId: session.unitId };
+        request.actor = {
+          userId: session.userId,
+          login: session.login,
+          role: session.role,
+          unitId: session.unitId,
+        };
         request.sessionToken = token;
         // Sliding expiry: renew when less than half of the lifetime is left.
         if (new Date(session.expiresAt).getTime() - now.getTime() < opts.ttlMs / 2) {
@@ -60,7 +65,10 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { ttlMs: number;
       }
     }
     if (isRoute && !config.public && !request.actor) {
-      throw new AppError('UNAUTHENTICATED', 'Phiên làm việc đã hết hạn hoặc bạn chưa đăng nhập. Vui lòng đăng nhập.');
+      throw new AppError(
+        'UNAUTHENTICATED',
+        'Phiên làm việc đã hết hạn hoặc bạn chưa đăng nhập. Vui lòng đăng nhập.',
+      );
     }
   });
 });

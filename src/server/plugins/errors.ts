@@ -27,7 +27,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
             ...v.params,
             code: v.keyword,
             message: v.message,
-            path: v.instancePath.split('/').filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+            path: v.instancePath
+              .split('/')
+              .filter(Boolean)
+              .map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
           }) as unknown as z.core.$ZodIssue,
       );
       const fieldErrors = toFieldErrors(issues);
@@ -58,7 +61,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    const body: ErrorBody = { code: 'NOT_FOUND', message: `Không có đường dẫn ${request.method} ${request.url}.` };
+    const body: ErrorBody = {
+      code: 'NOT_FOUND',
+      message: `Không có đường dẫn ${request.method} ${request.url}.`,
+    };
     return reply.status(404).send(body);
   });
 }

@@ -15,7 +15,12 @@ export const everyone: Who[] = ['anonymous', 'admin', 'board', 'head', 'deputy',
 export const signedIn: Who[] = ['admin', 'board', 'head', 'deputy', 'officer', 'leader'];
 export const unitUsers: Who[] = ['head', 'deputy', 'officer', 'leader'];
 
-export type AccessRequest = { method: 'GET' | 'POST' | 'PUT'; url: string; payload?: object | Buffer; headers?: Record<string, string> };
+export type AccessRequest = {
+  method: 'GET' | 'POST' | 'PUT';
+  url: string;
+  payload?: object | Buffer;
+  headers?: Record<string, string>;
+};
 export interface AccessRoute<Ids> {
   name: string;
   allowed: Who[];
@@ -33,7 +38,10 @@ export async function roleCookies(t: TestApp): Promise<Partial<Record<Who, strin
  * One test per route and caller: allowed callers pass the access check (no 401/403, no 5xx — they may
  * still meet a 4xx for the state or body), everybody else gets 401 (anonymous) or 403.
  */
-export function accessCases<Ids>(routes: AccessRoute<Ids>[], state: () => { t: TestApp; ids: Ids; cookies: Partial<Record<Who, string>> }): void {
+export function accessCases<Ids>(
+  routes: AccessRoute<Ids>[],
+  state: () => { t: TestApp; ids: Ids; cookies: Partial<Record<Who, string>> },
+): void {
   for (const route of routes) {
     for (const w of everyone) {
       const allowed = route.allowed.includes(w);
@@ -41,7 +49,10 @@ export function accessCases<Ids>(routes: AccessRoute<Ids>[], state: () => { t: T
         const { t, ids, cookies } = state();
         const cookie = cookies[w];
         const r = route.req(ids);
-        const res = await t.app.inject({ ...r, headers: { ...(r.headers ?? {}), ...(cookie ? { cookie } : {}) } });
+        const res = await t.app.inject({
+          ...r,
+          headers: { ...(r.headers ?? {}), ...(cookie ? { cookie } : {}) },
+        });
         if (allowed) {
           expect(res.statusCode, res.body).toBeLessThan(500);
           expect([401, 403]).not.toContain(res.statusCode);

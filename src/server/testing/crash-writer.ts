@@ -11,7 +11,12 @@ let next = 0;
 async function writer(): Promise<never> {
   for (;;) {
     const key = `crash-${next++}`;
-    await inTransaction(handle.db, (tx) => tx.insertInto('settings').values({ key, value: 'x'.repeat(500) }).execute());
+    await inTransaction(handle.db, (tx) =>
+      tx
+        .insertInto('settings')
+        .values({ key, value: 'x'.repeat(500) })
+        .execute(),
+    );
     process.stdout.write(`${key}\n`);
   }
 }

@@ -2,9 +2,15 @@ import { leaves, type CriterionNode } from '../../domain/criteria';
 import type { TestApp } from './harness';
 
 /** A complete, valid score map: every normal leaf at `share` of its max (rounded down to the step). */
-export function fullScores(tree: CriterionNode[], share: number, extra: Record<string, number> = {}): Record<string, number> {
+export function fullScores(
+  tree: CriterionNode[],
+  share: number,
+  extra: Record<string, number> = {},
+): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const l of leaves(tree)) if (l.kind === 'normal') out[l.id] = Math.floor((l.maxPoints * share) / l.step) * l.step;
+  for (const l of leaves(tree)) {
+    if (l.kind === 'normal') out[l.id] = Math.floor((l.maxPoints * share) / l.step) * l.step;
+  }
   return { ...out, ...extra };
 }
 
@@ -31,13 +37,31 @@ export async function createBlocWithUnits(t: TestApp, n: number, tree: Criterion
   for (let i = 0; i < n; i++) {
     const code = `${tag}-u${i}`;
     const unit = await post('/api/units', { code, name: `Đơn vị ${i + 1} (${tag})` });
-    await post('/api/users', { login: `${code}.cb`, fullName: `Cán bộ ${i + 1}`, role: 'officer', unitId: unit.id, password: 'thidua-demo' });
+    await post('/api/users', {
+      login: `${code}.cb`,
+      fullName: `Cán bộ ${i + 1}`,
+      role: 'officer',
+      unitId: unit.id,
+      password: 'thidua-demo',
+    });
     codes.push(code);
     unitIds[code] = unit.id;
   }
-  const year = await post('/api/years', { blocId: bloc.id, year: 2025, unitIds: Object.values(unitIds), headUnitId: unitIds[codes[0]!] });
+  const year = await post('/api/years', {
+    blocId: bloc.id,
+    year: 2025,
+    unitIds: Object.values(unitIds),
+    headUnitId: unitIds[codes[0]!],
+  });
   const head = { cookie: await t.cookie(`${codes[0]}.cb`) };
-  const set = (await t.app.inject({ method: 'POST', url: `/api/years/${year.id}/criteria`, headers: head })).json<{ id: string }>();
-  await t.app.inject({ method: 'PUT', url: `/api/criteria-sets/${set.id}`, headers: head, payload: { name: 'Tiêu chí thử', tree } });
+  const set = (
+    await t.app.inject({ method: 'POST', url: `/api/years/${year.id}/criteria`, headers: head })
+  ).json<{ id: string }>();
+  await t.app.inject({
+    method: 'PUT',
+    url: `/api/criteria-sets/${set.id}`,
+    headers: head,
+    payload: { name: 'Tiêu chí thử', tree },
+  });
   return { yearId: year.id, setId: set.id, codes, unitIds };
 }

@@ -41,7 +41,13 @@ export async function createTestDb(kind: DbKind, env: Record<string, string> = {
       await c.end();
     };
   }
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, WEB_DIR: path.join(dataDir, 'no-web'), ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    WEB_DIR: path.join(dataDir, 'no-web'),
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...env,
+  });
   const handle = openDatabase(config);
   await migrateToLatest(handle.db);
   return {
@@ -75,7 +81,11 @@ export async function createTestApp(kind: DbKind, env: Record<string, string> = 
     async cookie(login: string) {
       const cached = cookies.get(login);
       if (cached) return cached;
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password: DEMO_PASSWORD } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { login, password: DEMO_PASSWORD },
+      });
       if (res.statusCode !== 200) throw new Error(`login ${login} failed: ${res.statusCode} ${res.body}`);
       const c = res.cookies.find((x) => x.name === 'thidua_sid');
       if (!c) throw new Error('no session cookie');

@@ -38,13 +38,23 @@ export function AppLayout({ me }: { me: TMe }) {
   ];
   // One "Chấm điểm" entry per bloc-year the user takes part in (the board sees every bloc-year).
   const home = useHome();
-  const scoringYears = (home.data?.years ?? []).filter((y) => y.myRole !== null || me.role === 'board').slice(0, 6);
+  const scoringYears = (home.data?.years ?? [])
+    .filter((y) => y.myRole !== null || me.role === 'board')
+    .slice(0, 6);
   const many = scoringYears.length > 1;
   for (const y of scoringYears) {
     const path = `/years/${y.id}`;
-    const planLabel = many ? t('menu.planOf', { year: y.year, bloc: y.blocName }) : t('menu.plan', { year: y.year });
-    items.push({ key: `${path}/plan`, icon: <ScheduleOutlined />, label: <Link to={`${path}/plan`}>{planLabel}</Link> });
-    const label = many ? t('menu.scoringOf', { year: y.year, bloc: y.blocName }) : t('menu.scoring', { year: y.year });
+    const planLabel = many
+      ? t('menu.planOf', { year: y.year, bloc: y.blocName })
+      : t('menu.plan', { year: y.year });
+    items.push({
+      key: `${path}/plan`,
+      icon: <ScheduleOutlined />,
+      label: <Link to={`${path}/plan`}>{planLabel}</Link>,
+    });
+    const label = many
+      ? t('menu.scoringOf', { year: y.year, bloc: y.blocName })
+      : t('menu.scoring', { year: y.year });
     items.push({ key: path, icon: <BarChartOutlined />, label: <Link to={`${path}/scoring`}>{label}</Link> });
   }
   if (me.role === 'admin') {

@@ -31,7 +31,8 @@ export const en: Record<MessageKey, string> = {
   'common.forbidden': 'You are not allowed to see this page.',
   'common.notFound': 'Page not found.',
   'common.backHome': 'Back to home',
-  'error.pageUnavailable': 'This page could not be loaded: the application was just updated or the network is down.',
+  'error.pageUnavailable':
+    'This page could not be loaded: the application was just updated or the network is down.',
   'error.pageFailed': 'This page failed to display.',
   'error.reloadHint': 'Saved data is not affected. Please reload the page.',
   'error.reload': 'Reload page',

@@ -22,22 +22,27 @@ export const enNotifications: Record<keyof typeof viNotifications, string> = {
   'notif.settingsTitle': 'Notifications and calendar',
   'notif.emailTitle': 'Notifications by e-mail',
   'notif.emailTo': 'E-mails go to: {address}',
-  'notif.noAddress': 'Your account has no e-mail address; ask an administrator to add one to receive e-mails.',
+  'notif.noAddress':
+    'Your account has no e-mail address; ask an administrator to add one to receive e-mails.',
   'notif.inAppAlways': 'In-app notifications always arrive; choose which kinds you also want by e-mail:',
   'calendar.title': 'Your unit’s calendar (.ics)',
-  'calendar.hint': 'Add this address to Outlook or Google Calendar ("From URL") to see your unit’s deadlines and events; it updates itself.',
+  'calendar.hint':
+    'Add this address to Outlook or Google Calendar ("From URL") to see your unit’s deadlines and events; it updates itself.',
   'calendar.copy': 'Copy',
   'calendar.copied': 'Calendar address copied',
   'calendar.copyManually': 'Could not copy automatically; select the address and copy it.',
   'calendar.createdAt': 'Address created {at}',
-  'calendar.private': 'Anyone with this address can read your unit’s calendar. If it was shared by mistake, replace it.',
+  'calendar.private':
+    'Anyone with this address can read your unit’s calendar. If it was shared by mistake, replace it.',
   'calendar.rotate': 'Replace address',
-  'calendar.rotateConfirm': 'The old address stops working at once; subscribed calendars must be added again. Continue?',
+  'calendar.rotateConfirm':
+    'The old address stops working at once; subscribed calendars must be added again. Continue?',
   'calendar.rotated': 'Calendar address replaced',
   'calendar.onlyUnits': 'The .ics calendar is for officers and leaders of member units.',
   'outbox.title': 'Outbox',
   'outbox.smtpOn': 'SMTP is configured: e-mails are sent and kept here.',
-  'outbox.smtpOff': 'SMTP is not configured: e-mails are kept here, never dropped, and go out once SMTP is configured.',
+  'outbox.smtpOff':
+    'SMTP is not configured: e-mails are kept here, never dropped, and go out once SMTP is configured.',
   'outbox.createdAt': 'Time',
   'outbox.to': 'To',
   'outbox.subject': 'Subject and text',

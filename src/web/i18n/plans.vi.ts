@@ -23,7 +23,8 @@ export const viPlans = {
   'deadline.beforeTime': 'Trước {time} ngày {date}',
   'deadline.exact': 'hạn: {time} ngày {date}, giờ Việt Nam',
   'deadline.none': 'Không có hạn',
-  'deadline.rule': '"Trước ngày D" nghĩa là hạn lúc 00:00 ngày D theo giờ Việt Nam: nộp trong ngày D là muộn.',
+  'deadline.rule':
+    '"Trước ngày D" nghĩa là hạn lúc 00:00 ngày D theo giờ Việt Nam: nộp trong ngày D là muộn.',
   'duration.underHour': 'dưới 1 giờ',
   'duration.hours': '{hours} giờ',
   'duration.days': '{days} ngày',
@@ -64,7 +65,8 @@ export const viPlans = {
   'plan.oldVersion': 'Phiên bản cũ (không còn hiệu lực)',
   'plan.dirty': 'Bản dự thảo có thay đổi chưa ban hành; các đơn vị vẫn thấy phiên bản đang hiệu lực.',
   'plan.nextYear': 'Lập kế hoạch năm sau',
-  'plan.nextYearConfirm': 'Lập kế hoạch năm {year} từ kế hoạch này? Các hạn được dời sang năm sau, nội dung giữ nguyên để sửa.',
+  'plan.nextYearConfirm':
+    'Lập kế hoạch năm {year} từ kế hoạch này? Các hạn được dời sang năm sau, nội dung giữ nguyên để sửa.',
   'plan.nextYearCreated': 'Đã lập bản dự thảo kế hoạch năm {year}',
   'plan.responsible': 'Đơn vị thực hiện',
   'plan.removeLine': 'Xóa dòng',
@@ -80,10 +82,12 @@ export const viPlans = {
   'editor.neverPublished': 'Chưa ban hành lần nào',
   'editor.unsaved': 'Có thay đổi chưa lưu',
   'editor.unpublished': 'Bản nháp đã lưu, chưa ban hành',
-  'editor.conflict': 'Kế hoạch vừa được người khác lưu; thay đổi của bạn chưa được lưu. Tải bản mới nhất rồi nhập lại.',
+  'editor.conflict':
+    'Kế hoạch vừa được người khác lưu; thay đổi của bạn chưa được lưu. Tải bản mới nhất rồi nhập lại.',
   'editor.reload': 'Tải bản mới nhất',
   'editor.fixErrors': 'Vui lòng sửa các ô tô đỏ trước khi lưu.',
-  'editor.liveWarnings': 'Kế hoạch có {count} cảnh báo cần xem lại; khi ban hành phải xác nhận từng cảnh báo.',
+  'editor.liveWarnings':
+    'Kế hoạch có {count} cảnh báo cần xem lại; khi ban hành phải xác nhận từng cảnh báo.',
   'editor.header': 'Thông tin văn bản',
   'editor.docNumber': 'Số, ký hiệu',
   'editor.docNumberHint': 'Ví dụ: 1192/KH-KTĐ',
@@ -110,7 +114,8 @@ export const viPlans = {
   'editor.paragraphKind.subheading': 'Tiêu đề nhỏ',
   'editor.paragraphKind.bullet': 'Gạch đầu dòng',
   'editor.formula': 'Công thức',
-  'editor.formulaHint': 'Điểm của đơn vị là trung bình cộng của điểm tự chấm và điểm các đơn vị khác chấm chéo (N đơn vị).',
+  'editor.formulaHint':
+    'Điểm của đơn vị là trung bình cộng của điểm tự chấm và điểm các đơn vị khác chấm chéo (N đơn vị).',
   'editor.organizationSection': 'Tổ chức thực hiện và nơi nhận',
   'editor.role.head': 'Trưởng khối (tiêu đề mục)',
   'editor.role.deputy': 'Phó trưởng khối (tiêu đề mục)',
@@ -124,24 +129,29 @@ export const viPlans = {
   'editor.noMilestones': 'Quý này chưa có nội dung.',
   'editor.milestone': 'Nội dung triển khai',
   'editor.milestoneTitle': 'Tên ngắn (dùng cho nhiệm vụ, nhắc việc, lịch)',
-  'editor.milestoneDescription': 'Câu trong văn bản; {deadline} sẽ được thay bằng hạn, ví dụ "trước ngày 08/12/2024".',
+  'editor.milestoneDescription':
+    'Câu trong văn bản; {deadline} sẽ được thay bằng hạn, ví dụ "trước ngày 08/12/2024".',
   'editor.titleRequired': 'Nhập tên nội dung (ít nhất 2 ký tự)',
   'editor.inQuarter': 'Thuộc Quý {quarter}',
   'editor.deadline': 'Hạn (giờ Việt Nam)',
   'editor.deadlineDate': 'Ngày',
   'editor.deadlineTime': 'Giờ',
-  'editor.deadlineHint': 'Không có hạn. Chọn ngày D (không chọn giờ) để đặt "trước ngày D", tức hạn lúc 00:00 ngày D.',
+  'editor.deadlineHint':
+    'Không có hạn. Chọn ngày D (không chọn giờ) để đặt "trước ngày D", tức hạn lúc 00:00 ngày D.',
   'editor.deliverables': 'Hoàn thành khi',
   'editor.deliverablesRequired': 'Chọn ít nhất một',
   'editor.removeMilestone': 'Xóa nội dung này',
   'publish.title': 'Ban hành kế hoạch (phiên bản {version})',
   'publish.ok': 'Ban hành phiên bản {version}',
-  'publish.intro': 'Khi ban hành, các đơn vị nhận nhiệm vụ theo kế hoạch và được thông báo; phiên bản cũ vẫn được lưu.',
+  'publish.intro':
+    'Khi ban hành, các đơn vị nhận nhiệm vụ theo kế hoạch và được thông báo; phiên bản cũ vẫn được lưu.',
   'publish.noWarnings': 'Kế hoạch không có cảnh báo nào.',
   'publish.warnings': 'Kế hoạch có {count} cảnh báo',
-  'publish.ackHint': 'Hãy đọc và đánh dấu xác nhận từng cảnh báo (hoặc đóng lại để sửa kế hoạch) trước khi ban hành.',
+  'publish.ackHint':
+    'Hãy đọc và đánh dấu xác nhận từng cảnh báo (hoặc đóng lại để sửa kế hoạch) trước khi ban hành.',
   'publish.ackedBefore': 'Đã xác nhận ở phiên bản trước',
-  'publish.done': 'Đã ban hành phiên bản {version}: {created} nhiệm vụ mới, {updated} cập nhật, {cancelled} hủy.',
+  'publish.done':
+    'Đã ban hành phiên bản {version}: {created} nhiệm vụ mới, {updated} cập nhật, {cancelled} hủy.',
   'timeline.title': 'Tiến trình năm',
   'timeline.titleOf': 'Tiến trình năm {year}',
   'timeline.quarter': 'Quý {quarter}/{year}',
@@ -194,8 +204,10 @@ export const viPlans = {
   'board.checked': 'Đã xác nhận hoàn thành',
   'urge.oneTitle': 'Đôn đốc {unit}',
   'urge.allTitle': 'Đôn đốc tất cả đơn vị đang chậm',
-  'urge.oneHint': 'Đơn vị nhận thông báo kèm danh sách nhiệm vụ chưa hoàn thành; thư điện tử gửi theo cài đặt của từng người.',
-  'urge.allHint': 'Mỗi đơn vị có nhiệm vụ quá hạn nhận thông báo kèm danh sách nhiệm vụ chưa hoàn thành của mình.',
+  'urge.oneHint':
+    'Đơn vị nhận thông báo kèm danh sách nhiệm vụ chưa hoàn thành; thư điện tử gửi theo cài đặt của từng người.',
+  'urge.allHint':
+    'Mỗi đơn vị có nhiệm vụ quá hạn nhận thông báo kèm danh sách nhiệm vụ chưa hoàn thành của mình.',
   'urge.message': 'Nội dung đôn đốc',
   'urge.messageRequired': 'Nhập nội dung (ít nhất 5 ký tự)',
   'urge.defaultMessage': 'Đề nghị đơn vị khẩn trương hoàn thành các nhiệm vụ theo Kế hoạch của Khối.',

@@ -38,7 +38,8 @@ export const enScoring: Record<keyof typeof viScoring, string> = {
   'criteria.delete': 'Delete criterion',
   'criteria.discard': 'Discard changes',
   'criteria.issues': 'The set has {count} problems; fix the rows in red before saving.',
-  'criteria.lockedHint': 'The set is locked because a scoring round is open. Create a new version to change it.',
+  'criteria.lockedHint':
+    'The set is locked because a scoring round is open. Create a new version to change it.',
   'criteria.importTitle': 'Import from a file',
   'criteria.import': 'Choose an .xlsx/.csv file',
   'criteria.importHint':
@@ -68,7 +69,8 @@ export const enScoring: Record<keyof typeof viScoring, string> = {
   'scoring.submitAllTitle': "Submit all of the unit's sheets",
   'scoring.submitAllText':
     'These sheets are submitted together (all or none). Until the deadline the unit can still change and resubmit; every submission is kept as a version.',
-  'scoring.submitAllBlocked': 'Some sheets are incomplete or have invalid cells; they cannot be submitted yet.',
+  'scoring.submitAllBlocked':
+    'Some sheets are incomplete or have invalid cells; they cannot be submitted yet.',
   'scoring.submitAllOk': 'Submit all',
   'scoring.scoredUnit': 'Scored unit',
   'scoring.check': 'Check',
@@ -78,7 +80,8 @@ export const enScoring: Record<keyof typeof viScoring, string> = {
   'scoring.allSubmitted': "All of the unit's sheets submitted",
   'scoring.submittedCount': 'Submitted {submitted}/{expected}',
   'scoring.deadlineLine': 'Deadline: {deadline} (Vietnam time)',
-  'scoring.keyboardHint': 'Type points like 8,5 or 8.5; Enter/↓ moves down, Tab/→ to the next unit; drafts save automatically.',
+  'scoring.keyboardHint':
+    'Type points like 8,5 or 8.5; Enter/↓ moves down, Tab/→ to the next unit; drafts save automatically.',
   'scoring.readOnly': 'The sheets are read-only',
   'scoring.lateWindow': 'The deadline has passed: sheets submitted now are marked late.',
   'scoring.reopenedWindow': 'The head unit has reopened your sheets for changes.',
@@ -112,7 +115,8 @@ export const enScoring: Record<keyof typeof viScoring, string> = {
   'round.tieBreakers': 'Tie-breakers',
   'round.tieBreakersHint': 'In the order chosen; with none, tied units share a rank.',
   'round.officerMaySubmit': 'Focal officers may submit (no leader needed)',
-  'round.lockNotice': 'Opening a round locks the current criteria set and gives every unit N sheets (self and peers).',
+  'round.lockNotice':
+    'Opening a round locks the current criteria set and gives every unit N sheets (self and peers).',
   'round.myWindow': 'My unit',
   'round.window.accepting': 'Accepting sheets',
   'round.window.late': 'Accepting late',
@@ -182,9 +186,11 @@ export const enScoring: Record<keyof typeof viScoring, string> = {
   'fairness.stable': 'First under every method: {units}.',
   'fairness.notStable': 'No unit is first under every method: the lead depends on the method.',
   'fairness.changed': 'Leaving out the sheets written by these units would change the ranking: {units}.',
-  'fairness.selfInflation': '{unit} gave itself {self}, {excess} above the highest total any other unit gave it ({maxPeer}).',
+  'fairness.selfInflation':
+    '{unit} gave itself {self}, {excess} above the highest total any other unit gave it ({maxPeer}).',
   'fairness.harsh': '{unit} scored the other units {dev} points below the consensus on average.',
   'fairness.reciprocal': '{a} and {b} each scored the other above the consensus ({ab} and {ba} points).',
-  'fairness.none': 'No sign of self-inflation, harsh scoring of rivals or reciprocal favours (threshold {threshold} points).',
+  'fairness.none':
+    'No sign of self-inflation, harsh scoring of rivals or reciprocal favours (threshold {threshold} points).',
   'results.downloadDocx': 'Download .docx',
 };

@@ -76,7 +76,8 @@ export const viScoring = {
   'scoring.allSubmitted': 'Đã nộp tất cả bảng điểm của đơn vị',
   'scoring.submittedCount': 'Đã nộp {submitted}/{expected}',
   'scoring.deadlineLine': 'Hạn nộp: {deadline} (giờ Việt Nam)',
-  'scoring.keyboardHint': 'Gõ điểm như 8,5 hoặc 8.5; Enter/↓ xuống dòng, Tab/→ sang đơn vị kế tiếp; tự động lưu nháp.',
+  'scoring.keyboardHint':
+    'Gõ điểm như 8,5 hoặc 8.5; Enter/↓ xuống dòng, Tab/→ sang đơn vị kế tiếp; tự động lưu nháp.',
   'scoring.readOnly': 'Bảng điểm chỉ xem, không sửa được',
   'scoring.lateWindow': 'Đã quá hạn nộp: bảng điểm nộp bây giờ được ghi nhận là nộp muộn.',
   'scoring.reopenedWindow': 'Trưởng khối đã mở lại cho đơn vị sửa và nộp lại bảng điểm.',
@@ -110,7 +111,8 @@ export const viScoring = {
   'round.tieBreakers': 'Tiêu chí phân định khi bằng điểm',
   'round.tieBreakersHint': 'Theo thứ tự chọn; để trống thì các đơn vị bằng điểm đồng hạng.',
   'round.officerMaySubmit': 'Cán bộ đầu mối được nộp bảng điểm (không cần Lãnh đạo)',
-  'round.lockNotice': 'Khi mở đợt chấm, bảng tiêu chí hiện tại được khóa và mỗi đơn vị nhận N bảng điểm (tự chấm và chấm chéo).',
+  'round.lockNotice':
+    'Khi mở đợt chấm, bảng tiêu chí hiện tại được khóa và mỗi đơn vị nhận N bảng điểm (tự chấm và chấm chéo).',
   'round.myWindow': 'Đơn vị tôi',
   'round.window.accepting': 'Đang nhận bảng điểm',
   'round.window.late': 'Nhận muộn',
@@ -171,7 +173,8 @@ export const viScoring = {
   'results.downloadXlsx': 'Tải .xlsx',
   'results.downloadDocx': 'Tải .docx',
   'fairness.title': 'Phân tích tham khảo (không thay đổi kết quả chính thức)',
-  'fairness.intro': 'Xếp hạng theo các cách tính khác và các dấu hiệu cần xem lại; chỉ để tham khảo khi bình xét.',
+  'fairness.intro':
+    'Xếp hạng theo các cách tính khác và các dấu hiệu cần xem lại; chỉ để tham khảo khi bình xét.',
   'fairness.unit': 'Đơn vị',
   'fairness.method.official': 'Chính thức',
   'fairness.method.without-self': 'Không tính tự chấm',
@@ -179,10 +182,13 @@ export const viScoring = {
   'fairness.method.trimmed-mean': 'Bỏ cao nhất, thấp nhất',
   'fairness.method.rater-normalized': 'Chuẩn hóa theo đơn vị chấm',
   'fairness.stable': 'Đơn vị đứng đầu theo mọi cách tính: {units}.',
-  'fairness.notStable': 'Không có đơn vị nào đứng đầu theo mọi cách tính: vị trí dẫn đầu phụ thuộc cách tính.',
+  'fairness.notStable':
+    'Không có đơn vị nào đứng đầu theo mọi cách tính: vị trí dẫn đầu phụ thuộc cách tính.',
   'fairness.changed': 'Nếu bỏ các bảng điểm do đơn vị này chấm, thứ hạng sẽ thay đổi: {units}.',
-  'fairness.selfInflation': '{unit} tự chấm {self}, cao hơn điểm cao nhất các đơn vị khác chấm cho mình ({maxPeer}) {excess} điểm.',
+  'fairness.selfInflation':
+    '{unit} tự chấm {self}, cao hơn điểm cao nhất các đơn vị khác chấm cho mình ({maxPeer}) {excess} điểm.',
   'fairness.harsh': '{unit} chấm các đơn vị khác thấp hơn mặt bằng chung bình quân {dev} điểm.',
   'fairness.reciprocal': '{a} và {b} cùng chấm cho nhau cao hơn mặt bằng chung (lần lượt {ab} và {ba} điểm).',
-  'fairness.none': 'Không phát hiện dấu hiệu tự nâng điểm, chấm ép điểm hay chấm qua lại (ngưỡng {threshold} điểm).',
+  'fairness.none':
+    'Không phát hiện dấu hiệu tự nâng điểm, chấm ép điểm hay chấm qua lại (ngưỡng {threshold} điểm).',
 } as const;

@@ -3,4 +3,5 @@
  * names are gone. Vite fetches a page's CSS first ("Unable to preload CSS"), then its JavaScript.
  */
 export const isChunkLoadError = (error: unknown): boolean =>
-  error instanceof Error && /dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(error.message);
+  error instanceof Error &&
+  /dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(error.message);

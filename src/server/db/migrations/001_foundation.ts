@@ -89,7 +89,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['settings', 'audit_events', 'sessions', 'users', 'memberships', 'years', 'units', 'blocs']) {
+  for (const t of [
+    'settings',
+    'audit_events',
+    'sessions',
+    'users',
+    'memberships',
+    'years',
+    'units',
+    'blocs',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

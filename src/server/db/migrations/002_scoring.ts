@@ -88,7 +88,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['round_reopenings', 'sheet_versions', 'sheets', 'round_members', 'rounds', 'criteria_sets']) {
+  for (const t of [
+    'round_reopenings',
+    'sheet_versions',
+    'sheets',
+    'round_members',
+    'rounds',
+    'criteria_sets',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
   await db.schema.alterTable('blocs').dropColumn('governing_body').execute();

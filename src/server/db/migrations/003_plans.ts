@@ -90,7 +90,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('read_at', 'text')
     .execute();
-  await db.schema.createIndex('notifications_user_idx').on('notifications').columns(['user_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('notifications_user_idx')
+    .on('notifications')
+    .columns(['user_id', 'created_at'])
+    .execute();
   await db.schema
     .createTable('notification_preferences')
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
@@ -125,7 +129,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['calendar_feeds', 'outbox', 'notification_preferences', 'notifications', 'reminders', 'reports', 'tasks', 'plan_versions', 'plans']) {
+  for (const t of [
+    'calendar_feeds',
+    'outbox',
+    'notification_preferences',
+    'notifications',
+    'reminders',
+    'reports',
+    'tasks',
+    'plan_versions',
+    'plans',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

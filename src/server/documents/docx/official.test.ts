@@ -30,8 +30,12 @@ describe('renderOfficialDocument', () => {
     expect(runWith(document, 'KẾ HOẠCH')).toMatch(/<w:b\/>/);
     expect(body).toContain('I. MỤC ĐÍCH, YÊU CẦU');
     // Section titles are left-aligned (justified, a wrapped capital title spreads its first line); body text is justified.
-    expect(paragraphWith(document, 'II. KẾ HOẠCH TRIỂN KHAI CÔNG TÁC THI ĐUA, KHEN THƯỞNG')).toMatch(/<w:jc w:val="left"\/>/);
-    expect(paragraphWith(document, '- Xây dựng tiêu chí, nội dung chấm điểm thi đua của Khối năm 2024.')).toMatch(/<w:jc w:val="both"\/>/);
+    expect(paragraphWith(document, 'II. KẾ HOẠCH TRIỂN KHAI CÔNG TÁC THI ĐUA, KHEN THƯỞNG')).toMatch(
+      /<w:jc w:val="left"\/>/,
+    );
+    expect(
+      paragraphWith(document, '- Xây dựng tiêu chí, nội dung chấm điểm thi đua của Khối năm 2024.'),
+    ).toMatch(/<w:jc w:val="both"\/>/);
     expect(body).toContain('- Xây dựng tiêu chí, nội dung chấm điểm thi đua của Khối năm 2024.');
     expect(runWith(document, '2.1. Quý I/2024:')).toMatch(/<w:b\/>[\s\S]*<w:i\/>/);
 

@@ -34,7 +34,9 @@ export function paragraphs(xml: string): string[] {
 
 /** The raw XML of the paragraph whose text is exactly `text`. */
 export function paragraphWith(xml: string, text: string): string {
-  const p = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((x) => paragraphs(x)[0] === text);
+  const p = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((m) => m[0])
+    .find((x) => paragraphs(x)[0] === text);
   if (!p) throw new Error(`no paragraph with text ${text}`);
   return p;
 }

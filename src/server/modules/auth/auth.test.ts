@@ -14,13 +14,23 @@ describe.each(testDatabases)('auth on %s', (kind) => {
   it('signs in with the demo password, sets an httpOnly cookie, and audits it', async () => {
     const res = await login('bqlkkt.canbo', 'thidua-demo');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ login: 'bqlkkt.canbo', role: 'officer', unitName: 'Ban Quản lý Khu kinh tế Hải Phòng' });
+    expect(res.json()).toMatchObject({
+      login: 'bqlkkt.canbo',
+      role: 'officer',
+      unitName: 'Ban Quản lý Khu kinh tế Hải Phòng',
+    });
     const cookie = res.cookies.find((c) => c.name === 'thidua_sid');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
-    const me = await t.app.inject({ url: '/api/auth/me', headers: { cookie: `thidua_sid=${cookie?.value}` } });
+    const me = await t.app.inject({
+      url: '/api/auth/me',
+      headers: { cookie: `thidua_sid=${cookie?.value}` },
+    });
     expect(me.json().login).toBe('bqlkkt.canbo');
-    const audit = await t.app.inject({ url: '/api/audit?action=auth.login&actorLogin=bqlkkt.canbo', headers: { cookie: await t.cookie('admin') } });
+    const audit = await t.app.inject({
+      url: '/api/audit?action=auth.login&actorLogin=bqlkkt.canbo',
+      headers: { cookie: await t.cookie('admin') },
+    });
     expect(audit.json().total).toBeGreaterThanOrEqual(1);
   });
 
@@ -43,15 +53,25 @@ describe.each(testDatabases)('auth on %s', (kind) => {
   it('ends the session on logout', async () => {
     const res = await login('sct.canbo', 'thidua-demo');
     const cookie = `thidua_sid=${res.cookies.find((c) => c.name === 'thidua_sid')?.value}`;
-    expect((await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } })).statusCode,
+    ).toBe(200);
     expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(401);
   });
 
   it('expires sessions after their lifetime', async () => {
     const cookie = await t.cookie('kbnn.canbo');
     expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(200);
-    const user = await t.db.handle.db.selectFrom('users').select('id').where('login', '=', 'kbnn.canbo').executeTakeFirstOrThrow();
-    await t.db.handle.db.updateTable('sessions').set({ expiresAt: new Date(Date.now() - 1000).toISOString() }).where('userId', '=', user.id).execute();
+    const user = await t.db.handle.db
+      .selectFrom('users')
+      .select('id')
+      .where('login', '=', 'kbnn.canbo')
+      .executeTakeFirstOrThrow();
+    await t.db.handle.db
+      .updateTable('sessions')
+      .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
+      .where('userId', '=', user.id)
+      .execute();
     expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(401);
   });
 
@@ -61,7 +81,12 @@ describe.each(testDatabases)('auth on %s', (kind) => {
     const cookie = `thidua_sid=${first.cookies.find((c) => c.name === 'thidua_sid')?.value}`;
     const otherCookie = `thidua_sid=${other.cookies.find((c) => c.name === 'thidua_sid')?.value}`;
     const change = (currentPassword: string, newPassword: string) =>
-      t.app.inject({ method: 'POST', url: '/api/auth/change-password', headers: { cookie }, payload: { currentPassword, newPassword } });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/change-password',
+        headers: { cookie },
+        payload: { currentPassword, newPassword },
+      });
 
     const bad = await change('sai-roi-nhe', 'mat-khau-moi-2025');
     expect(bad.statusCode).toBe(400);
@@ -72,7 +97,9 @@ describe.each(testDatabases)('auth on %s', (kind) => {
 
     expect((await change('thidua-demo', 'mat-khau-moi-2025')).statusCode).toBe(200);
     expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(200);
-    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: otherCookie } })).statusCode).toBe(401);
+    expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie: otherCookie } })).statusCode).toBe(
+      401,
+    );
     expect((await login('chq.canbo', 'thidua-demo')).statusCode).toBe(401);
     expect((await login('chq.canbo', 'mat-khau-moi-2025')).statusCode).toBe(200);
   });
@@ -83,12 +110,20 @@ describe.each(testDatabases)('auth on %s', (kind) => {
     expect(codes.slice(0, 10).every((c) => c === 401)).toBe(true);
     const limited = await login('cthue.lanhdao', 'thidua-demo');
     expect(limited.statusCode).toBe(429);
-    expect(limited.json()).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/quá nhiều lần/) });
+    expect(limited.json()).toMatchObject({
+      code: 'RATE_LIMITED',
+      message: expect.stringMatching(/quá nhiều lần/),
+    });
   });
 
   it('blocks a login after 30 failures from any addresses, with Retry-After; successes do not count', async () => {
     const from = (i: number, password: string, login = 'kbnn.lanhdao') =>
-      t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password }, remoteAddress: `10.0.${Math.floor(i / 200)}.${i % 200}` });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { login, password },
+        remoteAddress: `10.0.${Math.floor(i / 200)}.${i % 200}`,
+      });
     // Signing in successfully, again and again from many places, never blocks anyone.
     for (let i = 0; i < 35; i++) expect((await from(100 + i, 'thidua-demo')).statusCode).toBe(200);
     const codes: number[] = [];
@@ -96,7 +131,10 @@ describe.each(testDatabases)('auth on %s', (kind) => {
     expect(codes.every((c) => c === 401)).toBe(true);
     const limited = await from(30, 'thidua-demo'); // even the right password, from a new address
     expect(limited.statusCode).toBe(429);
-    expect(limited.json()).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/quá nhiều lần/) });
+    expect(limited.json()).toMatchObject({
+      code: 'RATE_LIMITED',
+      message: expect.stringMatching(/quá nhiều lần/),
+    });
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(800);
     // Another login from the same addresses is not affected.
     expect((await from(1, 'thidua-demo', 'kbnn.canbo')).statusCode).toBe(200);
@@ -104,10 +142,25 @@ describe.each(testDatabases)('auth on %s', (kind) => {
 
   it('blocks an address after 50 failures over any logins (one address trying many accounts)', async () => {
     const address = '10.9.9.9';
-    const attempt = (login: string, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password }, remoteAddress: address });
+    const attempt = (login: string, password: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { login, password },
+        remoteAddress: address,
+      });
     for (let i = 0; i < 50; i++) expect((await attempt(`khong-co-${i}`, 'sai')).statusCode).toBe(401);
     expect((await attempt('sct.canbo', 'thidua-demo')).statusCode).toBe(429);
-    expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'sct.canbo', password: 'thidua-demo' }, remoteAddress: '10.9.9.10' })).statusCode).toBe(200);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { login: 'sct.canbo', password: 'thidua-demo' },
+          remoteAddress: '10.9.9.10',
+        })
+      ).statusCode,
+    ).toBe(200);
   });
 
   it('lists the demo accounts with the demo password in demo mode', async () => {

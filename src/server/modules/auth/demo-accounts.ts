@@ -11,5 +11,9 @@ export async function listDemoAccounts(db: Executor, config: Config): Promise<TD
   const repo = createAuthRepository(db);
   if (!(await repo.isDemo())) return off;
   const rows = await repo.demoAccounts();
-  return { demo: true, password: DEMO_PASSWORD, accounts: rows.map((r) => ({ ...r, unitName: r.unitName ?? null })) };
+  return {
+    demo: true,
+    password: DEMO_PASSWORD,
+    accounts: rows.map((r) => ({ ...r, unitName: r.unitName ?? null })),
+  };
 }

@@ -30,7 +30,11 @@ export function createAuthRepository(db: Executor) {
         .where('u.id', '=', userId)
         .executeTakeFirst(),
 
-    async createSession(userId: string, now: Date, ttlMs: number): Promise<{ token: string; expiresAt: string }> {
+    async createSession(
+      userId: string,
+      now: Date,
+      ttlMs: number,
+    ): Promise<{ token: string; expiresAt: string }> {
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + ttlMs).toISOString();
       await db
@@ -44,7 +48,9 @@ export function createAuthRepository(db: Executor) {
     findLiveSession: async (token: string, now: Date) =>
       (
         await sql<LiveSession>`${sql.raw(PREPARED)}SELECT s.id, s.expires_at, u.id AS user_id, u.login, u.role, u.unit_id, u.disabled
-          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ${sha256(token)} AND s.expires_at > ${now.toISOString()}`.execute(db)
+          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ${sha256(token)} AND s.expires_at > ${now.toISOString()}`.execute(
+          db,
+        )
       ).rows[0],
 
     extendSession: (sessionId: string, expiresAt: string) =>
@@ -56,7 +62,9 @@ export function createAuthRepository(db: Executor) {
     deleteOtherSessions: (userId: string, keepToken: string) =>
       db.deleteFrom('sessions').where('userId', '=', userId).where('id', '!=', sha256(keepToken)).execute(),
 
-    isDemo: async () => (await db.selectFrom('settings').select('value').where('key', '=', 'demo').executeTakeFirst())?.value === 'true',
+    isDemo: async () =>
+      (await db.selectFrom('settings').select('value').where('key', '=', 'demo').executeTakeFirst())
+        ?.value === 'true',
 
     demoAccounts: () =>
       db

@@ -24,8 +24,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     const login = (req.body as { login?: unknown } | undefined)?.login;
     return typeof login === 'string' ? login.trim().toLowerCase() : '';
   };
-  const tooManyMessage = (waitMs: number) => `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(waitMs / 60000)} phút.`;
-  const tooMany = (_req: FastifyRequest, ctx: { ttl: number }) => ({ statusCode: 429, code: 'RATE_LIMITED', message: tooManyMessage(ctx.ttl) });
+  const tooManyMessage = (waitMs: number) =>
+    `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(waitMs / 60000)} phút.`;
+  const tooMany = (_req: FastifyRequest, ctx: { ttl: number }) => ({
+    statusCode: 429,
+    code: 'RATE_LIMITED',
+    message: tooManyMessage(ctx.ttl),
+  });
   const failuresPerLogin = new AttemptLimiter(30, 15 * 60_000);
   const failuresPerAddress = new AttemptLimiter(50, 15 * 60_000);
   app.post(
@@ -33,7 +38,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: {
         public: true,
-        rateLimit: { max: 10, timeWindow: '15 minutes', keyGenerator: (req) => `${req.ip}|${loginOf(req)}`, errorResponseBuilder: tooMany },
+        rateLimit: {
+          max: 10,
+          timeWindow: '15 minutes',
+          keyGenerator: (req) => `${req.ip}|${loginOf(req)}`,
+          errorResponseBuilder: tooMany,
+        },
       },
       schema: { tags, summary: 'Sign in', body: ZLoginRequestSchema, response: { 200: ZMeSchema } },
     },
@@ -58,19 +68,32 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post('/auth/logout', { schema: { tags, summary: 'Sign out', response: { 200: ZOkSchema } } }, async (request, reply) => {
-    await logout(app.db, request.sessionToken ?? '', ctxOf(request));
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true as const };
-  });
+  app.post(
+    '/auth/logout',
+    { schema: { tags, summary: 'Sign out', response: { 200: ZOkSchema } } },
+    async (request, reply) => {
+      await logout(app.db, request.sessionToken ?? '', ctxOf(request));
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
 
-  app.get('/auth/me', { schema: { tags, summary: 'The signed-in user', response: { 200: ZMeSchema } } }, async (request) =>
-    getMe(app.db, ctxOf(request).actor.userId),
+  app.get(
+    '/auth/me',
+    { schema: { tags, summary: 'The signed-in user', response: { 200: ZMeSchema } } },
+    async (request) => getMe(app.db, ctxOf(request).actor.userId),
   );
 
   app.post(
     '/auth/change-password',
-    { schema: { tags, summary: 'Change my password', body: ZChangePasswordRequestSchema, response: { 200: ZOkSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change my password',
+        body: ZChangePasswordRequestSchema,
+        response: { 200: ZOkSchema },
+      },
+    },
     async (request) => {
       await changePassword(app.db, request.body, request.sessionToken ?? '', ctxOf(request));
       return { ok: true as const };
@@ -79,7 +102,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/auth/demo-accounts',
-    { config: { public: true }, schema: { tags, summary: 'Demo logins (demo mode only)', response: { 200: ZDemoAccountsResponseSchema } } },
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Demo logins (demo mode only)',
+        response: { 200: ZDemoAccountsResponseSchema },
+      },
+    },
     async () => listDemoAccounts(app.db, app.config),
   );
 };

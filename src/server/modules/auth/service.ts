@@ -32,11 +32,15 @@ export async function login(
     await repo.deleteExpiredSessions(new Date()); // housekeeping: expired sessions never authenticate anyway
     const session = await repo.createSession(user.id, new Date(), opts.ttlMs);
     const actor: Actor = { userId: user.id, login: user.login, role: user.role, unitId: user.unitId };
-    await recordAudit(tx, { actor, requestId: opts.requestId }, {
-      action: 'auth.login',
-      entityType: 'user',
-      entityId: user.id,
-    });
+    await recordAudit(
+      tx,
+      { actor, requestId: opts.requestId },
+      {
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: user.id,
+      },
+    );
     return { ...session, me: await getMe(tx, user.id) };
   });
 }

@@ -23,32 +23,74 @@ async function readableSet(db: Executor, setId: string, ctx: Ctx) {
 }
 
 /** Replaces a draft's tree from an .xlsx/.csv in the usual layout; nothing is saved if any row is wrong. */
-export async function importCriteria(db: Executor, setId: string, file: Upload, ctx: Ctx): Promise<TCriteriaSet> {
+export async function importCriteria(
+  db: Executor,
+  setId: string,
+  file: Upload,
+  ctx: Ctx,
+): Promise<TCriteriaSet> {
   const { set, access } = await readableSet(db, setId, ctx);
   // Refuse before reading the file: parsing a large workbook costs the server, so only the head may.
   allow(scoringPolicies.runYear(access), 'Chỉ Trưởng khối của năm này được soạn bảng tiêu chí.');
-  if (set.status !== 'draft') throw new AppError('CONFLICT', 'Bảng tiêu chí đã khóa vì đợt chấm điểm đã mở; hãy tạo phiên bản mới để sửa.');
-  if (!/\.(xlsx|csv)$/i.test(file.filename)) throw new AppError('VALIDATION', 'Chỉ nhận tệp .xlsx hoặc .csv.', { file: 'Tệp: phải là .xlsx hoặc .csv' });
+  if (set.status !== 'draft') {
+    throw new AppError(
+      'CONFLICT',
+      'Bảng tiêu chí đã khóa vì đợt chấm điểm đã mở; hãy tạo phiên bản mới để sửa.',
+    );
+  }
+  if (!/\.(xlsx|csv)$/i.test(file.filename)) {
+    throw new AppError('VALIDATION', 'Chỉ nhận tệp .xlsx hoặc .csv.', {
+      file: 'Tệp: phải là .xlsx hoặc .csv',
+    });
+  }
   const table = await readTable(file.data, file.filename).catch(() => {
-    throw new AppError('VALIDATION', 'Không đọc được tệp: tệp hỏng hoặc không đúng định dạng.', { file: 'Tệp: không đọc được' });
+    throw new AppError('VALIDATION', 'Không đọc được tệp: tệp hỏng hoặc không đúng định dạng.', {
+      file: 'Tệp: không đọc được',
+    });
   });
   const { tree, errors } = criteriaFromTable(table);
-  if (errors.length) throw new AppError('VALIDATION', `Tệp có ${errors.length} lỗi; chưa lưu tiêu chí nào. Sửa các lỗi và tải lên lại.`, undefined, errors);
-  if (!tree.length) throw new AppError('VALIDATION', 'Tệp không có tiêu chí nào.', { file: 'Tệp: không có dữ liệu' });
+  if (errors.length) {
+    throw new AppError(
+      'VALIDATION',
+      `Tệp có ${errors.length} lỗi; chưa lưu tiêu chí nào. Sửa các lỗi và tải lên lại.`,
+      undefined,
+      errors,
+    );
+  }
+  if (!tree.length) {
+    throw new AppError('VALIDATION', 'Tệp không có tiêu chí nào.', { file: 'Tệp: không có dữ liệu' });
+  }
   return saveDraft(db, setId, { name: set.name, tree }, ctx);
 }
 
 export async function exportCriteria(db: Executor, setId: string, ctx: Ctx): Promise<FileOut> {
   const { set, access, tree } = await readableSet(db, setId, ctx);
-  return { data: await criteriaToXlsx(set.name, tree), filename: `Tieu chi thi dua ${access.year} v${set.version}.xlsx`, kind: 'xlsx' };
+  return {
+    data: await criteriaToXlsx(set.name, tree),
+    filename: `Tieu chi thi dua ${access.year} v${set.version}.xlsx`,
+    kind: 'xlsx',
+  };
 }
 
 /** A blank score sheet for units that prepare offline. */
-export async function exportBlankSheet(db: Executor, setId: string, format: 'xlsx' | 'docx', ctx: Ctx): Promise<FileOut> {
+export async function exportBlankSheet(
+  db: Executor,
+  setId: string,
+  format: 'xlsx' | 'docx',
+  ctx: Ctx,
+): Promise<FileOut> {
   const { access, tree } = await readableSet(db, setId, ctx);
   const title = `BẢNG CHẤM ĐIỂM THI ĐUA NĂM ${access.year}`;
   if (format === 'docx') {
-    return { data: await blankSheetDocx(await documentMeta(db, access), access.year, tree), filename: `Bang cham diem trong ${access.year}.docx`, kind: 'docx' };
+    return {
+      data: await blankSheetDocx(await documentMeta(db, access), access.year, tree),
+      filename: `Bang cham diem trong ${access.year}.docx`,
+      kind: 'docx',
+    };
   }
-  return { data: await scoreSheetXlsx({ title, scorerName: null, scoredName: null, tree, scores: null }), filename: `Bang cham diem trong ${access.year}.xlsx`, kind: 'xlsx' };
+  return {
+    data: await scoreSheetXlsx({ title, scorerName: null, scoredName: null, tree, scores: null }),
+    filename: `Bang cham diem trong ${access.year}.xlsx`,
+    kind: 'xlsx',
+  };
 }

@@ -23,10 +23,17 @@ export const presentSet = (s: Selectable<CriteriaSetTable>): TCriteriaSet => {
 /** Criteria sets: one row per version of a bloc-year's set, the tree as JSON. */
 export function createCriteriaRepository(db: Executor) {
   return {
-    findSet: (id: string) => db.selectFrom('criteriaSets').selectAll().where('id', '=', id).executeTakeFirst(),
+    findSet: (id: string) =>
+      db.selectFrom('criteriaSets').selectAll().where('id', '=', id).executeTakeFirst(),
     /** The newest version of a year's set. */
     findCurrent: (yearId: string) =>
-      db.selectFrom('criteriaSets').selectAll().where('yearId', '=', yearId).orderBy('version', 'desc').limit(1).executeTakeFirst(),
+      db
+        .selectFrom('criteriaSets')
+        .selectAll()
+        .where('yearId', '=', yearId)
+        .orderBy('version', 'desc')
+        .limit(1)
+        .executeTakeFirst(),
     /** The newest set of the same bloc in an earlier year (to start a new year from). */
     findPreviousYearSet: (blocId: string, year: number) =>
       db
@@ -40,6 +47,7 @@ export function createCriteriaRepository(db: Executor) {
         .limit(1)
         .executeTakeFirst(),
     insertSet: (row: CriteriaSetTable) => db.insertInto('criteriaSets').values(row).execute(),
-    updateSet: (id: string, patch: Partial<CriteriaSetTable>) => db.updateTable('criteriaSets').set(patch).where('id', '=', id).execute(),
+    updateSet: (id: string, patch: Partial<CriteriaSetTable>) =>
+      db.updateTable('criteriaSets').set(patch).where('id', '=', id).execute(),
   };
 }

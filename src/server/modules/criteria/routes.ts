@@ -12,25 +12,84 @@ export const criteriaRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['criteria'];
   const params = ZIdParamsSchema;
 
-  app.get('/years/:id/criteria', { schema: { tags, summary: "The year's current criteria set", params, response: { 200: z.object({ set: ZCriteriaSetSchema.nullable() }) } } }, async (req) => ({
-    set: await getCurrentSet(db, req.params.id, ctxOf(req)),
-  }));
-  app.post('/years/:id/criteria', { schema: { tags, summary: 'Start a draft (copy of the current or last year’s set)', params, response: { 201: ZCriteriaSetSchema } } }, async (req, reply) =>
-    reply.status(201).send(await startDraft(db, req.params.id, ctxOf(req))),
+  app.get(
+    '/years/:id/criteria',
+    {
+      schema: {
+        tags,
+        summary: "The year's current criteria set",
+        params,
+        response: { 200: z.object({ set: ZCriteriaSetSchema.nullable() }) },
+      },
+    },
+    async (req) => ({
+      set: await getCurrentSet(db, req.params.id, ctxOf(req)),
+    }),
   );
-  app.get('/criteria-sets/:id', { schema: { tags, summary: 'One version of a criteria set (e.g. a round’s locked set)', params, response: { 200: ZCriteriaSetSchema } } }, (req) =>
-    getSet(db, req.params.id, ctxOf(req)),
+  app.post(
+    '/years/:id/criteria',
+    {
+      schema: {
+        tags,
+        summary: 'Start a draft (copy of the current or last year’s set)',
+        params,
+        response: { 201: ZCriteriaSetSchema },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await startDraft(db, req.params.id, ctxOf(req))),
   );
-  app.put('/criteria-sets/:id', { schema: { tags, summary: 'Save a draft set', params, body: ZCriteriaSetUpdateRequestSchema, response: { 200: ZCriteriaSetSchema } } }, (req) =>
-    saveDraft(db, req.params.id, req.body, ctxOf(req)),
+  app.get(
+    '/criteria-sets/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One version of a criteria set (e.g. a round’s locked set)',
+        params,
+        response: { 200: ZCriteriaSetSchema },
+      },
+    },
+    (req) => getSet(db, req.params.id, ctxOf(req)),
   );
-  app.post('/criteria-sets/:id/import', { schema: { tags, summary: 'Replace a draft from .xlsx/.csv (multipart "file")', params, response: { 200: ZCriteriaSetSchema } } }, async (req) =>
-    importCriteria(db, req.params.id, await readUpload(req), ctxOf(req)),
+  app.put(
+    '/criteria-sets/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Save a draft set',
+        params,
+        body: ZCriteriaSetUpdateRequestSchema,
+        response: { 200: ZCriteriaSetSchema },
+      },
+    },
+    (req) => saveDraft(db, req.params.id, req.body, ctxOf(req)),
   );
-  app.get('/criteria-sets/:id/export.xlsx', { schema: { tags, summary: 'The set as .xlsx', params } }, async (req, reply) =>
-    sendFile(reply, await exportCriteria(db, req.params.id, ctxOf(req))),
+  app.post(
+    '/criteria-sets/:id/import',
+    {
+      schema: {
+        tags,
+        summary: 'Replace a draft from .xlsx/.csv (multipart "file")',
+        params,
+        response: { 200: ZCriteriaSetSchema },
+      },
+    },
+    async (req) => importCriteria(db, req.params.id, await readUpload(req), ctxOf(req)),
   );
-  app.get('/criteria-sets/:id/blank-sheet.:format', { schema: { tags, summary: 'A blank score sheet (.xlsx or .docx)', params: params.extend({ format: z.enum(['xlsx', 'docx']) }) } }, async (req, reply) =>
-    sendFile(reply, await exportBlankSheet(db, req.params.id, req.params.format, ctxOf(req))),
+  app.get(
+    '/criteria-sets/:id/export.xlsx',
+    { schema: { tags, summary: 'The set as .xlsx', params } },
+    async (req, reply) => sendFile(reply, await exportCriteria(db, req.params.id, ctxOf(req))),
+  );
+  app.get(
+    '/criteria-sets/:id/blank-sheet.:format',
+    {
+      schema: {
+        tags,
+        summary: 'A blank score sheet (.xlsx or .docx)',
+        params: params.extend({ format: z.enum(['xlsx', 'docx']) }),
+      },
+    },
+    async (req, reply) =>
+      sendFile(reply, await exportBlankSheet(db, req.params.id, req.params.format, ctxOf(req))),
   );
 };

@@ -55,24 +55,42 @@ export async function startDraft(db: Executor, yearId: string, ctx: Ctx): Promis
     };
     await repo.insertSet(row);
     const set = presentSet(row);
-    await recordAudit(tx, ctx, { action: 'criteria.draft-started', entityType: 'criteriaSet', entityId: row.id, after: { version: row.version, copiedFrom: source?.id ?? null } });
+    await recordAudit(tx, ctx, {
+      action: 'criteria.draft-started',
+      entityType: 'criteriaSet',
+      entityId: row.id,
+      after: { version: row.version, copiedFrom: source?.id ?? null },
+    });
     return set;
   });
 }
 
 /** Replaces a draft's name and tree after checking the tree; a locked set never changes. */
-export async function saveDraft(db: Executor, setId: string, input: TCriteriaSetUpdateRequest, ctx: Ctx): Promise<TCriteriaSet> {
+export async function saveDraft(
+  db: Executor,
+  setId: string,
+  input: TCriteriaSetUpdateRequest,
+  ctx: Ctx,
+): Promise<TCriteriaSet> {
   return inTransaction(db, async (tx) => {
     const repo = createCriteriaRepository(tx);
     const before = await repo.findSet(setId);
     if (!before) throw notFound('bảng tiêu chí');
     allow(scoringPolicies.runYear(await yearAccess(tx, before.yearId, ctx.actor)), onlyHead);
-    if (before.status !== 'draft') throw conflict('Bảng tiêu chí đã khóa vì đợt chấm điểm đã mở; hãy tạo phiên bản mới để sửa.');
+    if (before.status !== 'draft') {
+      throw conflict('Bảng tiêu chí đã khóa vì đợt chấm điểm đã mở; hãy tạo phiên bản mới để sửa.');
+    }
     assertValidTree(input.tree);
     const patch = { name: input.name, treeJson: JSON.stringify(input.tree), updatedAt: nowIso() };
     await repo.updateSet(setId, patch);
     const after = presentSet({ ...before, ...patch });
-    await recordAudit(tx, ctx, { action: 'criteria.saved', entityType: 'criteriaSet', entityId: setId, before: JSON.parse(before.treeJson), after: input.tree });
+    await recordAudit(tx, ctx, {
+      action: 'criteria.saved',
+      entityType: 'criteriaSet',
+      entityId: setId,
+      before: JSON.parse(before.treeJson),
+      after: input.tree,
+    });
     return after;
   });
 }
@@ -82,6 +100,10 @@ export function assertValidTree(tree: CriterionNode[]): void {
   const issues = validateTree(tree);
   if (issues.length) {
     const fieldErrors = Object.fromEntries(issues.map((i) => [i.criterionId, i.message]));
-    throw new AppError('VALIDATION', `Bảng tiêu chí có ${issues.length} lỗi: ${issues.map((i) => i.message).join('; ')}`, fieldErrors);
+    throw new AppError(
+      'VALIDATION',
+      `Bảng tiêu chí có ${issues.length} lỗi: ${issues.map((i) => i.message).join('; ')}`,
+      fieldErrors,
+    );
   }
 }

@@ -15,13 +15,21 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (_req, reply) => {
-      const base = { db: app.dbHandle.kind, migration: await currentMigration(app.db), pdf: await hasSoffice() };
+      const base = {
+        db: app.dbHandle.kind,
+        migration: await currentMigration(app.db),
+        pdf: await hasSoffice(),
+      };
       const failure = app.dbHandle.writeFailure?.() ?? null;
       // A monitor restarts the server on 503: after a failed disk flush it refuses every write until then.
       // The details (errno) go to the log, not to this public answer.
       if (failure) {
         app.log.error({ failure }, 'health: writes refused');
-        return reply.status(503).send({ status: 'error' as const, ...base, error: 'Máy chủ đang từ chối ghi dữ liệu sau một lỗi ghi đĩa; cần khởi động lại máy chủ.' });
+        return reply.status(503).send({
+          status: 'error' as const,
+          ...base,
+          error: 'Máy chủ đang từ chối ghi dữ liệu sau một lỗi ghi đĩa; cần khởi động lại máy chủ.',
+        });
       }
       return { status: 'ok' as const, ...base };
     },

@@ -15,22 +15,46 @@ export const importColumns: Record<ImportKind, Column[]> = {
   units: [
     { field: 'code', header: 'Mã đơn vị', aliases: ['ma don vi', 'code'], required: true },
     { field: 'name', header: 'Tên đơn vị', aliases: ['ten don vi', 'name'], required: true },
-    { field: 'shortName', header: 'Tên viết tắt', aliases: ['ten viet tat', 'short name', 'shortname'], required: false },
+    {
+      field: 'shortName',
+      header: 'Tên viết tắt',
+      aliases: ['ten viet tat', 'short name', 'shortname'],
+      required: false,
+    },
     { field: 'email', header: 'Thư điện tử', aliases: ['thu dien tu', 'email', 'e-mail'], required: false },
   ],
   users: [
     { field: 'login', header: 'Tên đăng nhập', aliases: ['ten dang nhap', 'login'], required: true },
-    { field: 'fullName', header: 'Họ và tên', aliases: ['ho va ten', 'ho ten', 'full name', 'fullname'], required: true },
+    {
+      field: 'fullName',
+      header: 'Họ và tên',
+      aliases: ['ho va ten', 'ho ten', 'full name', 'fullname'],
+      required: true,
+    },
     { field: 'email', header: 'Thư điện tử', aliases: ['thu dien tu', 'email', 'e-mail'], required: false },
     { field: 'role', header: 'Vai trò', aliases: ['vai tro', 'role'], required: true },
-    { field: 'unitCode', header: 'Mã đơn vị', aliases: ['ma don vi', 'unit code', 'unitcode'], required: false },
+    {
+      field: 'unitCode',
+      header: 'Mã đơn vị',
+      aliases: ['ma don vi', 'unit code', 'unitcode'],
+      required: false,
+    },
     { field: 'password', header: 'Mật khẩu', aliases: ['mat khau', 'password'], required: true },
   ],
 };
 
 export const templateExamples: Record<ImportKind, string[][]> = {
   units: [['so-tai-chinh', 'Sở Tài chính thành phố', 'STC', 'vanthu.stc@example.gov.vn']],
-  users: [['stc.canbo', 'Nguyễn Văn A', 'nva@example.gov.vn', 'Cán bộ đầu mối', 'so-tai-chinh', 'doi-mat-khau-ngay']],
+  users: [
+    [
+      'stc.canbo',
+      'Nguyễn Văn A',
+      'nva@example.gov.vn',
+      'Cán bộ đầu mối',
+      'so-tai-chinh',
+      'doi-mat-khau-ngay',
+    ],
+  ],
 };
 
 /** Lower-case, without Vietnamese diacritics: "Mã đơn vị" → "ma don vi". */
@@ -71,7 +95,9 @@ export function mapRows(kind: ImportKind, table: Table) {
   for (const col of columns) {
     const i = headers.findIndex((h) => h === normalizeHeader(col.header) || col.aliases.includes(h));
     if (i >= 0) indexOf.set(col.field, i);
-    else if (col.required) headerErrors.push({ row: 1, field: col.field, message: `Thiếu cột "${col.header}"` });
+    else if (col.required) {
+      headerErrors.push({ row: 1, field: col.field, message: `Thiếu cột "${col.header}"` });
+    }
   }
   const rows = table.rows.map((r) => {
     const values: Record<string, string> = {};

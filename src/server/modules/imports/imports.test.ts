@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 import { multipart } from '../../testing/multipart';
 
-
 async function xlsx(rows: string[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Dữ liệu');
@@ -16,10 +15,22 @@ describe.each(testDatabases)('importing units and users on %s', (kind) => {
   let admin: string;
   const upload = (what: 'units' | 'users', filename: string, data: Buffer) => {
     const body = multipart(filename, data);
-    return t.app.inject({ method: 'POST', url: `/api/import/${what}`, payload: body.payload, headers: { ...body.headers, cookie: admin } });
+    return t.app.inject({
+      method: 'POST',
+      url: `/api/import/${what}`,
+      payload: body.payload,
+      headers: { ...body.headers, cookie: admin },
+    });
   };
   const count = async (table: 'units' | 'users') =>
-    Number((await t.db.handle.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await t.db.handle.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     t = await createTestApp(kind);
@@ -37,8 +48,13 @@ describe.each(testDatabases)('importing units and users on %s', (kind) => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ imported: 2, kind: 'units' });
     const units = (await t.app.inject({ url: '/api/units', headers: { cookie: admin } })).json();
-    expect(units.find((u: { code: string }) => u.code === 'so-gtvt')).toMatchObject({ name: 'Sở Giao thông vận tải', shortName: null });
-    const audit = (await t.app.inject({ url: '/api/audit?action=import.units', headers: { cookie: admin } })).json();
+    expect(units.find((u: { code: string }) => u.code === 'so-gtvt')).toMatchObject({
+      name: 'Sở Giao thông vận tải',
+      shortName: null,
+    });
+    const audit = (
+      await t.app.inject({ url: '/api/audit?action=import.units', headers: { cookie: admin } })
+    ).json();
     expect(audit.items[0].after).toEqual({ count: 2 });
   });
 
@@ -73,8 +89,16 @@ describe.each(testDatabases)('importing units and users on %s', (kind) => {
     ].join('\n');
     const res = await upload('users', 'tai-khoan.csv', Buffer.from(csv));
     expect(res.json()).toEqual({ imported: 3, kind: 'users' });
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'sxd.canbo', password: 'mat-khau-tam-1' } });
-    expect(login.json()).toMatchObject({ role: 'officer', unitName: 'Sở Xây dựng', mustChangePassword: true });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: 'sxd.canbo', password: 'mat-khau-tam-1' },
+    });
+    expect(login.json()).toMatchObject({
+      role: 'officer',
+      unitName: 'Sở Xây dựng',
+      mustChangePassword: true,
+    });
   });
 
   it('rejects user rows with an unknown unit, a bad role, a taken login or a short password', async () => {
@@ -107,7 +131,10 @@ describe.each(testDatabases)('importing units and users on %s', (kind) => {
   });
 
   it('serves a template that imports as is', async () => {
-    const template = await t.app.inject({ url: '/api/import/template/units.xlsx', headers: { cookie: admin } });
+    const template = await t.app.inject({
+      url: '/api/import/template/units.xlsx',
+      headers: { cookie: admin },
+    });
     expect(template.headers['content-type']).toContain('spreadsheetml');
     const res = await upload('units', 'mau.xlsx', template.rawPayload);
     expect(res.json()).toEqual({ imported: 1, kind: 'units' });

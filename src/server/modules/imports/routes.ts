@@ -13,7 +13,14 @@ const ZKindParams = z.object({ kind: z.enum(['units', 'users']) });
 export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/import/:kind',
-    { schema: { tags: ['org'], summary: 'Import units or users from .xlsx/.csv (multipart field "file")', params: ZKindParams, response: { 200: ZImportResultSchema } } },
+    {
+      schema: {
+        tags: ['org'],
+        summary: 'Import units or users from .xlsx/.csv (multipart field "file")',
+        params: ZKindParams,
+        response: { 200: ZImportResultSchema },
+      },
+    },
     async (req) => {
       const ctx = ctxOf(req);
       allow(policies.manageOrg(ctx.actor));
@@ -27,10 +34,17 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       allow(policies.manageOrg(ctxOf(req).actor));
       const kind: ImportKind = req.params.kind;
-      const buffer = await writeTable(kind === 'units' ? 'Đơn vị' : 'Tài khoản', templateHeaders(kind), templateExamples[kind]);
+      const buffer = await writeTable(
+        kind === 'units' ? 'Đơn vị' : 'Tài khoản',
+        templateHeaders(kind),
+        templateExamples[kind],
+      );
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="mau-nhap-${kind === 'units' ? 'don-vi' : 'tai-khoan'}.xlsx"`)
+        .header(
+          'content-disposition',
+          `attachment; filename="mau-nhap-${kind === 'units' ? 'don-vi' : 'tai-khoan'}.xlsx"`,
+        )
         .send(buffer);
     },
   );

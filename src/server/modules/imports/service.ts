@@ -25,25 +25,45 @@ function issuesToRowErrors(row: number, issues: readonly z.core.$ZodIssue[]): Ro
 
 function rejected(rowErrors: RowError[]): AppError {
   const rows = new Set(rowErrors.map((e) => e.row)).size;
-  return new AppError('VALIDATION', `Tệp có ${rowErrors.length} lỗi ở ${rows} dòng; chưa nhập dòng nào. Sửa các lỗi và tải lên lại.`, undefined, rowErrors);
+  return new AppError(
+    'VALIDATION',
+    `Tệp có ${rowErrors.length} lỗi ở ${rows} dòng; chưa nhập dòng nào. Sửa các lỗi và tải lên lại.`,
+    undefined,
+    rowErrors,
+  );
 }
 
 /** Imports units or users from .xlsx/.csv: all rows or none; every problem reported with its row. */
-export async function importFile(db: Executor, kind: ImportKind, file: { data: Buffer; filename: string }, ctx: Ctx): Promise<TImportResult> {
+export async function importFile(
+  db: Executor,
+  kind: ImportKind,
+  file: { data: Buffer; filename: string },
+  ctx: Ctx,
+): Promise<TImportResult> {
   allow(policies.manageOrg(ctx.actor));
   if (!/\.(xlsx|csv)$/i.test(file.filename)) {
-    throw new AppError('VALIDATION', 'Chỉ nhận tệp .xlsx hoặc .csv.', { file: 'Tệp: phải là .xlsx hoặc .csv' });
+    throw new AppError('VALIDATION', 'Chỉ nhận tệp .xlsx hoặc .csv.', {
+      file: 'Tệp: phải là .xlsx hoặc .csv',
+    });
   }
   let table;
   try {
     table = await readTable(file.data, file.filename);
   } catch {
-    throw new AppError('VALIDATION', 'Không đọc được tệp: tệp hỏng hoặc không đúng định dạng .xlsx/.csv.', { file: 'Tệp: không đọc được' });
+    throw new AppError('VALIDATION', 'Không đọc được tệp: tệp hỏng hoặc không đúng định dạng .xlsx/.csv.', {
+      file: 'Tệp: không đọc được',
+    });
   }
   const { headerErrors, rows } = mapRows(kind, table);
   if (headerErrors.length) throw rejected(headerErrors);
-  if (rows.length === 0) throw new AppError('VALIDATION', 'Tệp không có dòng dữ liệu nào.', { file: 'Tệp: không có dữ liệu' });
-  if (rows.length > MAX_ROWS) throw new AppError('VALIDATION', `Tệp có quá ${MAX_ROWS} dòng.`, { file: `Tệp: tối đa ${MAX_ROWS} dòng` });
+  if (rows.length === 0) {
+    throw new AppError('VALIDATION', 'Tệp không có dòng dữ liệu nào.', { file: 'Tệp: không có dữ liệu' });
+  }
+  if (rows.length > MAX_ROWS) {
+    throw new AppError('VALIDATION', `Tệp có quá ${MAX_ROWS} dòng.`, {
+      file: `Tệp: tối đa ${MAX_ROWS} dòng`,
+    });
+  }
   return kind === 'units' ? importUnits(db, rows, ctx) : importUsers(db, rows, ctx);
 }
 
@@ -55,21 +75,32 @@ async function importUnits(db: Executor, rows: Rows, ctx: Ctx): Promise<TImportR
   const repo = createOrgRepository(db);
   const valid: z.output<typeof ZUnitCreateRequestSchema>[] = [];
   for (const { row, values } of rows) {
-    const parsed = ZUnitCreateRequestSchema.safeParse({ ...values, shortName: blankToNull(values.shortName), email: blankToNull(values.email) });
+    const parsed = ZUnitCreateRequestSchema.safeParse({
+      ...values,
+      shortName: blankToNull(values.shortName),
+      email: blankToNull(values.email),
+    });
     if (!parsed.success) {
       errors.push(...issuesToRowErrors(row, parsed.error.issues));
       continue;
     }
     const code = parsed.data.code;
     if (seen.has(code)) errors.push({ row, field: 'code', message: `Mã: trùng với dòng ${seen.get(code)}` });
-    else if (await repo.findUnitByCode(code)) errors.push({ row, field: 'code', message: `Mã: đơn vị "${code}" đã có trong hệ thống` });
+    else if (await repo.findUnitByCode(code)) {
+      errors.push({ row, field: 'code', message: `Mã: đơn vị "${code}" đã có trong hệ thống` });
+    }
     seen.set(code, seen.get(code) ?? row);
     valid.push(parsed.data);
   }
   if (errors.length) throw rejected(errors);
   await inTransaction(db, async (tx) => {
     for (const unit of valid) await insertUnit(tx, unit, ctx);
-    await recordAudit(tx, ctx, { action: 'import.units', entityType: 'import', entityId: null, after: { count: valid.length } });
+    await recordAudit(tx, ctx, {
+      action: 'import.units',
+      entityType: 'import',
+      entityId: null,
+      after: { count: valid.length },
+    });
   });
   return { imported: valid.length, kind: 'units' };
 }
@@ -81,7 +112,9 @@ async function importUsers(db: Executor, rows: Rows, ctx: Ctx): Promise<TImportR
   const usersRepo = createUsersRepository(db);
   const valid: z.output<typeof ZUserCreateRequestSchema>[] = [];
   for (const { row, values } of rows) {
-    const unit = values.unitCode ? await orgRepo.findUnitByCode(values.unitCode.trim().toLowerCase()) : undefined;
+    const unit = values.unitCode
+      ? await orgRepo.findUnitByCode(values.unitCode.trim().toLowerCase())
+      : undefined;
     if (values.unitCode && !unit) {
       errors.push({ row, field: 'unitCode', message: `Mã đơn vị: không có đơn vị "${values.unitCode}"` });
       continue;
@@ -97,17 +130,30 @@ async function importUsers(db: Executor, rows: Rows, ctx: Ctx): Promise<TImportR
       continue;
     }
     const login = parsed.data.login;
-    if (seen.has(login)) errors.push({ row, field: 'login', message: `Tên đăng nhập: trùng với dòng ${seen.get(login)}` });
-    else if (await usersRepo.findUserByLogin(login)) errors.push({ row, field: 'login', message: `Tên đăng nhập: "${login}" đã được dùng` });
+    if (seen.has(login)) {
+      errors.push({ row, field: 'login', message: `Tên đăng nhập: trùng với dòng ${seen.get(login)}` });
+    } else if (await usersRepo.findUserByLogin(login)) {
+      errors.push({ row, field: 'login', message: `Tên đăng nhập: "${login}" đã được dùng` });
+    }
     seen.set(login, seen.get(login) ?? row);
     valid.push(parsed.data);
   }
   if (errors.length) throw rejected(errors);
-  const hashed: (z.output<typeof ZUserCreateRequestSchema> & { passwordHash: string; mustChangePassword: boolean })[] = [];
-  for (const u of valid) hashed.push({ ...u, passwordHash: await hashPassword(u.password), mustChangePassword: true });
+  const hashed: (z.output<typeof ZUserCreateRequestSchema> & {
+    passwordHash: string;
+    mustChangePassword: boolean;
+  })[] = [];
+  for (const u of valid) {
+    hashed.push({ ...u, passwordHash: await hashPassword(u.password), mustChangePassword: true });
+  }
   await inTransaction(db, async (tx) => {
     for (const user of hashed) await insertUser(tx, user, ctx);
-    await recordAudit(tx, ctx, { action: 'import.users', entityType: 'import', entityId: null, after: { count: hashed.length } });
+    await recordAudit(tx, ctx, {
+      action: 'import.users',
+      entityType: 'import',
+      entityId: null,
+      after: { count: hashed.length },
+    });
   });
   return { imported: hashed.length, kind: 'users' };
 }

@@ -23,7 +23,9 @@ const feedPath = (token: string) => `/api/calendar/${token}.ics`;
 
 function unitOf(ctx: Ctx): string {
   const { role, unitId } = ctx.actor;
-  if ((role !== 'officer' && role !== 'leader') || !unitId) throw forbidden('Chỉ cán bộ và lãnh đạo của một đơn vị có lịch riêng của đơn vị.');
+  if ((role !== 'officer' && role !== 'leader') || !unitId) {
+    throw forbidden('Chỉ cán bộ và lãnh đạo của một đơn vị có lịch riêng của đơn vị.');
+  }
   return unitId;
 }
 
@@ -48,7 +50,12 @@ function createOrReadFeed(db: Executor, ctx: Ctx, baseUrl: string): Promise<Feed
       await repo.saveFeed(feed);
       await recordAudit(tx, ctx, { action: 'calendar.created', entityType: 'unit', entityId: unitId });
     }
-    return { unitId, path: feedPath(feed.token), url: baseUrl + feedPath(feed.token), createdAt: feed.createdAt };
+    return {
+      unitId,
+      path: feedPath(feed.token),
+      url: baseUrl + feedPath(feed.token),
+      createdAt: feed.createdAt,
+    };
   });
 }
 
@@ -59,7 +66,12 @@ export async function rotateFeed(db: Executor, ctx: Ctx, baseUrl: string): Promi
     const feed = { unitId, token: newToken(), createdAt: now().toISOString() };
     await createNotificationRepository(tx).saveFeed(feed);
     await recordAudit(tx, ctx, { action: 'calendar.rotated', entityType: 'unit', entityId: unitId });
-    return { unitId, path: feedPath(feed.token), url: baseUrl + feedPath(feed.token), createdAt: feed.createdAt };
+    return {
+      unitId,
+      path: feedPath(feed.token),
+      url: baseUrl + feedPath(feed.token),
+      createdAt: feed.createdAt,
+    };
   });
 }
 
@@ -70,7 +82,11 @@ const SLOT_MS = 30 * 60_000;
 export async function calendarIcs(db: Executor, token: string): Promise<string> {
   const feed = await createNotificationRepository(db).feedByToken(token);
   if (!feed) throw notFound('lịch');
-  const unit = await db.selectFrom('units').select('name').where('id', '=', feed.unitId).executeTakeFirstOrThrow();
+  const unit = await db
+    .selectFrom('units')
+    .select('name')
+    .where('id', '=', feed.unitId)
+    .executeTakeFirstOrThrow();
   const tasks = await db
     .selectFrom('tasks')
     .select(['id', 'title', 'deadlineAt', 'status', 'deliverable'])
@@ -89,12 +105,18 @@ export async function calendarIcs(db: Executor, token: string): Promise<string> 
     };
   });
   const taskMilestones = new Set(
-    (await db.selectFrom('tasks').select('milestoneId').where('unitId', '=', feed.unitId).execute()).map((r) => r.milestoneId),
+    (await db.selectFrom('tasks').select('milestoneId').where('unitId', '=', feed.unitId).execute()).map(
+      (r) => r.milestoneId,
+    ),
   );
   const published = await db
     .selectFrom('plans as p')
-    .innerJoin('memberships as m', (j) => j.onRef('m.yearId', '=', 'p.yearId').on('m.unitId', '=', feed.unitId))
-    .innerJoin('planVersions as v', (j) => j.onRef('v.planId', '=', 'p.id').onRef('v.version', '=', 'p.publishedVersion'))
+    .innerJoin('memberships as m', (j) =>
+      j.onRef('m.yearId', '=', 'p.yearId').on('m.unitId', '=', feed.unitId),
+    )
+    .innerJoin('planVersions as v', (j) =>
+      j.onRef('v.planId', '=', 'p.id').onRef('v.version', '=', 'p.publishedVersion'),
+    )
     .select('v.contentJson')
     .execute();
   for (const row of published) {
@@ -102,7 +124,13 @@ export async function calendarIcs(db: Executor, token: string): Promise<string> 
     for (const m of content.milestones) {
       if (!m.deadlineAt || !m.deliverables.includes('event') || taskMilestones.has(m.id)) continue;
       const end = new Date(m.deadlineAt);
-      events.push({ uid: `milestone-${m.id}@thidua`, start: new Date(end.getTime() - SLOT_MS), end, summary: `Sự kiện: ${m.title}`, description: `${m.sentence} ${deadlineText(m.deadlineAt)}.` });
+      events.push({
+        uid: `milestone-${m.id}@thidua`,
+        start: new Date(end.getTime() - SLOT_MS),
+        end,
+        summary: `Sự kiện: ${m.title}`,
+        description: `${m.sentence} ${deadlineText(m.deadlineAt)}.`,
+      });
     }
   }
   events.sort((a, b) => a.start.getTime() - b.start.getTime());

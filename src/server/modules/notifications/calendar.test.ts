@@ -19,7 +19,15 @@ describe('iCalendar writer', () => {
     const text = buildCalendar({
       name: 'ThiĐua – Sở Tài chính',
       stamp: new Date('2024-12-01T00:00:00Z'),
-      events: [{ uid: 'x@thidua', start: new Date('2024-12-07T16:30:00Z'), end: new Date('2024-12-07T17:00:00Z'), summary: 'Hạn: báo cáo, bảng điểm; năm 2024', description: 'Dòng 1\nDòng 2' }],
+      events: [
+        {
+          uid: 'x@thidua',
+          start: new Date('2024-12-07T16:30:00Z'),
+          end: new Date('2024-12-07T17:00:00Z'),
+          summary: 'Hạn: báo cáo, bảng điểm; năm 2024',
+          description: 'Dòng 1\nDòng 2',
+        },
+      ],
     });
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -32,7 +40,8 @@ describe('iCalendar writer', () => {
 
 describe.each(testDatabases)("a unit's calendar feed on %s", (kind) => {
   let t: TestApp;
-  const get = async (login: string | null, url: string) => t.app.inject({ url, headers: login ? { cookie: await t.cookie(login) } : {} });
+  const get = async (login: string | null, url: string) =>
+    t.app.inject({ url, headers: login ? { cookie: await t.cookie(login) } : {} });
 
   beforeAll(async () => {
     t = await createTestApp(kind);
@@ -60,13 +69,23 @@ describe.each(testDatabases)("a unit's calendar feed on %s", (kind) => {
       expect(v.getFirstPropertyValue('dtstamp')).toBeTruthy();
     }
     const yearEnd = events.find(({ e }) => e.summary.includes('Báo cáo tổng kết năm'))!.e;
-    expect(yearEnd.summary).toBe('Hạn: Gửi báo cáo tổng kết và bảng chấm điểm năm 2024 – Báo cáo tổng kết năm');
+    expect(yearEnd.summary).toBe(
+      'Hạn: Gửi báo cáo tổng kết và bảng chấm điểm năm 2024 – Báo cáo tổng kết năm',
+    );
     expect(yearEnd.endDate.toJSDate().toISOString()).toBe('2024-12-07T17:00:00.000Z');
     expect(yearEnd.endDate.zone.tzid).toBe('UTC');
     expect(text).toContain('DTEND:20241207T170000Z\r\n');
-    expect(yearEnd.description).toBe('Sở Tài chính. Trước ngày 08/12/2024 (hạn: 00:00 ngày 08/12/2024, giờ Việt Nam).');
+    expect(yearEnd.description).toBe(
+      'Sở Tài chính. Trước ngày 08/12/2024 (hạn: 00:00 ngày 08/12/2024, giờ Việt Nam).',
+    );
 
-    const rotated = (await t.app.inject({ method: 'POST', url: '/api/calendar-feed/rotate', headers: { cookie: await t.cookie('stc.lanhdao') } })).json();
+    const rotated = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/calendar-feed/rotate',
+        headers: { cookie: await t.cookie('stc.lanhdao') },
+      })
+    ).json();
     expect(rotated.path).not.toBe(feed.path);
     expect((await get(null, feed.path)).statusCode).toBe(404);
     expect((await get(null, rotated.path)).statusCode).toBe(200);

@@ -14,7 +14,11 @@ export const escapeText = (s: string): string =>
   s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
 /** "20241207T170000Z" */
-export const icsDate = (d: Date): string => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+export const icsDate = (d: Date): string =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 
 /** Folds a content line into ≤ 75-octet lines, never splitting a UTF-8 character; continuations start with a space. */
 export function foldLine(line: string): string {

@@ -36,7 +36,11 @@ const MAX_ATTEMPTS = 5;
  * instances never send the same one; a failed send is released and retried up to 5 times, then marked failed.
  * Without SMTP nothing is sent and the outbox keeps every e-mail for the administrators.
  */
-export async function flushOutbox(db: Executor, send: SendMail | null, instanceId: string): Promise<{ sent: number; failed: number }> {
+export async function flushOutbox(
+  db: Executor,
+  send: SendMail | null,
+  instanceId: string,
+): Promise<{ sent: number; failed: number }> {
   if (!send) return { sent: 0, failed: 0 };
   const repo = createNotificationRepository(db);
   const stale = () => new Date(now().getTime() - STALE_CLAIM_MS).toISOString();
@@ -46,12 +50,23 @@ export async function flushOutbox(db: Executor, send: SendMail | null, instanceI
     if (!(await repo.claimOutbox(mail.id, instanceId, now().toISOString(), stale()))) continue;
     try {
       await send({ to: mail.toAddress, subject: mail.subject, text: mail.body });
-      await repo.updateOutbox(mail.id, { status: 'sent', sentAt: now().toISOString(), attempts: mail.attempts + 1, lastError: null });
+      await repo.updateOutbox(mail.id, {
+        status: 'sent',
+        sentAt: now().toISOString(),
+        attempts: mail.attempts + 1,
+        lastError: null,
+      });
       sent++;
     } catch (e) {
       const attempts = mail.attempts + 1;
       const status = attempts >= MAX_ATTEMPTS ? ('failed' as const) : ('pending' as const);
-      await repo.updateOutbox(mail.id, { status, attempts, lastError: e instanceof Error ? e.message.slice(0, 500) : String(e), claimedBy: null, claimedAt: null });
+      await repo.updateOutbox(mail.id, {
+        status,
+        attempts,
+        lastError: e instanceof Error ? e.message.slice(0, 500) : String(e),
+        claimedBy: null,
+        claimedAt: null,
+      });
       failed++;
     }
   }

@@ -13,14 +13,18 @@ export interface UnitMessage {
 }
 
 /** Which kinds a user gets by e-mail: every kind unless they turned it off. */
-export async function emailPreferences(db: Executor, userIds: readonly string[]): Promise<Map<string, Set<TNotificationKind>>> {
+export async function emailPreferences(
+  db: Executor,
+  userIds: readonly string[],
+): Promise<Map<string, Set<TNotificationKind>>> {
   const prefs = await createNotificationRepository(db).preferences(userIds);
   const out = new Map(userIds.map((id) => [id, new Set<TNotificationKind>(notificationKinds)]));
   for (const p of prefs) if (!p.email) out.get(p.userId)?.delete(p.kind as TNotificationKind);
   return out;
 }
 
-const footer = '\n\n--\nThư gửi tự động từ ThiĐua. Bạn có thể tắt nhận thư loại này trong mục Thông báo › Cài đặt.';
+const footer =
+  '\n\n--\nThư gửi tự động từ ThiĐua. Bạn có thể tắt nhận thư loại này trong mục Thông báo › Cài đặt.';
 
 /**
  * Notifies the officers and leaders of each unit: one in-app notification per user, and an e-mail in the
@@ -35,16 +39,44 @@ export async function notifyUnits(
 ): Promise<{ notifications: number; emails: number }> {
   const repo = createNotificationRepository(tx);
   const users = await repo.unitUsers([...new Set(messages.map((m) => m.unitId))]);
-  const prefs = await emailPreferences(tx, users.map((u) => u.id));
+  const prefs = await emailPreferences(
+    tx,
+    users.map((u) => u.id),
+  );
   const at = now().toISOString();
   const notifications = [];
   const emails = [];
   for (const m of messages) {
     for (const u of users.filter((x) => x.unitId === m.unitId)) {
       const id = uuidv7();
-      notifications.push({ id, userId: u.id, unitId: m.unitId, yearId: o.yearId ?? null, taskId: m.taskId ?? null, reminderId: o.reminderId ?? null, kind, title: m.title, body: m.body, createdAt: at, readAt: null });
+      notifications.push({
+        id,
+        userId: u.id,
+        unitId: m.unitId,
+        yearId: o.yearId ?? null,
+        taskId: m.taskId ?? null,
+        reminderId: o.reminderId ?? null,
+        kind,
+        title: m.title,
+        body: m.body,
+        createdAt: at,
+        readAt: null,
+      });
       if (u.email && prefs.get(u.id)?.has(kind)) {
-        emails.push({ id: randomUUID(), notificationId: id, toAddress: u.email, subject: `[ThiĐua] ${m.title}`, body: `Kính gửi ${u.fullName},\n\n${m.body}${footer}`, status: 'pending' as const, attempts: 0, lastError: null, claimedBy: null, claimedAt: null, createdAt: at, sentAt: null });
+        emails.push({
+          id: randomUUID(),
+          notificationId: id,
+          toAddress: u.email,
+          subject: `[ThiĐua] ${m.title}`,
+          body: `Kính gửi ${u.fullName},\n\n${m.body}${footer}`,
+          status: 'pending' as const,
+          attempts: 0,
+          lastError: null,
+          claimedBy: null,
+          claimedAt: null,
+          createdAt: at,
+          sentAt: null,
+        });
       }
     }
   }

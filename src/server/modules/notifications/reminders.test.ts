@@ -12,14 +12,32 @@ describe.each(testDatabases)('reminders, notifications and the outbox on %s', (k
   let t: TestApp;
   let yearId: string;
   const as = async (login: string) => ({ cookie: await t.cookie(login) });
-  const call = async (login: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: object) => t.app.inject({ method, url, payload, headers: await as(login) });
-  const userId = async (login: string) => (await t.db.handle.db.selectFrom('users').select('id').where('login', '=', login).executeTakeFirstOrThrow()).id;
+  const call = async (
+    login: string,
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+    url: string,
+    payload?: object,
+  ) => t.app.inject({ method, url, payload, headers: await as(login) });
+  const userId = async (login: string) =>
+    (
+      await t.db.handle.db
+        .selectFrom('users')
+        .select('id')
+        .where('login', '=', login)
+        .executeTakeFirstOrThrow()
+    ).id;
 
   beforeAll(async () => {
     t = await createTestApp(kind);
     yearId = (await t.db.handle.db.selectFrom('years').select('id').executeTakeFirstOrThrow()).id;
     for (const login of ['stc.canbo', 'stc.lanhdao']) {
-      expect((await call('admin', 'PATCH', `/api/users/${await userId(login)}`, { email: `${login}@stc.example.vn` })).statusCode).toBe(200);
+      expect(
+        (
+          await call('admin', 'PATCH', `/api/users/${await userId(login)}`, {
+            email: `${login}@stc.example.vn`,
+          })
+        ).statusCode,
+      ).toBe(200);
     }
   });
   afterEach(() => setClock());
@@ -27,7 +45,11 @@ describe.each(testDatabases)('reminders, notifications and the outbox on %s', (k
 
   it('sends each due reminder once: 7 days before, 1 day before, and when overdue', async () => {
     // Before the first run the demo units only have the "plan published" notice.
-    expect((await call('stc.lanhdao', 'PUT', '/api/notification-preferences', { email: { reminder: false } })).json().email).toMatchObject({ reminder: false, overdue: true, urge: true });
+    expect(
+      (
+        await call('stc.lanhdao', 'PUT', '/api/notification-preferences', { email: { reminder: false } })
+      ).json().email,
+    ).toMatchObject({ reminder: false, overdue: true, urge: true });
     setClock(SEVEN_DAYS_BEFORE);
     const first = await t.app.reminders.runDue();
     // 7 overdue mid-year reports (the seed's 2023 date) + 14 year-end tasks reaching 7 days.
@@ -61,12 +83,19 @@ describe.each(testDatabases)('reminders, notifications and the outbox on %s', (k
     expect(kinds.filter((k: string) => k === 'overdue')).toHaveLength(3);
     expect(kinds).toContain('plan-published');
     expect(list.unread).toBe(list.items.length);
-    const overdue = list.items.find((n: { kind: string; title: string }) => n.kind === 'overdue' && n.title.includes('Báo cáo tổng kết năm'));
-    expect(overdue.title).toBe('Quá hạn: Gửi báo cáo tổng kết và bảng chấm điểm năm 2024 – Báo cáo tổng kết năm (đã quá hạn)');
+    const overdue = list.items.find(
+      (n: { kind: string; title: string }) =>
+        n.kind === 'overdue' && n.title.includes('Báo cáo tổng kết năm'),
+    );
+    expect(overdue.title).toBe(
+      'Quá hạn: Gửi báo cáo tổng kết và bảng chấm điểm năm 2024 – Báo cáo tổng kết năm (đã quá hạn)',
+    );
     expect(overdue.body).toContain('Trước ngày 08/12/2024 (hạn: 00:00 ngày 08/12/2024, giờ Việt Nam)');
     expect((await call('sct.canbo', 'POST', `/api/notifications/${overdue.id}/read`)).statusCode).toBe(404);
     expect((await call('stc.canbo', 'POST', `/api/notifications/${overdue.id}/read`)).statusCode).toBe(200);
-    expect((await call('stc.canbo', 'GET', '/api/notifications?unreadOnly=true&limit=200')).json().unread).toBe(list.unread - 1);
+    expect(
+      (await call('stc.canbo', 'GET', '/api/notifications?unreadOnly=true&limit=200')).json().unread,
+    ).toBe(list.unread - 1);
     await call('stc.canbo', 'POST', '/api/notifications/read-all');
     expect((await call('stc.canbo', 'GET', '/api/notifications')).json().unread).toBe(0);
     // "false" means false: read notifications are listed, not filtered out.
@@ -81,7 +110,11 @@ describe.each(testDatabases)('reminders, notifications and the outbox on %s', (k
     const mails = outbox.json().items;
     expect(mails.every((m: { status: string }) => m.status === 'pending')).toBe(true);
     const toLeader = mails.filter((m: { to: string }) => m.to === 'stc.lanhdao@stc.example.vn');
-    expect(toLeader.map((m: { subject: string }) => m.subject).every((s: string) => s.startsWith('[ThiĐua] Quá hạn:'))).toBe(true);
+    expect(
+      toLeader
+        .map((m: { subject: string }) => m.subject)
+        .every((s: string) => s.startsWith('[ThiĐua] Quá hạn:')),
+    ).toBe(true);
     expect(toLeader).toHaveLength(3);
     expect(mails.filter((m: { to: string }) => m.to === 'stc.canbo@stc.example.vn')).toHaveLength(7);
     expect(mails[0].body).toMatch(/^Kính gửi /);
@@ -91,16 +124,40 @@ describe.each(testDatabases)('reminders, notifications and the outbox on %s', (k
 
   it('lets the head or the deputy urge one unit or every late unit, with a message', async () => {
     setClock(new Date('2024-12-09T03:00:00Z'));
-    const stc = (await t.db.handle.db.selectFrom('units').select('id').where('code', '=', 'stc').executeTakeFirstOrThrow()).id;
-    expect((await call('stc.canbo', 'POST', `/api/years/${yearId}/urge`, { unitId: stc, message: 'Đề nghị gửi báo cáo' })).statusCode).toBe(403);
-    expect((await call('bqlkkt.canbo', 'POST', `/api/years/${yearId}/urge`, { message: 'Thiếu đơn vị' })).statusCode).toBe(400);
-    const one = await call('bqlkkt.canbo', 'POST', `/api/years/${yearId}/urge`, { unitId: stc, message: 'Đề nghị Sở Tài chính gửi báo cáo tổng kết ngay.' });
+    const stc = (
+      await t.db.handle.db
+        .selectFrom('units')
+        .select('id')
+        .where('code', '=', 'stc')
+        .executeTakeFirstOrThrow()
+    ).id;
+    expect(
+      (
+        await call('stc.canbo', 'POST', `/api/years/${yearId}/urge`, {
+          unitId: stc,
+          message: 'Đề nghị gửi báo cáo',
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await call('bqlkkt.canbo', 'POST', `/api/years/${yearId}/urge`, { message: 'Thiếu đơn vị' }))
+        .statusCode,
+    ).toBe(400);
+    const one = await call('bqlkkt.canbo', 'POST', `/api/years/${yearId}/urge`, {
+      unitId: stc,
+      message: 'Đề nghị Sở Tài chính gửi báo cáo tổng kết ngay.',
+    });
     expect(one.json()).toMatchObject({ unitIds: [stc], notifications: 2, emails: 2 });
-    const note = (await call('stc.lanhdao', 'GET', '/api/notifications?unreadOnly=true')).json().items.find((n: { kind: string }) => n.kind === 'urge');
+    const note = (await call('stc.lanhdao', 'GET', '/api/notifications?unreadOnly=true'))
+      .json()
+      .items.find((n: { kind: string }) => n.kind === 'urge');
     expect(note.title).toBe('Đôn đốc từ Ban Quản lý Khu kinh tế Hải Phòng');
     expect(note.body).toContain('Đề nghị Sở Tài chính gửi báo cáo tổng kết ngay.');
     expect(note.body).toContain('quá hạn 1 ngày 10 giờ');
-    const all = await call('skhdt.lanhdao', 'POST', `/api/years/${yearId}/urge`, { allLate: true, message: 'Đề nghị các đơn vị chậm gửi báo cáo.' });
+    const all = await call('skhdt.lanhdao', 'POST', `/api/years/${yearId}/urge`, {
+      allLate: true,
+      message: 'Đề nghị các đơn vị chậm gửi báo cáo.',
+    });
     expect(all.json().unitIds).toHaveLength(7);
     expect(all.json().notifications).toBe(14);
     const audit = (await call('admin', 'GET', `/api/audit?action=tasks.urged`)).json();

@@ -19,7 +19,11 @@ export interface ReminderRun {
  * Each reminder is claimed by inserting its (task, kind, deadline) row; the notifications are written in the
  * same transaction, so a reminder is delivered exactly once across every instance sharing the database.
  */
-export async function runDueReminders(db: Db, offsetsDays: readonly number[], instanceId: string): Promise<ReminderRun> {
+export async function runDueReminders(
+  db: Db,
+  offsetsDays: readonly number[],
+  instanceId: string,
+): Promise<ReminderRun> {
   const at = now();
   const horizon = new Date(at.getTime() + Math.max(0, ...offsetsDays) * 24 * 3600_000).toISOString();
   const repo = createNotificationRepository(db);
@@ -39,12 +43,24 @@ export async function runDueReminders(db: Db, offsetsDays: readonly number[], in
       const txRepo = createNotificationRepository(tx);
       // Re-check inside the transaction: the task may have been completed or moved since it was listed.
       if (!(await txRepo.stillDue(t.id, deadlineAt))) return;
-      const won = await txRepo.claimReminder({ id, taskId: t.id, kind, deadlineAt, claimedBy: instanceId, claimedAt: at.toISOString() });
+      const won = await txRepo.claimReminder({
+        id,
+        taskId: t.id,
+        kind,
+        deadlineAt,
+        claimedBy: instanceId,
+        claimedAt: at.toISOString(),
+      });
       if (!won) return;
       const overdue = kind === 'overdue';
       const title = `${overdue ? 'Quá hạn' : 'Nhắc hạn'}: ${t.title} (${reminderWords(kind)})`;
       const body = `${t.unitName}: nhiệm vụ "${t.title}" ${overdue ? 'đã quá hạn và chưa hoàn thành' : `${reminderWords(kind)} đến hạn`}.\n${deadlineText(deadlineAt)}.`;
-      const n = await notifyUnits(tx, overdue ? 'overdue' : 'reminder', [{ unitId: t.unitId, title, body, taskId: t.id }], { yearId: t.yearId, reminderId: id });
+      const n = await notifyUnits(
+        tx,
+        overdue ? 'overdue' : 'reminder',
+        [{ unitId: t.unitId, title, body, taskId: t.id }],
+        { yearId: t.yearId, reminderId: id },
+      );
       run.claimed.push({ taskId: t.id, kind });
       run.notifications += n.notifications;
       run.emails += n.emails;

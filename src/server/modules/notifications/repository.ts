@@ -16,17 +16,38 @@ export function createNotificationRepository(db: Executor) {
         : Promise.resolve([]),
     /** The (user, kind) pairs where a user turned e-mail off or on; absent means the default (on). */
     preferences: (userIds: readonly string[]) =>
-      userIds.length ? db.selectFrom('notificationPreferences').selectAll().where('userId', 'in', userIds).execute() : Promise.resolve([]),
+      userIds.length
+        ? db.selectFrom('notificationPreferences').selectAll().where('userId', 'in', userIds).execute()
+        : Promise.resolve([]),
     setPreference: async (userId: string, kind: string, email: boolean) => {
-      await db.deleteFrom('notificationPreferences').where('userId', '=', userId).where('kind', '=', kind).execute();
-      await db.insertInto('notificationPreferences').values({ userId, kind, email: email ? 1 : 0 }).execute();
+      await db
+        .deleteFrom('notificationPreferences')
+        .where('userId', '=', userId)
+        .where('kind', '=', kind)
+        .execute();
+      await db
+        .insertInto('notificationPreferences')
+        .values({ userId, kind, email: email ? 1 : 0 })
+        .execute();
     },
-    userEmail: async (userId: string) => (await db.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirst())?.email ?? null,
+    userEmail: async (userId: string) =>
+      (await db.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirst())?.email ??
+      null,
     insertNotifications: async (rows: NotificationTable[]) => {
-      for (let i = 0; i < rows.length; i += 50) await db.insertInto('notifications').values(rows.slice(i, i + 50)).execute();
+      for (let i = 0; i < rows.length; i += 50) {
+        await db
+          .insertInto('notifications')
+          .values(rows.slice(i, i + 50))
+          .execute();
+      }
     },
     insertOutbox: async (rows: OutboxTable[]) => {
-      for (let i = 0; i < rows.length; i += 50) await db.insertInto('outbox').values(rows.slice(i, i + 50)).execute();
+      for (let i = 0; i < rows.length; i += 50) {
+        await db
+          .insertInto('outbox')
+          .values(rows.slice(i, i + 50))
+          .execute();
+      }
     },
     listNotifications: (userId: string, unreadOnly: boolean, limit: number) => {
       let q = db.selectFrom('notifications').selectAll().where('userId', '=', userId);
@@ -35,11 +56,23 @@ export function createNotificationRepository(db: Executor) {
     },
     unreadCount: async (userId: string) =>
       Number(
-        (await db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('n')).where('userId', '=', userId).where('readAt', 'is', null).executeTakeFirstOrThrow()).n,
+        (
+          await db
+            .selectFrom('notifications')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('userId', '=', userId)
+            .where('readAt', 'is', null)
+            .executeTakeFirstOrThrow()
+        ).n,
       ),
-    findNotification: (id: string) => db.selectFrom('notifications').selectAll().where('id', '=', id).executeTakeFirst(),
+    findNotification: (id: string) =>
+      db.selectFrom('notifications').selectAll().where('id', '=', id).executeTakeFirst(),
     markRead: (userId: string, at: string, id?: string) => {
-      let q = db.updateTable('notifications').set({ readAt: at }).where('userId', '=', userId).where('readAt', 'is', null);
+      let q = db
+        .updateTable('notifications')
+        .set({ readAt: at })
+        .where('userId', '=', userId)
+        .where('readAt', 'is', null);
       if (id) q = q.where('id', '=', id);
       return q.executeTakeFirst();
     },
@@ -69,12 +102,21 @@ export function createNotificationRepository(db: Executor) {
         .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
-    updateOutbox: (id: string, patch: Partial<OutboxTable>) => db.updateTable('outbox').set(patch).where('id', '=', id).execute(),
+    updateOutbox: (id: string, patch: Partial<OutboxTable>) =>
+      db.updateTable('outbox').set(patch).where('id', '=', id).execute(),
 
     /** Open tasks with a deadline within `horizon`, except those whose overdue reminder is already sent. */
     /** Whether a task is still open with the deadline a reminder was computed for. */
     stillDue: async (taskId: string, deadlineAt: string) =>
-      Boolean(await db.selectFrom('tasks').select('id').where('id', '=', taskId).where('status', '=', 'open').where('deadlineAt', '=', deadlineAt).executeTakeFirst()),
+      Boolean(
+        await db
+          .selectFrom('tasks')
+          .select('id')
+          .where('id', '=', taskId)
+          .where('status', '=', 'open')
+          .where('deadlineAt', '=', deadlineAt)
+          .executeTakeFirst(),
+      ),
     remindableTasks: (horizon: string) =>
       db
         .selectFrom('tasks as t')
@@ -97,12 +139,25 @@ export function createNotificationRepository(db: Executor) {
         )
         .execute(),
     sentReminders: (taskIds: readonly string[]) =>
-      taskIds.length ? db.selectFrom('reminders').select(['taskId', 'kind', 'deadlineAt']).where('taskId', 'in', taskIds).execute() : Promise.resolve([]),
+      taskIds.length
+        ? db
+            .selectFrom('reminders')
+            .select(['taskId', 'kind', 'deadlineAt'])
+            .where('taskId', 'in', taskIds)
+            .execute()
+        : Promise.resolve([]),
     /**
      * The claim: inserting (task, kind, deadline) succeeds for exactly one instance; the others' inserts hit
      * the unique constraint and do nothing (on PostgreSQL they wait for the winner's commit first).
      */
-    claimReminder: async (row: { id: string; taskId: string; kind: string; deadlineAt: string; claimedBy: string; claimedAt: string }) => {
+    claimReminder: async (row: {
+      id: string;
+      taskId: string;
+      kind: string;
+      deadlineAt: string;
+      claimedBy: string;
+      claimedAt: string;
+    }) => {
       const r = await db
         .insertInto('reminders')
         .values(row)
@@ -111,8 +166,10 @@ export function createNotificationRepository(db: Executor) {
       return Number(r.numInsertedOrUpdatedRows ?? 0n) === 1;
     },
 
-    feedOfUnit: (unitId: string) => db.selectFrom('calendarFeeds').selectAll().where('unitId', '=', unitId).executeTakeFirst(),
-    feedByToken: (token: string) => db.selectFrom('calendarFeeds').selectAll().where('token', '=', token).executeTakeFirst(),
+    feedOfUnit: (unitId: string) =>
+      db.selectFrom('calendarFeeds').selectAll().where('unitId', '=', unitId).executeTakeFirst(),
+    feedByToken: (token: string) =>
+      db.selectFrom('calendarFeeds').selectAll().where('token', '=', token).executeTakeFirst(),
     saveFeed: async (row: { unitId: string; token: string; createdAt: string }) => {
       await db.deleteFrom('calendarFeeds').where('unitId', '=', row.unitId).execute();
       await db.insertInto('calendarFeeds').values(row).execute();

@@ -42,7 +42,9 @@ export function registerReminders(app: FastifyInstance): void {
     reminders
       .runDue()
       .then((r) => {
-        if (r.claimed.length || r.sent || r.failed) app.log.info({ reminders: r.claimed.length, sent: r.sent, failed: r.failed }, 'reminders run');
+        if (r.claimed.length || r.sent || r.failed) {
+          app.log.info({ reminders: r.claimed.length, sent: r.sent, failed: r.failed }, 'reminders run');
+        }
       })
       .catch((err: unknown) => app.log.error({ err }, 'reminders run failed'))
       .finally(() => {

@@ -1,5 +1,10 @@
 import type { Selectable } from 'kysely';
-import { notificationKinds, type TNotification, type TNotificationKind, type TNotificationPreferences } from '../../../shared/plans';
+import {
+  notificationKinds,
+  type TNotification,
+  type TNotificationKind,
+  type TNotificationPreferences,
+} from '../../../shared/plans';
 import { now } from '../../clock';
 import type { Ctx } from '../../context';
 import type { Executor, NotificationTable, OutboxTable } from '../../db/schema';
@@ -43,16 +48,30 @@ export async function markAllRead(db: Executor, ctx: Ctx): Promise<void> {
 export async function getPreferences(db: Executor, ctx: Ctx): Promise<TNotificationPreferences> {
   const kinds = (await emailPreferences(db, [ctx.actor.userId])).get(ctx.actor.userId) ?? new Set();
   return {
-    email: Object.fromEntries(notificationKinds.map((k) => [k, kinds.has(k)])) as Record<TNotificationKind, boolean>,
+    email: Object.fromEntries(notificationKinds.map((k) => [k, kinds.has(k)])) as Record<
+      TNotificationKind,
+      boolean
+    >,
     address: await createNotificationRepository(db).userEmail(ctx.actor.userId),
   };
 }
 
-export async function setPreferences(db: Executor, input: { email: Partial<Record<TNotificationKind, boolean>> }, ctx: Ctx): Promise<TNotificationPreferences> {
+export async function setPreferences(
+  db: Executor,
+  input: { email: Partial<Record<TNotificationKind, boolean>> },
+  ctx: Ctx,
+): Promise<TNotificationPreferences> {
   await inTransaction(db, async (tx) => {
     const repo = createNotificationRepository(tx);
-    for (const [kind, email] of Object.entries(input.email)) if (email !== undefined) await repo.setPreference(ctx.actor.userId, kind, email);
-    await recordAudit(tx, ctx, { action: 'notifications.preferences-saved', entityType: 'user', entityId: ctx.actor.userId, after: input.email });
+    for (const [kind, email] of Object.entries(input.email)) {
+      if (email !== undefined) await repo.setPreference(ctx.actor.userId, kind, email);
+    }
+    await recordAudit(tx, ctx, {
+      action: 'notifications.preferences-saved',
+      entityType: 'user',
+      entityId: ctx.actor.userId,
+      after: input.email,
+    });
   });
   return getPreferences(db, ctx);
 }
@@ -70,7 +89,15 @@ const presentMail = (m: Selectable<OutboxTable>) => ({
 });
 
 /** The e-mail outbox, newest first: administrators only (it holds every user's mail). */
-export async function listOutbox(db: Executor, q: { status?: OutboxTable['status']; limit: number }, smtpConfigured: boolean, ctx: Ctx) {
+export async function listOutbox(
+  db: Executor,
+  q: { status?: OutboxTable['status']; limit: number },
+  smtpConfigured: boolean,
+  ctx: Ctx,
+) {
   allow(policies.readAudit(ctx.actor), 'Chỉ quản trị hệ thống được xem hộp thư đi.');
-  return { smtpConfigured, items: (await createNotificationRepository(db).listOutbox(q.status, q.limit)).map(presentMail) };
+  return {
+    smtpConfigured,
+    items: (await createNotificationRepository(db).listOutbox(q.status, q.limit)).map(presentMail),
+  };
 }

@@ -27,26 +27,119 @@ interface Ids {
 
 const routes: RouteCase[] = [
   { name: 'GET /api/health', allowed: who, request: () => ({ method: 'GET', url: '/api/health' }) },
-  { name: 'GET /api/auth/demo-accounts', allowed: who, request: () => ({ method: 'GET', url: '/api/auth/demo-accounts' }) },
-  { name: 'GET /api/auth/me', allowed: ['admin', 'board', 'officer', 'leader'], request: () => ({ method: 'GET', url: '/api/auth/me' }) },
-  { name: 'GET /api/home', allowed: ['admin', 'board', 'officer', 'leader'], request: () => ({ method: 'GET', url: '/api/home' }) },
-  { name: 'GET /api/blocs', allowed: ['admin', 'board'], request: () => ({ method: 'GET', url: '/api/blocs' }) },
-  { name: 'POST /api/blocs', allowed: ['admin'], request: () => ({ method: 'POST', url: '/api/blocs', payload: { kind: 'cluster', name: `Cụm ${Math.random()}` } }) },
-  { name: 'PATCH /api/blocs/:id', allowed: ['admin'], request: (i) => ({ method: 'PATCH', url: `/api/blocs/${i.blocId}`, payload: { shortName: 'Khối QLKT' } }) },
-  { name: 'GET /api/units', allowed: ['admin', 'board'], request: () => ({ method: 'GET', url: '/api/units' }) },
-  { name: 'POST /api/units', allowed: ['admin'], request: () => ({ method: 'POST', url: '/api/units', payload: { code: `u-${Math.random().toString(36).slice(2, 8)}`, name: 'Sở Xây dựng' } }) },
-  { name: 'PATCH /api/units/:id', allowed: ['admin'], request: (i) => ({ method: 'PATCH', url: `/api/units/${i.unitId}`, payload: { shortName: 'STC' } }) },
-  { name: 'GET /api/years', allowed: ['admin', 'board'], request: () => ({ method: 'GET', url: '/api/years' }) },
-  { name: 'POST /api/years', allowed: ['admin'], request: (i) => ({ method: 'POST', url: '/api/years', payload: { blocId: i.blocId, year: nextYear++ } }) },
+  {
+    name: 'GET /api/auth/demo-accounts',
+    allowed: who,
+    request: () => ({ method: 'GET', url: '/api/auth/demo-accounts' }),
+  },
+  {
+    name: 'GET /api/auth/me',
+    allowed: ['admin', 'board', 'officer', 'leader'],
+    request: () => ({ method: 'GET', url: '/api/auth/me' }),
+  },
+  {
+    name: 'GET /api/home',
+    allowed: ['admin', 'board', 'officer', 'leader'],
+    request: () => ({ method: 'GET', url: '/api/home' }),
+  },
+  {
+    name: 'GET /api/blocs',
+    allowed: ['admin', 'board'],
+    request: () => ({ method: 'GET', url: '/api/blocs' }),
+  },
+  {
+    name: 'POST /api/blocs',
+    allowed: ['admin'],
+    request: () => ({
+      method: 'POST',
+      url: '/api/blocs',
+      payload: { kind: 'cluster', name: `Cụm ${Math.random()}` },
+    }),
+  },
+  {
+    name: 'PATCH /api/blocs/:id',
+    allowed: ['admin'],
+    request: (i) => ({ method: 'PATCH', url: `/api/blocs/${i.blocId}`, payload: { shortName: 'Khối QLKT' } }),
+  },
+  {
+    name: 'GET /api/units',
+    allowed: ['admin', 'board'],
+    request: () => ({ method: 'GET', url: '/api/units' }),
+  },
+  {
+    name: 'POST /api/units',
+    allowed: ['admin'],
+    request: () => ({
+      method: 'POST',
+      url: '/api/units',
+      payload: { code: `u-${Math.random().toString(36).slice(2, 8)}`, name: 'Sở Xây dựng' },
+    }),
+  },
+  {
+    name: 'PATCH /api/units/:id',
+    allowed: ['admin'],
+    request: (i) => ({ method: 'PATCH', url: `/api/units/${i.unitId}`, payload: { shortName: 'STC' } }),
+  },
+  {
+    name: 'GET /api/years',
+    allowed: ['admin', 'board'],
+    request: () => ({ method: 'GET', url: '/api/years' }),
+  },
+  {
+    name: 'POST /api/years',
+    allowed: ['admin'],
+    request: (i) => ({ method: 'POST', url: '/api/years', payload: { blocId: i.blocId, year: nextYear++ } }),
+  },
   // The officer's and leader's units are members of the demo year, so they may read it.
-  { name: 'GET /api/years/:id', allowed: ['admin', 'board', 'officer', 'leader'], request: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}` }) },
-  { name: 'PATCH /api/years/:id', allowed: ['admin'], request: (i) => ({ method: 'PATCH', url: `/api/years/${i.yearId}`, payload: {} }) },
+  {
+    name: 'GET /api/years/:id',
+    allowed: ['admin', 'board', 'officer', 'leader'],
+    request: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}` }),
+  },
+  {
+    name: 'PATCH /api/years/:id',
+    allowed: ['admin'],
+    request: (i) => ({ method: 'PATCH', url: `/api/years/${i.yearId}`, payload: {} }),
+  },
   { name: 'GET /api/users', allowed: ['admin'], request: () => ({ method: 'GET', url: '/api/users' }) },
-  { name: 'POST /api/users', allowed: ['admin'], request: () => ({ method: 'POST', url: '/api/users', payload: { login: `u${Math.random().toString(36).slice(2, 8)}`, fullName: 'Nguyễn Văn B', role: 'board', password: 'mat-khau-tam' } }) },
-  { name: 'PATCH /api/users/:id', allowed: ['admin'], request: (i) => ({ method: 'PATCH', url: `/api/users/${i.userId}`, payload: { fullName: 'Lê Thị Hồng Nhung' } }) },
-  { name: 'POST /api/users/:id/reset-password', allowed: ['admin'], request: (i) => ({ method: 'POST', url: `/api/users/${i.userId}/reset-password` }) },
-  { name: 'GET /api/import/template/units.xlsx', allowed: ['admin'], request: () => ({ method: 'GET', url: '/api/import/template/units.xlsx' }) },
-  { name: 'POST /api/import/units', allowed: ['admin'], request: () => ({ method: 'POST', url: '/api/import/units', payload: { not: 'a file' } }) },
+  {
+    name: 'POST /api/users',
+    allowed: ['admin'],
+    request: () => ({
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        login: `u${Math.random().toString(36).slice(2, 8)}`,
+        fullName: 'Nguyễn Văn B',
+        role: 'board',
+        password: 'mat-khau-tam',
+      },
+    }),
+  },
+  {
+    name: 'PATCH /api/users/:id',
+    allowed: ['admin'],
+    request: (i) => ({
+      method: 'PATCH',
+      url: `/api/users/${i.userId}`,
+      payload: { fullName: 'Lê Thị Hồng Nhung' },
+    }),
+  },
+  {
+    name: 'POST /api/users/:id/reset-password',
+    allowed: ['admin'],
+    request: (i) => ({ method: 'POST', url: `/api/users/${i.userId}/reset-password` }),
+  },
+  {
+    name: 'GET /api/import/template/units.xlsx',
+    allowed: ['admin'],
+    request: () => ({ method: 'GET', url: '/api/import/template/units.xlsx' }),
+  },
+  {
+    name: 'POST /api/import/units',
+    allowed: ['admin'],
+    request: () => ({ method: 'POST', url: '/api/import/units', payload: { not: 'a file' } }),
+  },
   { name: 'GET /api/audit', allowed: ['admin'], request: () => ({ method: 'GET', url: '/api/audit' }) },
 ];
 
@@ -59,9 +152,17 @@ describe.each(testDatabases)('access control per role on %s', (kind) => {
     for (const w of who) if (w !== 'anonymous') cookies[w] = await t.cookie(loginOf[w]);
     const db = t.db.handle.db;
     const year = await db.selectFrom('years').select(['id', 'blocId']).executeTakeFirstOrThrow();
-    const unit = await db.selectFrom('units').select('id').where('code', '=', 'stc').executeTakeFirstOrThrow();
+    const unit = await db
+      .selectFrom('units')
+      .select('id')
+      .where('code', '=', 'stc')
+      .executeTakeFirstOrThrow();
     // A user nobody else signs in as, so that resetting its password does not end a session the test uses.
-    const user = await db.selectFrom('users').select('id').where('login', '=', 'sct.lanhdao').executeTakeFirstOrThrow();
+    const user = await db
+      .selectFrom('users')
+      .select('id')
+      .where('login', '=', 'sct.lanhdao')
+      .executeTakeFirstOrThrow();
     ids = { blocId: year.blocId, yearId: year.id, unitId: unit.id, userId: user.id };
   });
   afterAll(() => t.close());
@@ -96,7 +197,13 @@ describe.each(testDatabases)('access control per role on %s', (kind) => {
       method: 'POST',
       url: '/api/users',
       headers: { cookie: cookies.admin! },
-      payload: { login: 'sxd.canbo', fullName: 'Cán bộ SXD', role: 'officer', unitId, password: 'thidua-demo' },
+      payload: {
+        login: 'sxd.canbo',
+        fullName: 'Cán bộ SXD',
+        role: 'officer',
+        unitId,
+        password: 'thidua-demo',
+      },
     });
     const outsider = await t.cookie('sxd.canbo');
     const res = await t.app.inject({ url: `/api/years/${ids.yearId}`, headers: { cookie: outsider } });

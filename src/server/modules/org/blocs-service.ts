@@ -31,7 +31,12 @@ export async function createBloc(db: Executor, input: TBlocCreateRequest, ctx: C
   try {
     return await inTransaction(db, async (tx) => {
       await createOrgRepository(tx).insertBloc(row);
-      await recordAudit(tx, ctx, { action: 'bloc.created', entityType: 'bloc', entityId: row.id, after: presentBloc(row) });
+      await recordAudit(tx, ctx, {
+        action: 'bloc.created',
+        entityType: 'bloc',
+        entityId: row.id,
+        after: presentBloc(row),
+      });
       return presentBloc(row);
     });
   } catch (e) {
@@ -39,7 +44,12 @@ export async function createBloc(db: Executor, input: TBlocCreateRequest, ctx: C
   }
 }
 
-export async function updateBloc(db: Executor, id: string, patch: Partial<TBlocCreateRequest>, ctx: Ctx): Promise<TBloc> {
+export async function updateBloc(
+  db: Executor,
+  id: string,
+  patch: Partial<TBlocCreateRequest>,
+  ctx: Ctx,
+): Promise<TBloc> {
   allow(policies.manageOrg(ctx.actor));
   try {
     return await inTransaction(db, async (tx) => {
@@ -48,7 +58,13 @@ export async function updateBloc(db: Executor, id: string, patch: Partial<TBlocC
       if (!before) throw notFound('Cụm/Khối');
       await repo.updateBloc(id, patch);
       const after = presentBloc({ ...before, ...patch });
-      await recordAudit(tx, ctx, { action: 'bloc.updated', entityType: 'bloc', entityId: id, before: presentBloc(before), after });
+      await recordAudit(tx, ctx, {
+        action: 'bloc.updated',
+        entityType: 'bloc',
+        entityId: id,
+        before: presentBloc(before),
+        after,
+      });
       return after;
     });
   } catch (e) {

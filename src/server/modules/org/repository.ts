@@ -28,9 +28,21 @@ export function createOrgRepository(db: Executor) {
     db
       .selectFrom('years as y')
       .innerJoin('blocs as b', 'b.id', 'y.blocId')
-      .select(['y.id', 'y.blocId', 'b.name as blocName', 'b.kind as blocKind', 'y.year', 'y.headUnitId', 'y.deputyUnitId'])
+      .select([
+        'y.id',
+        'y.blocId',
+        'b.name as blocName',
+        'b.kind as blocKind',
+        'y.year',
+        'y.headUnitId',
+        'y.deputyUnitId',
+      ])
       .select((eb) =>
-        eb.selectFrom('memberships as m').whereRef('m.yearId', '=', 'y.id').select(eb.fn.countAll<number>().as('n')).as('memberCount'),
+        eb
+          .selectFrom('memberships as m')
+          .whereRef('m.yearId', '=', 'y.id')
+          .select(eb.fn.countAll<number>().as('n'))
+          .as('memberCount'),
       );
   const toYear = (r: Awaited<ReturnType<ReturnType<typeof yearRows>['executeTakeFirstOrThrow']>>): TYear => ({
     id: r.id,
@@ -44,18 +56,23 @@ export function createOrgRepository(db: Executor) {
   });
 
   return {
-    listBlocs: async () => (await db.selectFrom('blocs').selectAll().orderBy('name').execute()).map(presentBloc),
+    listBlocs: async () =>
+      (await db.selectFrom('blocs').selectAll().orderBy('name').execute()).map(presentBloc),
     findBloc: (id: string) => db.selectFrom('blocs').selectAll().where('id', '=', id).executeTakeFirst(),
     insertBloc: (row: BlocTable) => db.insertInto('blocs').values(row).execute(),
-    updateBloc: (id: string, patch: Partial<BlocTable>) => db.updateTable('blocs').set(patch).where('id', '=', id).execute(),
+    updateBloc: (id: string, patch: Partial<BlocTable>) =>
+      db.updateTable('blocs').set(patch).where('id', '=', id).execute(),
 
-    listUnits: async () => (await db.selectFrom('units').selectAll().orderBy('name').execute()).map(presentUnit),
+    listUnits: async () =>
+      (await db.selectFrom('units').selectAll().orderBy('name').execute()).map(presentUnit),
     findUnit: (id: string) => db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst(),
     findUnitsByIds: (ids: readonly string[]) =>
       ids.length ? db.selectFrom('units').selectAll().where('id', 'in', ids).execute() : Promise.resolve([]),
-    findUnitByCode: (code: string) => db.selectFrom('units').selectAll().where('code', '=', code).executeTakeFirst(),
+    findUnitByCode: (code: string) =>
+      db.selectFrom('units').selectAll().where('code', '=', code).executeTakeFirst(),
     insertUnit: (row: UnitTable) => db.insertInto('units').values(row).execute(),
-    updateUnit: (id: string, patch: Partial<UnitTable>) => db.updateTable('units').set(patch).where('id', '=', id).execute(),
+    updateUnit: (id: string, patch: Partial<UnitTable>) =>
+      db.updateTable('units').set(patch).where('id', '=', id).execute(),
 
     listYears: async (blocId?: string) => {
       let q = yearRows();
@@ -67,10 +84,17 @@ export function createOrgRepository(db: Executor) {
       return r && toYear(r);
     },
     findYearByBlocAndYear: (blocId: string, year: number) =>
-      db.selectFrom('years').select('id').where('blocId', '=', blocId).where('year', '=', year).executeTakeFirst(),
+      db
+        .selectFrom('years')
+        .select('id')
+        .where('blocId', '=', blocId)
+        .where('year', '=', year)
+        .executeTakeFirst(),
     /** Ids of the bloc-years a unit belongs to. */
     yearIdsOfUnit: async (unitId: string) =>
-      (await db.selectFrom('memberships').select('yearId').where('unitId', '=', unitId).execute()).map((r) => r.yearId),
+      (await db.selectFrom('memberships').select('yearId').where('unitId', '=', unitId).execute()).map(
+        (r) => r.yearId,
+      ),
     members: async (yearId: string) =>
       (
         await db
@@ -100,14 +124,23 @@ export function createOrgRepository(db: Executor) {
       }
       return out;
     },
-    insertYear: (row: { id: string; blocId: string; year: number; headUnitId: string | null; deputyUnitId: string | null; createdAt: string }) =>
-      db.insertInto('years').values(row).execute(),
+    insertYear: (row: {
+      id: string;
+      blocId: string;
+      year: number;
+      headUnitId: string | null;
+      deputyUnitId: string | null;
+      createdAt: string;
+    }) => db.insertInto('years').values(row).execute(),
     updateYearRoles: (id: string, patch: { headUnitId?: string | null; deputyUnitId?: string | null }) =>
       db.updateTable('years').set(patch).where('id', '=', id).execute(),
     async replaceMembers(yearId: string, unitIds: readonly string[]) {
       await db.deleteFrom('memberships').where('yearId', '=', yearId).execute();
       if (unitIds.length) {
-        await db.insertInto('memberships').values(unitIds.map((unitId) => ({ yearId, unitId }))).execute();
+        await db
+          .insertInto('memberships')
+          .values(unitIds.map((unitId) => ({ yearId, unitId })))
+          .execute();
       }
     },
 
@@ -116,7 +149,17 @@ export function createOrgRepository(db: Executor) {
         await db
           .selectFrom('users as u')
           .leftJoin('units as n', 'n.id', 'u.unitId')
-          .select(['u.id', 'u.login', 'u.fullName', 'u.email', 'u.role', 'u.unitId', 'u.disabled', 'u.mustChangePassword', 'n.name as unitName'])
+          .select([
+            'u.id',
+            'u.login',
+            'u.fullName',
+            'u.email',
+            'u.role',
+            'u.unitId',
+            'u.disabled',
+            'u.mustChangePassword',
+            'n.name as unitName',
+          ])
           .orderBy('u.login')
           .execute()
       ).map((u) => ({

@@ -9,7 +9,8 @@ import { allow, policies } from '../../policy';
 import { recordAudit } from '../audit/repository';
 import { createOrgRepository, presentUnit } from './repository';
 
-const duplicateCode = (code: string) => conflict(`Mã đơn vị "${code}" đã tồn tại.`, { code: 'Mã: đã có đơn vị dùng mã này' });
+const duplicateCode = (code: string) =>
+  conflict(`Mã đơn vị "${code}" đã tồn tại.`, { code: 'Mã: đã có đơn vị dùng mã này' });
 
 export async function listUnits(db: Executor, ctx: Ctx): Promise<TUnit[]> {
   allow(policies.readOrg(ctx.actor));
@@ -33,7 +34,12 @@ export async function insertUnit(
     createdAt: nowIso(),
   };
   await createOrgRepository(tx).insertUnit(row);
-  await recordAudit(tx, ctx, { action: 'unit.created', entityType: 'unit', entityId: row.id, after: presentUnit(row) });
+  await recordAudit(tx, ctx, {
+    action: 'unit.created',
+    entityType: 'unit',
+    entityId: row.id,
+    after: presentUnit(row),
+  });
   return presentUnit(row);
 }
 
@@ -62,7 +68,13 @@ export async function updateUnit(
       const set = { ...rest, ...(disabled === undefined ? {} : { disabled: disabled ? 1 : 0 }) };
       await repo.updateUnit(id, set);
       const after = presentUnit({ ...before, ...set });
-      await recordAudit(tx, ctx, { action: 'unit.updated', entityType: 'unit', entityId: id, before: presentUnit(before), after });
+      await recordAudit(tx, ctx, {
+        action: 'unit.updated',
+        entityType: 'unit',
+        entityId: id,
+        before: presentUnit(before),
+        after,
+      });
       return after;
     });
   } catch (e) {

@@ -4,9 +4,11 @@ import type { Executor, UserTable } from '../../db/schema';
 export function createUsersRepository(db: Executor) {
   return {
     findUser: (id: string) => db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst(),
-    findUserByLogin: (login: string) => db.selectFrom('users').select('id').where('login', '=', login).executeTakeFirst(),
+    findUserByLogin: (login: string) =>
+      db.selectFrom('users').select('id').where('login', '=', login).executeTakeFirst(),
     insertUser: (row: UserTable) => db.insertInto('users').values(row).execute(),
-    updateUser: (id: string, patch: Partial<UserTable>) => db.updateTable('users').set(patch).where('id', '=', id).execute(),
+    updateUser: (id: string, patch: Partial<UserTable>) =>
+      db.updateTable('users').set(patch).where('id', '=', id).execute(),
     deleteSessions: (userId: string) => db.deleteFrom('sessions').where('userId', '=', userId).execute(),
   };
 }

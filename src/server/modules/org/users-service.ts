@@ -40,7 +40,11 @@ export async function listUsers(db: Executor, ctx: Ctx): Promise<TUser[]> {
 /** Inserts an account with an already hashed password, audited, in the caller's transaction. */
 export async function insertUser(
   tx: Executor,
-  input: Omit<TUserCreateRequest, 'password'> & { passwordHash: string; mustChangePassword?: boolean; isDemo?: boolean },
+  input: Omit<TUserCreateRequest, 'password'> & {
+    passwordHash: string;
+    mustChangePassword?: boolean;
+    isDemo?: boolean;
+  },
   ctx: AuditCtx,
 ): Promise<TUser> {
   const name = await unitName(tx, input.unitId ?? null);
@@ -60,7 +64,12 @@ export async function insertUser(
     updatedAt: now,
   };
   await createUsersRepository(tx).insertUser(row);
-  await recordAudit(tx, ctx, { action: 'user.created', entityType: 'user', entityId: row.id, after: view(row) });
+  await recordAudit(tx, ctx, {
+    action: 'user.created',
+    entityType: 'user',
+    entityId: row.id,
+    after: view(row),
+  });
   return { ...view(row), unitName: name };
 }
 
@@ -71,13 +80,20 @@ export async function createUser(db: Executor, input: TUserCreateRequest, ctx: C
   allow(policies.manageOrg(ctx.actor));
   const passwordHash = await hashPassword(input.password);
   try {
-    return await inTransaction(db, (tx) => insertUser(tx, { ...input, passwordHash, mustChangePassword: true }, ctx));
+    return await inTransaction(db, (tx) =>
+      insertUser(tx, { ...input, passwordHash, mustChangePassword: true }, ctx),
+    );
   } catch (e) {
     throw isUniqueViolation(e) ? duplicateLogin(input.login) : e;
   }
 }
 
-export async function updateUser(db: Executor, id: string, patch: TUserUpdateRequest, ctx: Ctx): Promise<TUser> {
+export async function updateUser(
+  db: Executor,
+  id: string,
+  patch: TUserUpdateRequest,
+  ctx: Ctx,
+): Promise<TUser> {
   allow(policies.manageOrg(ctx.actor));
   if (id === ctx.actor.userId && (patch.disabled || (patch.role && patch.role !== 'admin'))) {
     throw new AppError('VALIDATION', 'Bạn không thể tự khóa hoặc tự bỏ quyền quản trị của mình.', {
@@ -91,21 +107,38 @@ export async function updateUser(db: Executor, id: string, patch: TUserUpdateReq
     const role = patch.role ?? before.role;
     const unitId = patch.unitId === undefined ? before.unitId : patch.unitId;
     if ((role === 'officer' || role === 'leader') !== Boolean(unitId)) {
-      throw invalid({ unitId: 'Đơn vị: bắt buộc với cán bộ đầu mối và lãnh đạo đơn vị, để trống với quản trị và Ban TĐKT' });
+      throw invalid({
+        unitId: 'Đơn vị: bắt buộc với cán bộ đầu mối và lãnh đạo đơn vị, để trống với quản trị và Ban TĐKT',
+      });
     }
     const { disabled, ...rest } = patch;
-    const set: Partial<UserTable> = { ...rest, unitId, updatedAt: nowIso(), ...(disabled === undefined ? {} : { disabled: disabled ? 1 : 0 }) };
+    const set: Partial<UserTable> = {
+      ...rest,
+      unitId,
+      updatedAt: nowIso(),
+      ...(disabled === undefined ? {} : { disabled: disabled ? 1 : 0 }),
+    };
     await repo.updateUser(id, set);
     // A disabled account, or one whose powers changed, must sign in again.
     if (disabled || patch.role || patch.unitId !== undefined) await repo.deleteSessions(id);
     const after: UserTable = { ...before, ...set };
-    await recordAudit(tx, ctx, { action: 'user.updated', entityType: 'user', entityId: id, before: view(before), after: view(after) });
+    await recordAudit(tx, ctx, {
+      action: 'user.updated',
+      entityType: 'user',
+      entityId: id,
+      before: view(before),
+      after: view(after),
+    });
     return { ...view(after), unitName: await unitName(tx, after.unitId) };
   });
 }
 
 /** Gives the account a temporary password, to be changed at next sign-in; closes its sessions. */
-export async function resetPassword(db: Executor, id: string, ctx: Ctx): Promise<{ temporaryPassword: string }> {
+export async function resetPassword(
+  db: Executor,
+  id: string,
+  ctx: Ctx,
+): Promise<{ temporaryPassword: string }> {
   allow(policies.manageOrg(ctx.actor));
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);

@@ -17,7 +17,12 @@ export async function listYears(db: Executor, blocId: string | undefined, ctx: C
 /** A bloc-year with its members; readable by its own members, admin and the board. */
 export async function getYear(db: Executor, id: string, ctx: Ctx): Promise<TYearDetail> {
   const detail = await loadYear(db, id);
-  allow(policies.readYear(ctx.actor, detail.members.map((m) => m.id)));
+  allow(
+    policies.readYear(
+      ctx.actor,
+      detail.members.map((m) => m.id),
+    ),
+  );
   return detail;
 }
 
@@ -40,7 +45,9 @@ async function validateRoles(
   newUnitIds.forEach((id, i) => {
     const unit = byId.get(id);
     if (!unit) errors[`unitIds.${i}`] = `Đơn vị thành viên (mục ${i + 1}): không tồn tại`;
-    else if (unit.disabled) errors[`unitIds.${i}`] = `Đơn vị thành viên (mục ${i + 1}): "${unit.name}" đã ngừng hoạt động`;
+    else if (unit.disabled) {
+      errors[`unitIds.${i}`] = `Đơn vị thành viên (mục ${i + 1}): "${unit.name}" đã ngừng hoạt động`;
+    }
   });
   if (Object.keys(errors).length) throw invalid(errors);
 }
@@ -51,21 +58,44 @@ export async function createYear(db: Executor, input: TYearCreateRequest, ctx: C
     const repo = createOrgRepository(tx);
     if (!(await repo.findBloc(input.blocId))) throw invalid({ blocId: 'Cụm/Khối: không tồn tại' });
     if (await repo.findYearByBlocAndYear(input.blocId, input.year)) {
-      throw conflict(`Cụm/Khối này đã có năm thi đua ${input.year}.`, { year: 'Năm thi đua: đã tồn tại cho Cụm/Khối này' });
+      throw conflict(`Cụm/Khối này đã có năm thi đua ${input.year}.`, {
+        year: 'Năm thi đua: đã tồn tại cho Cụm/Khối này',
+      });
     }
     const unitIds = input.unitIds ?? [];
-    const roles = { memberUnitIds: unitIds, headUnitId: input.headUnitId ?? null, deputyUnitId: input.deputyUnitId ?? null };
+    const roles = {
+      memberUnitIds: unitIds,
+      headUnitId: input.headUnitId ?? null,
+      deputyUnitId: input.deputyUnitId ?? null,
+    };
     await validateRoles(tx, roles, unitIds);
     const id = randomUUID();
-    await repo.insertYear({ id, blocId: input.blocId, year: input.year, headUnitId: roles.headUnitId, deputyUnitId: roles.deputyUnitId, createdAt: nowIso() });
+    await repo.insertYear({
+      id,
+      blocId: input.blocId,
+      year: input.year,
+      headUnitId: roles.headUnitId,
+      deputyUnitId: roles.deputyUnitId,
+      createdAt: nowIso(),
+    });
     await repo.replaceMembers(id, unitIds);
     const after = await loadYear(tx, id);
-    await recordAudit(tx, ctx, { action: 'year.created', entityType: 'year', entityId: id, after: auditView(after) });
+    await recordAudit(tx, ctx, {
+      action: 'year.created',
+      entityType: 'year',
+      entityId: id,
+      after: auditView(after),
+    });
     return after;
   });
 }
 
-export async function updateYear(db: Executor, id: string, patch: TYearUpdateRequest, ctx: Ctx): Promise<TYearDetail> {
+export async function updateYear(
+  db: Executor,
+  id: string,
+  patch: TYearUpdateRequest,
+  ctx: Ctx,
+): Promise<TYearDetail> {
   allow(policies.manageOrg(ctx.actor));
   return inTransaction(db, async (tx) => {
     const repo = createOrgRepository(tx);
@@ -77,11 +107,21 @@ export async function updateYear(db: Executor, id: string, patch: TYearUpdateReq
       headUnitId: patch.headUnitId === undefined ? before.headUnitId : patch.headUnitId,
       deputyUnitId: patch.deputyUnitId === undefined ? before.deputyUnitId : patch.deputyUnitId,
     };
-    await validateRoles(tx, roles, unitIds.filter((u) => !current.includes(u)));
+    await validateRoles(
+      tx,
+      roles,
+      unitIds.filter((u) => !current.includes(u)),
+    );
     if (patch.unitIds) await repo.replaceMembers(id, unitIds);
     await repo.updateYearRoles(id, { headUnitId: roles.headUnitId, deputyUnitId: roles.deputyUnitId });
     const after = await loadYear(tx, id);
-    await recordAudit(tx, ctx, { action: 'year.updated', entityType: 'year', entityId: id, before: auditView(before), after: auditView(after) });
+    await recordAudit(tx, ctx, {
+      action: 'year.updated',
+      entityType: 'year',
+      entityId: id,
+      before: auditView(before),
+      after: auditView(after),
+    });
     return after;
   });
 }

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { accessCases, everyone, roleCookies, signedIn, unitUsers, type AccessRequest, type AccessRoute, type Who } from '../../testing/access';
+import {
+  accessCases,
+  everyone,
+  roleCookies,
+  signedIn,
+  unitUsers,
+  type AccessRequest,
+  type AccessRoute,
+  type Who,
+} from '../../testing/access';
 import { multipart } from '../../testing/multipart';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 
@@ -18,35 +27,123 @@ interface Ids {
   feedPath: string;
 }
 
-const upload = (taskId: string): AccessRequest => ({ method: 'POST', url: `/api/tasks/${taskId}/report`, ...multipart('bao-cao.pdf', Buffer.from('%PDF-1.4')) });
+const upload = (taskId: string): AccessRequest => ({
+  method: 'POST',
+  url: `/api/tasks/${taskId}/report`,
+  ...multipart('bao-cao.pdf', Buffer.from('%PDF-1.4')),
+});
 
 const routes: AccessRoute<Ids>[] = [
-  { name: 'GET plan', allowed: signedIn, req: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}/plan` }) },
+  {
+    name: 'GET plan',
+    allowed: signedIn,
+    req: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}/plan` }),
+  },
   // Allowed callers get past the access check and meet the plan's state (409 / 404) instead.
-  { name: 'POST start plan', allowed: ['head'], req: (i) => ({ method: 'POST', url: `/api/years/${i.yearId}/plan` }) },
-  { name: 'PUT plan', allowed: ['head'], req: (i) => ({ method: 'PUT', url: `/api/plans/${i.planId}`, payload: { content: {}, revision: 999 } }) },
-  { name: 'POST publish', allowed: ['head'], req: (i) => ({ method: 'POST', url: `/api/plans/${i.planId}/publish`, payload: { revision: 999 } }) },
-  { name: 'GET version', allowed: signedIn, req: (i) => ({ method: 'GET', url: `/api/plans/${i.planId}/versions/1` }) },
-  { name: 'POST next year', allowed: ['head'], req: (i) => ({ method: 'POST', url: `/api/plans/${i.planId}/next-year` }) },
-  { name: 'GET document', allowed: signedIn, req: (i) => ({ method: 'GET', url: `/api/plans/${i.planId}/document.docx` }) },
-  { name: 'GET draft document', allowed: ['head', 'deputy'], req: (i) => ({ method: 'GET', url: `/api/plans/${i.planId}/document.docx?version=draft` }) },
-  { name: 'GET my tasks', allowed: unitUsers, req: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}/my-tasks` }) },
-  { name: 'GET board', allowed: ['board', 'head', 'deputy'], req: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}/tasks/board` }) },
-  { name: 'POST complete task', allowed: ['head'], req: (i) => ({ method: 'POST', url: `/api/tasks/${i.headTaskId}/complete`, payload: {} }) },
-  { name: "POST report for Sở Tài chính's task", allowed: ['officer', 'leader'], req: (i) => upload(i.stcReportTaskId) },
-  { name: "GET Sở Tài chính's report", allowed: ['board', 'head', 'deputy', 'officer', 'leader'], req: (i) => ({ method: 'GET', url: `/api/reports/${i.reportId}/file` }) },
-  { name: 'POST urge', allowed: ['head', 'deputy'], req: (i) => ({ method: 'POST', url: `/api/years/${i.yearId}/urge`, payload: { allLate: true, message: 'Đề nghị gửi báo cáo.' } }) },
+  {
+    name: 'POST start plan',
+    allowed: ['head'],
+    req: (i) => ({ method: 'POST', url: `/api/years/${i.yearId}/plan` }),
+  },
+  {
+    name: 'PUT plan',
+    allowed: ['head'],
+    req: (i) => ({ method: 'PUT', url: `/api/plans/${i.planId}`, payload: { content: {}, revision: 999 } }),
+  },
+  {
+    name: 'POST publish',
+    allowed: ['head'],
+    req: (i) => ({ method: 'POST', url: `/api/plans/${i.planId}/publish`, payload: { revision: 999 } }),
+  },
+  {
+    name: 'GET version',
+    allowed: signedIn,
+    req: (i) => ({ method: 'GET', url: `/api/plans/${i.planId}/versions/1` }),
+  },
+  {
+    name: 'POST next year',
+    allowed: ['head'],
+    req: (i) => ({ method: 'POST', url: `/api/plans/${i.planId}/next-year` }),
+  },
+  {
+    name: 'GET document',
+    allowed: signedIn,
+    req: (i) => ({ method: 'GET', url: `/api/plans/${i.planId}/document.docx` }),
+  },
+  {
+    name: 'GET draft document',
+    allowed: ['head', 'deputy'],
+    req: (i) => ({ method: 'GET', url: `/api/plans/${i.planId}/document.docx?version=draft` }),
+  },
+  {
+    name: 'GET my tasks',
+    allowed: unitUsers,
+    req: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}/my-tasks` }),
+  },
+  {
+    name: 'GET board',
+    allowed: ['board', 'head', 'deputy'],
+    req: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}/tasks/board` }),
+  },
+  {
+    name: 'POST complete task',
+    allowed: ['head'],
+    req: (i) => ({ method: 'POST', url: `/api/tasks/${i.headTaskId}/complete`, payload: {} }),
+  },
+  {
+    name: "POST report for Sở Tài chính's task",
+    allowed: ['officer', 'leader'],
+    req: (i) => upload(i.stcReportTaskId),
+  },
+  {
+    name: "GET Sở Tài chính's report",
+    allowed: ['board', 'head', 'deputy', 'officer', 'leader'],
+    req: (i) => ({ method: 'GET', url: `/api/reports/${i.reportId}/file` }),
+  },
+  {
+    name: 'POST urge',
+    allowed: ['head', 'deputy'],
+    req: (i) => ({
+      method: 'POST',
+      url: `/api/years/${i.yearId}/urge`,
+      payload: { allLate: true, message: 'Đề nghị gửi báo cáo.' },
+    }),
+  },
   { name: 'GET notifications', allowed: signedIn, req: () => ({ method: 'GET', url: '/api/notifications' }) },
-  { name: 'POST read notification', allowed: signedIn, req: () => ({ method: 'POST', url: `/api/notifications/${crypto.randomUUID()}/read` }) },
-  { name: 'POST read all', allowed: signedIn, req: () => ({ method: 'POST', url: '/api/notifications/read-all' }) },
-  { name: 'GET preferences', allowed: signedIn, req: () => ({ method: 'GET', url: '/api/notification-preferences' }) },
-  { name: 'PUT preferences', allowed: signedIn, req: () => ({ method: 'PUT', url: '/api/notification-preferences', payload: { email: { urge: true } } }) },
+  {
+    name: 'POST read notification',
+    allowed: signedIn,
+    req: () => ({ method: 'POST', url: `/api/notifications/${crypto.randomUUID()}/read` }),
+  },
+  {
+    name: 'POST read all',
+    allowed: signedIn,
+    req: () => ({ method: 'POST', url: '/api/notifications/read-all' }),
+  },
+  {
+    name: 'GET preferences',
+    allowed: signedIn,
+    req: () => ({ method: 'GET', url: '/api/notification-preferences' }),
+  },
+  {
+    name: 'PUT preferences',
+    allowed: signedIn,
+    req: () => ({ method: 'PUT', url: '/api/notification-preferences', payload: { email: { urge: true } } }),
+  },
   { name: 'GET outbox', allowed: ['admin'], req: () => ({ method: 'GET', url: '/api/outbox' }) },
-  { name: 'GET calendar feed URL', allowed: unitUsers, req: () => ({ method: 'GET', url: '/api/calendar-feed' }) },
+  {
+    name: 'GET calendar feed URL',
+    allowed: unitUsers,
+    req: () => ({ method: 'GET', url: '/api/calendar-feed' }),
+  },
   // Public by design: the unguessable token is the credential.
   { name: 'GET calendar .ics', allowed: everyone, req: (i) => ({ method: 'GET', url: i.feedPath }) },
   // Last: rotating Sở Tài chính's feed ends the URL above.
-  { name: 'POST rotate calendar feed', allowed: unitUsers, req: () => ({ method: 'POST', url: '/api/calendar-feed/rotate' }) },
+  {
+    name: 'POST rotate calendar feed',
+    allowed: unitUsers,
+    req: () => ({ method: 'POST', url: '/api/calendar-feed/rotate' }),
+  },
 ];
 
 describe.each(testDatabases)('plans and notifications access per role on %s', (kind) => {
@@ -60,14 +157,32 @@ describe.each(testDatabases)('plans and notifications access per role on %s', (k
     const db = t.db.handle.db;
     const yearId = (await db.selectFrom('years').select('id').executeTakeFirstOrThrow()).id;
     const planId = (await db.selectFrom('plans').select('id').executeTakeFirstOrThrow()).id;
-    const unit = async (code: string) => (await db.selectFrom('units').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
-    const headTask = await db.selectFrom('tasks').select('id').where('unitId', '=', await unit('bqlkkt')).where('deliverable', '=', 'manual').executeTakeFirstOrThrow();
-    const stcTask = await db.selectFrom('tasks').select('id').where('unitId', '=', await unit('stc')).where('deliverable', '=', 'report-mid-year').executeTakeFirstOrThrow();
+    const unit = async (code: string) =>
+      (await db.selectFrom('units').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+    const headTask = await db
+      .selectFrom('tasks')
+      .select('id')
+      .where('unitId', '=', await unit('bqlkkt'))
+      .where('deliverable', '=', 'manual')
+      .executeTakeFirstOrThrow();
+    const stcTask = await db
+      .selectFrom('tasks')
+      .select('id')
+      .where('unitId', '=', await unit('stc'))
+      .where('deliverable', '=', 'report-mid-year')
+      .executeTakeFirstOrThrow();
     const req = upload(stcTask.id);
     const uploaded = await t.app.inject({ ...req, headers: { ...req.headers, cookie: cookies.officer! } });
     expect(uploaded.statusCode).toBe(201);
     const feed = await t.app.inject({ url: '/api/calendar-feed', headers: { cookie: cookies.officer! } });
-    ids = { yearId, planId, headTaskId: headTask.id, stcReportTaskId: stcTask.id, reportId: uploaded.json().report.id, feedPath: feed.json().path };
+    ids = {
+      yearId,
+      planId,
+      headTaskId: headTask.id,
+      stcReportTaskId: stcTask.id,
+      reportId: uploaded.json().report.id,
+      feedPath: feed.json().path,
+    };
   });
   afterAll(() => t.close());
 

@@ -20,7 +20,11 @@ export const planPolicies = {
   /** Uploading a report for a task: the task's unit's officers and leader. */
   uploadFor: (a: Actor, unitId: string) => unitUser(a) && a.unitId === unitId,
   /** Reading a report: its unit, the head, the deputy, the board. */
-  readReport: (a: Actor, y: YearAccess, unitId: string) => (unitUser(a) && a.unitId === unitId) || y.myRole === 'head' || y.myRole === 'deputy' || a.role === 'board',
+  readReport: (a: Actor, y: YearAccess, unitId: string) =>
+    (unitUser(a) && a.unitId === unitId) ||
+    y.myRole === 'head' ||
+    y.myRole === 'deputy' ||
+    a.role === 'board',
 };
 
 export const onlyHead = 'Chỉ Trưởng khối của năm này được thực hiện thao tác này.';

@@ -1,8 +1,19 @@
 /** The plan's content: from the request to what is stored, a new plan's template, and next year's copy. */
 import { randomUUID } from 'node:crypto';
-import { deadlineText, milestoneSentence, planWarnings, shiftOneYear, type PlanWarning } from '../../../domain/plans';
+import {
+  deadlineText,
+  milestoneSentence,
+  planWarnings,
+  shiftOneYear,
+  type PlanWarning,
+} from '../../../domain/plans';
 import { beforeDay } from '../../../domain/time';
-import { ZPlanContentInputSchema, type TMilestone, type TPlanContent, type TPlanContentInput } from '../../../shared/plans';
+import {
+  ZPlanContentInputSchema,
+  type TMilestone,
+  type TPlanContent,
+  type TPlanContentInput,
+} from '../../../shared/plans';
 
 /** Fills defaults, gives new milestones an id, turns "trước ngày D" into its instant, and adds the texts. */
 export function normalizeContent(input: TPlanContentInput): TPlanContent {
@@ -11,8 +22,20 @@ export function normalizeContent(input: TPlanContentInput): TPlanContent {
   const milestones = c.milestones.map((m): TMilestone => {
     const id = m.id && !seen.has(m.id) ? m.id : randomUUID();
     seen.add(id);
-    const deadlineAt = m.deadlineBeforeDay ? beforeDay(m.deadlineBeforeDay).toISOString() : m.deadlineAt ? new Date(m.deadlineAt).toISOString() : null;
-    return withTexts({ id, quarter: m.quarter, title: m.title, description: m.description, responsible: m.responsible, deadlineAt, deliverables: [...new Set(m.deliverables)] });
+    const deadlineAt = m.deadlineBeforeDay
+      ? beforeDay(m.deadlineBeforeDay).toISOString()
+      : m.deadlineAt
+        ? new Date(m.deadlineAt).toISOString()
+        : null;
+    return withTexts({
+      id,
+      quarter: m.quarter,
+      title: m.title,
+      description: m.description,
+      responsible: m.responsible,
+      deadlineAt,
+      deliverables: [...new Set(m.deliverables)],
+    });
   });
   return { ...c, issueDate: c.issueDate ?? null, milestones };
 }
@@ -26,10 +49,17 @@ function withTexts(m: Omit<TMilestone, 'deadlineText' | 'sentence'>): TMilestone
 }
 
 /** The warnings of a content for its bloc-year. */
-export const contentWarnings = (year: number, c: TPlanContent): PlanWarning[] => planWarnings({ year, issueDate: c.issueDate, milestones: c.milestones });
+export const contentWarnings = (year: number, c: TPlanContent): PlanWarning[] =>
+  planWarnings({ year, issueDate: c.issueDate, milestones: c.milestones });
 
 /** A new plan's starting point: the standard headings and recipients, the bloc's name and the year. */
-export function templateContent(o: { year: number; blocName: string; place: string | null; headUnitName: string | null; memberCount: number }): TPlanContent {
+export function templateContent(o: {
+  year: number;
+  blocName: string;
+  place: string | null;
+  headUnitName: string | null;
+  memberCount: number;
+}): TPlanContent {
   const n = Math.max(o.memberCount, 2);
   const rest = o.blocName.replace(/^Khối thi đua\s*/i, '');
   return normalizeContent({
@@ -42,11 +72,19 @@ export function templateContent(o: { year: number; blocName: string; place: stri
       formula: `Điểm của từng đơn vị = (Điểm đơn vị tự chấm + Điểm của ${n - 1} đơn vị trong Khối chấm chéo)/${n}.`,
     },
     organization: {
-      head: { title: `${o.headUnitName ? `${o.headUnitName}, ` : ''}Trưởng khối thi đua ${o.blocName} năm ${o.year}`, items: [] },
+      head: {
+        title: `${o.headUnitName ? `${o.headUnitName}, ` : ''}Trưởng khối thi đua ${o.blocName} năm ${o.year}`,
+        items: [],
+      },
       deputy: { title: `Phó khối thi đua ${rest} năm ${o.year}`.replace(/\s+/g, ' '), items: [] },
       members: { title: 'Các đơn vị trong Khối', items: [] },
     },
-    recipients: ['Hội đồng TĐKT TP (để b/c)', 'Ban TĐKT thành phố (để b/c)', 'Các đơn vị trong khối', 'Lưu: VT, VP'],
+    recipients: [
+      'Hội đồng TĐKT TP (để b/c)',
+      'Ban TĐKT thành phố (để b/c)',
+      'Các đơn vị trong khối',
+      'Lưu: VT, VP',
+    ],
   });
 }
 
@@ -56,7 +94,10 @@ export function templateContent(o: { year: number; blocName: string; place: stri
  */
 export function nextYearContent(c: TPlanContent, fromYear: number): TPlanContent {
   const bump = (s: string) => s.replace(new RegExp(`\\b${fromYear}\\b`, 'g'), String(fromYear + 1));
-  const section = (s: { title: string; items: string[] }) => ({ title: bump(s.title), items: s.items.map(bump) });
+  const section = (s: { title: string; items: string[] }) => ({
+    title: bump(s.title),
+    items: s.items.map(bump),
+  });
   return {
     ...c,
     docNumber: c.docNumber.replace(/^\d+/, ''),
@@ -65,10 +106,24 @@ export function nextYearContent(c: TPlanContent, fromYear: number): TPlanContent
     intro: bump(c.intro),
     purposes: c.purposes.map(bump),
     requirements: c.requirements.map(bump),
-    scoring: { title: bump(c.scoring.title), paragraphs: c.scoring.paragraphs.map((p) => ({ ...p, text: bump(p.text) })), formula: c.scoring.formula },
-    organization: { head: section(c.organization.head), deputy: section(c.organization.deputy), members: section(c.organization.members) },
+    scoring: {
+      title: bump(c.scoring.title),
+      paragraphs: c.scoring.paragraphs.map((p) => ({ ...p, text: bump(p.text) })),
+      formula: c.scoring.formula,
+    },
+    organization: {
+      head: section(c.organization.head),
+      deputy: section(c.organization.deputy),
+      members: section(c.organization.members),
+    },
     milestones: c.milestones.map((m) =>
-      withTexts({ ...m, id: randomUUID(), title: bump(m.title), description: bump(m.description), deadlineAt: m.deadlineAt ? shiftOneYear(m.deadlineAt) : null }),
+      withTexts({
+        ...m,
+        id: randomUUID(),
+        title: bump(m.title),
+        description: bump(m.description),
+        deadlineAt: m.deadlineAt ? shiftOneYear(m.deadlineAt) : null,
+      }),
     ),
   };
 }

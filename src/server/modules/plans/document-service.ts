@@ -14,7 +14,13 @@ import { docxToPdf } from './pdf';
  * The plan as .docx or PDF: a published version (the latest by default; for readers of the year), or the
  * working copy ("draft"; head and deputy). PDF is null when LibreOffice is not installed.
  */
-export async function planDocument(db: Executor, planId: string, format: 'docx' | 'pdf', version: number | 'draft' | undefined, ctx: Ctx): Promise<FileOut | null> {
+export async function planDocument(
+  db: Executor,
+  planId: string,
+  format: 'docx' | 'pdf',
+  version: number | 'draft' | undefined,
+  ctx: Ctx,
+): Promise<FileOut | null> {
   const { plan, access } = await loadPlan(db, planId, ctx);
   const repo = createPlanRepository(db);
   let json: string;
@@ -29,7 +35,11 @@ export async function planDocument(db: Executor, planId: string, format: 'docx' 
     json = row.contentJson;
   }
   const bloc = await repo.bloc(access.blocId);
-  const docx = await planDocx(parseContent(json), { governingBody: bloc.governingBody ?? '', issuingBody: bloc.name, year: access.year });
+  const docx = await planDocx(parseContent(json), {
+    governingBody: bloc.governingBody ?? '',
+    issuingBody: bloc.name,
+    year: access.year,
+  });
   const name = `Kế hoạch thi đua năm ${access.year}${version === 'draft' ? ' (dự thảo)' : ''}`;
   if (format === 'docx') return { data: docx, filename: `${name}.docx`, kind: 'docx' };
   const pdf = await docxToPdf(docx);

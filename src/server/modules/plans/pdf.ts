@@ -32,7 +32,20 @@ export async function docxToPdf(docx: Buffer, timeoutMs = 90_000): Promise<Buffe
     const input = path.join(dir, 'ke-hoach.docx');
     await fs.writeFile(input, docx);
     const profile = pathToFileURL(path.join(dir, 'profile')).href;
-    await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input], { timeout: timeoutMs, killSignal: 'SIGKILL' });
+    await run(
+      'soffice',
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        input,
+      ],
+      { timeout: timeoutMs, killSignal: 'SIGKILL' },
+    );
     return await fs.readFile(path.join(dir, 'ke-hoach.pdf'));
   } finally {
     await fs.rm(dir, { recursive: true, force: true });

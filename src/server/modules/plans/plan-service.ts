@@ -12,7 +12,13 @@ import { notifyUnits } from '../notifications/notify';
 import { createOrgRepository } from '../org/repository';
 import { yearAccess, type YearAccess } from '../scoring/access';
 import { onlyHead, planPolicies } from './access';
-import { contentWarnings, nextYearContent, normalizeContent, publishErrors, templateContent } from './content';
+import {
+  contentWarnings,
+  nextYearContent,
+  normalizeContent,
+  publishErrors,
+  templateContent,
+} from './content';
 import { parseContent, presentPlan } from './present';
 import { createPlanRepository } from './repository';
 import { syncTasks } from './sync-tasks';
@@ -32,13 +38,37 @@ export async function getPlan(db: Executor, yearId: string, ctx: Ctx): Promise<T
   return plan ? presentPlan(db, plan, access) : null;
 }
 
-async function insertPlan(tx: Executor, access: YearAccess, content: ReturnType<typeof normalizeContent>, ctx: Ctx, copiedFrom: string | null): Promise<string> {
+async function insertPlan(
+  tx: Executor,
+  access: YearAccess,
+  content: ReturnType<typeof normalizeContent>,
+  ctx: Ctx,
+  copiedFrom: string | null,
+): Promise<string> {
   const repo = createPlanRepository(tx);
-  if (await repo.findPlanOfYear(access.yearId)) throw conflict(`Năm ${access.year} đã có kế hoạch; hãy sửa kế hoạch đó.`);
+  if (await repo.findPlanOfYear(access.yearId)) {
+    throw conflict(`Năm ${access.year} đã có kế hoạch; hãy sửa kế hoạch đó.`);
+  }
   const at = now().toISOString();
-  const row = { id: randomUUID(), yearId: access.yearId, issuingUnitId: access.headUnitId, contentJson: JSON.stringify(content), revision: 0, publishedVersion: 0, dirty: 1, createdAt: at, updatedAt: at, updatedBy: ctx.actor.userId };
+  const row = {
+    id: randomUUID(),
+    yearId: access.yearId,
+    issuingUnitId: access.headUnitId,
+    contentJson: JSON.stringify(content),
+    revision: 0,
+    publishedVersion: 0,
+    dirty: 1,
+    createdAt: at,
+    updatedAt: at,
+    updatedBy: ctx.actor.userId,
+  };
   await repo.insertPlan(row);
-  await recordAudit(tx, ctx, { action: 'plan.created', entityType: 'plan', entityId: row.id, after: { yearId: access.yearId, copiedFrom } });
+  await recordAudit(tx, ctx, {
+    action: 'plan.created',
+    entityType: 'plan',
+    entityId: row.id,
+    after: { yearId: access.yearId, copiedFrom },
+  });
   return row.id;
 }
 
@@ -49,23 +79,46 @@ export async function createPlan(db: Executor, yearId: string, ctx: Ctx): Promis
     allow(planPolicies.edit(access), onlyHead);
     const repo = createPlanRepository(tx);
     const bloc = await repo.bloc(access.blocId);
-    const content = templateContent({ year: access.year, blocName: bloc.name, place: bloc.place, headUnitName: await repo.unitName(access.headUnitId), memberCount: access.memberUnitIds.length });
+    const content = templateContent({
+      year: access.year,
+      blocName: bloc.name,
+      place: bloc.place,
+      headUnitName: await repo.unitName(access.headUnitId),
+      memberCount: access.memberUnitIds.length,
+    });
     const id = await insertPlan(tx, access, content, ctx, null);
     return presentPlan(tx, (await repo.findPlan(id))!, access);
   });
 }
 
 /** Saves the working copy (head). Refused with 409 when someone saved since the revision it was based on. */
-export async function savePlan(db: Executor, planId: string, input: TPlanSaveRequest, ctx: Ctx): Promise<TPlan> {
+export async function savePlan(
+  db: Executor,
+  planId: string,
+  input: TPlanSaveRequest,
+  ctx: Ctx,
+): Promise<TPlan> {
   return inTransaction(db, async (tx) => {
     const { plan, access } = await loadPlan(tx, planId, ctx);
     allow(planPolicies.edit(access), onlyHead);
     const content = normalizeContent(input.content);
-    const patch = { contentJson: JSON.stringify(content), updatedAt: now().toISOString(), updatedBy: ctx.actor.userId };
+    const patch = {
+      contentJson: JSON.stringify(content),
+      updatedAt: now().toISOString(),
+      updatedBy: ctx.actor.userId,
+    };
     if (!(await createPlanRepository(tx).savePlan(planId, input.revision, patch))) {
-      throw conflict('Kế hoạch vừa được người khác lưu. Tải lại để xem bản mới nhất rồi nhập lại thay đổi của bạn; bản của bạn chưa được lưu.');
+      throw conflict(
+        'Kế hoạch vừa được người khác lưu. Tải lại để xem bản mới nhất rồi nhập lại thay đổi của bạn; bản của bạn chưa được lưu.',
+      );
     }
-    await recordAudit(tx, ctx, { action: 'plan.saved', entityType: 'plan', entityId: planId, before: parseContent(plan.contentJson), after: content });
+    await recordAudit(tx, ctx, {
+      action: 'plan.saved',
+      entityType: 'plan',
+      entityId: planId,
+      before: parseContent(plan.contentJson),
+      after: content,
+    });
     return presentPlan(tx, { ...plan, ...patch, dirty: 1, revision: input.revision + 1 }, access);
   });
 }
@@ -79,44 +132,86 @@ export async function publishPlan(db: Executor, planId: string, input: TPlanPubl
   return inTransaction(db, async (tx) => {
     const { plan, access } = await loadPlan(tx, planId, ctx);
     allow(planPolicies.edit(access), onlyHead);
-    if (req.revision !== undefined && req.revision !== plan.revision) throw conflict('Kế hoạch đã thay đổi sau khi bạn mở; tải lại để xem trước khi ban hành.');
+    if (req.revision !== undefined && req.revision !== plan.revision) {
+      throw conflict('Kế hoạch đã thay đổi sau khi bạn mở; tải lại để xem trước khi ban hành.');
+    }
     const content = parseContent(plan.contentJson);
     const errors = publishErrors(content);
     if (Object.keys(errors).length) throw invalid(errors);
     const warnings = contentWarnings(access.year, content);
     const open = warnings.filter((w) => !req.acknowledgedWarnings.includes(w.id));
     if (open.length) {
-      throw new AppError('CONFLICT', `Kế hoạch còn ${open.length} cảnh báo chưa được xác nhận: ${open.map((w) => w.message).join(' ')} Hãy sửa, hoặc xác nhận từng cảnh báo rồi ban hành.`, Object.fromEntries(open.map((w) => [w.id, w.message])));
+      throw new AppError(
+        'CONFLICT',
+        `Kế hoạch còn ${open.length} cảnh báo chưa được xác nhận: ${open.map((w) => w.message).join(' ')} Hãy sửa, hoặc xác nhận từng cảnh báo rồi ban hành.`,
+        Object.fromEntries(open.map((w) => [w.id, w.message])),
+      );
     }
     const at = now().toISOString();
     const version = plan.publishedVersion + 1;
     const acknowledged = warnings.map((w) => w.id);
     const repo = createPlanRepository(tx);
-    await repo.insertVersion({ id: randomUUID(), planId, version, contentJson: plan.contentJson, acknowledgedJson: JSON.stringify(acknowledged), publishedAt: at, publishedBy: ctx.actor.userId });
+    await repo.insertVersion({
+      id: randomUUID(),
+      planId,
+      version,
+      contentJson: plan.contentJson,
+      acknowledgedJson: JSON.stringify(acknowledged),
+      publishedAt: at,
+      publishedBy: ctx.actor.userId,
+    });
     await repo.markPublished(planId, version);
     const sync = await syncTasks(tx, planId, content, access, at);
     const title = `Kế hoạch ${content.docNumber} năm ${access.year} đã ${version === 1 ? 'ban hành' : `cập nhật (phiên bản ${version})`}`;
     await notifyUnits(
       tx,
       'plan-published',
-      [...sync.changedByUnit].map(([unitId, lines]) => ({ unitId, title, body: `${access.blocName}: nhiệm vụ của đơn vị theo kế hoạch:\n${lines.join('\n')}` })),
+      [...sync.changedByUnit].map(([unitId, lines]) => ({
+        unitId,
+        title,
+        body: `${access.blocName}: nhiệm vụ của đơn vị theo kế hoạch:\n${lines.join('\n')}`,
+      })),
       { yearId: access.yearId },
     );
-    await recordAudit(tx, ctx, { action: 'plan.published', entityType: 'plan', entityId: planId, after: { version, acknowledgedWarnings: acknowledged, tasks: { created: sync.created, updated: sync.updated, cancelled: sync.cancelled } } });
+    await recordAudit(tx, ctx, {
+      action: 'plan.published',
+      entityType: 'plan',
+      entityId: planId,
+      after: {
+        version,
+        acknowledgedWarnings: acknowledged,
+        tasks: { created: sync.created, updated: sync.updated, cancelled: sync.cancelled },
+      },
+    });
     const fresh = (await repo.findPlan(planId))!;
-    return { plan: await presentPlan(tx, fresh, access), tasks: { created: sync.created, updated: sync.updated, cancelled: sync.cancelled } };
+    return {
+      plan: await presentPlan(tx, fresh, access),
+      tasks: { created: sync.created, updated: sync.updated, cancelled: sync.cancelled },
+    };
   });
 }
 
 /** One published version, as it was published. */
-export async function getVersion(db: Executor, planId: string, version: number, ctx: Ctx): Promise<TPlanVersion> {
+export async function getVersion(
+  db: Executor,
+  planId: string,
+  version: number,
+  ctx: Ctx,
+): Promise<TPlanVersion> {
   const { access } = await loadPlan(db, planId, ctx);
   allow(planPolicies.readPublished(ctx.actor, access));
   const repo = createPlanRepository(db);
   const row = await repo.findVersion(planId, version);
   if (!row) throw notFound(`phiên bản ${version} của kế hoạch`);
   const summary = (await repo.versions(planId)).find((v) => v.version === version);
-  return { planId, version, publishedAt: row.publishedAt, publishedByName: summary?.publishedByName ?? null, acknowledgedWarnings: JSON.parse(row.acknowledgedJson) as string[], content: parseContent(row.contentJson) };
+  return {
+    planId,
+    version,
+    publishedAt: row.publishedAt,
+    publishedByName: summary?.publishedByName ?? null,
+    acknowledgedWarnings: JSON.parse(row.acknowledgedJson) as string[],
+    content: parseContent(row.contentJson),
+  };
 }
 
 /**
@@ -129,9 +224,14 @@ export async function startNextYear(db: Executor, planId: string, ctx: Ctx): Pro
     const next = await createOrgRepository(tx).findYearByBlocAndYear(access.blocId, access.year + 1);
     const nextAccess = next ? await yearAccess(tx, next.id, ctx.actor) : null;
     allow(planPolicies.edit(access) || (nextAccess !== null && planPolicies.edit(nextAccess)), onlyHead);
-    if (!nextAccess) throw notFound(`năm thi đua ${access.year + 1} của Khối (quản trị viên cần tạo năm đó trước)`);
+    if (!nextAccess) {
+      throw notFound(`năm thi đua ${access.year + 1} của Khối (quản trị viên cần tạo năm đó trước)`);
+    }
     const repo = createPlanRepository(tx);
-    const source = plan.publishedVersion > 0 ? (await repo.findVersion(planId, plan.publishedVersion))!.contentJson : plan.contentJson;
+    const source =
+      plan.publishedVersion > 0
+        ? (await repo.findVersion(planId, plan.publishedVersion))!.contentJson
+        : plan.contentJson;
     const content = nextYearContent(parseContent(source), access.year);
     const id = await insertPlan(tx, nextAccess, content, ctx, planId);
     return presentPlan(tx, (await repo.findPlan(id))!, nextAccess);

@@ -11,10 +11,15 @@ import { createPlanRepository, type TaskRow } from './repository';
 export const parseContent = (json: string): TPlanContent => JSON.parse(json) as TPlanContent;
 
 /** The plan as its reader may see it: the working copy and warnings only for the head and the deputy. */
-export async function presentPlan(db: Executor, plan: Selectable<PlanTable>, access: YearAccess): Promise<TPlan> {
+export async function presentPlan(
+  db: Executor,
+  plan: Selectable<PlanTable>,
+  access: YearAccess,
+): Promise<TPlan> {
   const repo = createPlanRepository(db);
   const draft = planPolicies.readDraft(access) ? parseContent(plan.contentJson) : null;
-  const latest = plan.publishedVersion > 0 ? await repo.findVersion(plan.id, plan.publishedVersion) : undefined;
+  const latest =
+    plan.publishedVersion > 0 ? await repo.findVersion(plan.id, plan.publishedVersion) : undefined;
   const versions = await repo.versions(plan.id);
   return {
     id: plan.id,
@@ -60,7 +65,12 @@ export function presentTask(t: TaskRow, at: Date): TTask {
     completedBy: t.completedBy,
     note: t.note,
     lateByMs,
-    lateByText: lateByMs === null ? null : state === 'done' ? `nộp muộn ${durationText(lateByMs)}` : `quá hạn ${durationText(lateByMs)}`,
+    lateByText:
+      lateByMs === null
+        ? null
+        : state === 'done'
+          ? `nộp muộn ${durationText(lateByMs)}`
+          : `quá hạn ${durationText(lateByMs)}`,
     reportId: t.reportId,
   };
 }

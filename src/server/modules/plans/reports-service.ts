@@ -25,7 +25,10 @@ export const REPORT_TYPES: Record<string, string> = {
   '.xls': 'application/vnd.ms-excel',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
-const kindOf: Partial<Record<Deliverable, 'mid-year' | 'year-end'>> = { 'report-mid-year': 'mid-year', 'report-year-end': 'year-end' };
+const kindOf: Partial<Record<Deliverable, 'mid-year' | 'year-end'>> = {
+  'report-mid-year': 'mid-year',
+  'report-year-end': 'year-end',
+};
 
 const uploadsDir = (dataDir: string) => path.join(dataDir, 'uploads');
 
@@ -36,7 +39,12 @@ const uploadsDir = (dataDir: string) => path.join(dataDir, 'uploads');
  * or on another instance, is left alone), and nothing while the database has no report at all. Best
  * effort: a problem is reported, never fatal to start-up. Returns the names moved.
  */
-export async function sweepOrphanUploads(db: Executor, dataDir: string, minAgeMs = 3600_000, at = Date.now()): Promise<string[]> {
+export async function sweepOrphanUploads(
+  db: Executor,
+  dataDir: string,
+  minAgeMs = 3600_000,
+  at = Date.now(),
+): Promise<string[]> {
   const dir = uploadsDir(dataDir);
   let names: string[];
   try {
@@ -65,7 +73,8 @@ export async function sweepOrphanUploads(db: Executor, dataDir: string, minAgeMs
 
 /** Whether a name is one uploadReport stores: a UUID and an accepted extension. */
 const isStoredName = (name: string): boolean =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(path.parse(name).name) && REPORT_TYPES[path.extname(name)] !== undefined;
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(path.parse(name).name) &&
+  REPORT_TYPES[path.extname(name)] !== undefined;
 
 /** Writes the file and syncs it to disk before the database row that points at it is committed. */
 async function store(file: string, data: Buffer): Promise<void> {
@@ -88,11 +97,22 @@ async function store(file: string, data: Buffer): Promise<void> {
 export async function uploadReport(db: Executor, taskId: string, file: Upload, dataDir: string, ctx: Ctx) {
   const task = await createPlanRepository(db).findTask(taskId);
   if (!task || task.status === 'cancelled') throw notFound('nhiệm vụ');
-  allow(planPolicies.uploadFor(ctx.actor, task.unitId), 'Chỉ đơn vị được giao nhiệm vụ mới gửi báo cáo cho nhiệm vụ này.');
+  allow(
+    planPolicies.uploadFor(ctx.actor, task.unitId),
+    'Chỉ đơn vị được giao nhiệm vụ mới gửi báo cáo cho nhiệm vụ này.',
+  );
   const kind = kindOf[task.deliverable as Deliverable];
-  if (!kind) throw new AppError('VALIDATION', 'Nhiệm vụ này không nhận báo cáo tải lên.', { file: 'Tệp: nhiệm vụ không phải gửi báo cáo' });
+  if (!kind) {
+    throw new AppError('VALIDATION', 'Nhiệm vụ này không nhận báo cáo tải lên.', {
+      file: 'Tệp: nhiệm vụ không phải gửi báo cáo',
+    });
+  }
   const ext = path.extname(file.filename).toLowerCase();
-  if (!REPORT_TYPES[ext]) throw new AppError('VALIDATION', 'Báo cáo phải là tệp .pdf, .doc, .docx, .odt, .xls hoặc .xlsx.', { file: 'Tệp: định dạng không được nhận' });
+  if (!REPORT_TYPES[ext]) {
+    throw new AppError('VALIDATION', 'Báo cáo phải là tệp .pdf, .doc, .docx, .odt, .xls hoặc .xlsx.', {
+      file: 'Tệp: định dạng không được nhận',
+    });
+  }
   if (!file.data.length) throw new AppError('VALIDATION', 'Tệp tải lên bị trống.', { file: 'Tệp: trống' });
   const id = randomUUID();
   const storedName = `${id}${ext}`;
@@ -102,21 +122,76 @@ export async function uploadReport(db: Executor, taskId: string, file: Upload, d
     return await inTransaction(db, async (tx) => {
       const at = now();
       const late = task.deadlineAt !== null && at.getTime() >= new Date(task.deadlineAt).getTime();
-      const row = { id, yearId: task.yearId, unitId: task.unitId, taskId, kind, filename: path.basename(file.filename).slice(0, 200), storedName, size: file.data.length, sha256: createHash('sha256').update(file.data).digest('hex'), late: late ? 1 : 0, uploadedAt: at.toISOString(), uploadedBy: ctx.actor.userId };
+      const row = {
+        id,
+        yearId: task.yearId,
+        unitId: task.unitId,
+        taskId,
+        kind,
+        filename: path.basename(file.filename).slice(0, 200),
+        storedName,
+        size: file.data.length,
+        sha256: createHash('sha256').update(file.data).digest('hex'),
+        late: late ? 1 : 0,
+        uploadedAt: at.toISOString(),
+        uploadedBy: ctx.actor.userId,
+      };
       const repo = createPlanRepository(tx);
       await repo.insertReport(row);
-      await recordAudit(tx, ctx, { action: 'report.uploaded', entityType: 'report', entityId: id, after: { taskId, kind, filename: row.filename, size: row.size, sha256: row.sha256, late } });
+      await recordAudit(tx, ctx, {
+        action: 'report.uploaded',
+        entityType: 'report',
+        entityId: id,
+        after: { taskId, kind, filename: row.filename, size: row.size, sha256: row.sha256, late },
+      });
       // Read again inside the transaction: another upload, or the head, may have completed it meanwhile.
       const current = await repo.findTask(taskId);
-      const done = await completeTasksFor(tx, { yearId: task.yearId, unitId: task.unitId, deliverable: task.deliverable as Deliverable, by: 'report', reportId: id }, ctx);
+      const done = await completeTasksFor(
+        tx,
+        {
+          yearId: task.yearId,
+          unitId: task.unitId,
+          deliverable: task.deliverable as Deliverable,
+          by: 'report',
+          reportId: id,
+        },
+        ctx,
+      );
       // A report sent for a task already done (sent before, or checked off by the head) becomes the one it links to; every file is kept.
       if (current?.status === 'done') {
         await repo.updateTask(taskId, { reportId: id });
-        await recordAudit(tx, ctx, { action: 'task.report-replaced', entityType: 'task', entityId: taskId, before: { reportId: current.reportId }, after: { reportId: id } });
+        await recordAudit(tx, ctx, {
+          action: 'task.report-replaced',
+          entityType: 'task',
+          entityId: taskId,
+          before: { reportId: current.reportId },
+          after: { reportId: id },
+        });
       }
-      const tasks = (await repo.liveTasks(task.yearId, task.unitId)).filter((t) => done.includes(t.id)).map((t) => presentTask(t, at));
-      await tellHead(tx, task.yearId, task.unitId, `${deliverableLabels[task.deliverable as Deliverable]}${late ? ' (nộp muộn)' : ''}`, row.filename, ctx);
-      return { report: { id, taskId, unitId: task.unitId, kind, filename: row.filename, size: row.size, uploadedAt: row.uploadedAt, late }, completedTasks: tasks };
+      const tasks = (await repo.liveTasks(task.yearId, task.unitId))
+        .filter((t) => done.includes(t.id))
+        .map((t) => presentTask(t, at));
+      await tellHead(
+        tx,
+        task.yearId,
+        task.unitId,
+        `${deliverableLabels[task.deliverable as Deliverable]}${late ? ' (nộp muộn)' : ''}`,
+        row.filename,
+        ctx,
+      );
+      return {
+        report: {
+          id,
+          taskId,
+          unitId: task.unitId,
+          kind,
+          filename: row.filename,
+          size: row.size,
+          uploadedAt: row.uploadedAt,
+          late,
+        },
+        completedTasks: tasks,
+      };
     });
   } catch (e) {
     await fs.rm(full, { force: true });
@@ -125,18 +200,47 @@ export async function uploadReport(db: Executor, taskId: string, file: Upload, d
 }
 
 /** The head's secretariat hears of every report that arrives (notification kind "task-done"). */
-async function tellHead(tx: Executor, yearId: string, unitId: string, what: string, filename: string, ctx: Ctx): Promise<void> {
+async function tellHead(
+  tx: Executor,
+  yearId: string,
+  unitId: string,
+  what: string,
+  filename: string,
+  ctx: Ctx,
+): Promise<void> {
   const access = await yearAccess(tx, yearId, ctx.actor);
   if (!access.headUnitId) return;
   const unitName = (await createPlanRepository(tx).unitName(unitId)) ?? '';
-  await notifyUnits(tx, 'task-done', [{ unitId: access.headUnitId, title: `${unitName} đã gửi ${what.charAt(0).toLowerCase()}${what.slice(1)}`, body: `${unitName} đã tải lên "${filename}" (${what}).` }], { yearId });
+  await notifyUnits(
+    tx,
+    'task-done',
+    [
+      {
+        unitId: access.headUnitId,
+        title: `${unitName} đã gửi ${what.charAt(0).toLowerCase()}${what.slice(1)}`,
+        body: `${unitName} đã tải lên "${filename}" (${what}).`,
+      },
+    ],
+    { yearId },
+  );
 }
 
 /** A report's file: for its unit, the head, the deputy and the board. */
-export async function downloadReport(db: Executor, reportId: string, dataDir: string, ctx: Ctx): Promise<{ data: Buffer; filename: string; contentType: string }> {
+export async function downloadReport(
+  db: Executor,
+  reportId: string,
+  dataDir: string,
+  ctx: Ctx,
+): Promise<{ data: Buffer; filename: string; contentType: string }> {
   const report = await createPlanRepository(db).findReport(reportId);
   if (!report) throw notFound('báo cáo');
-  if (!planPolicies.readReport(ctx.actor, await yearAccess(db, report.yearId, ctx.actor), report.unitId)) throw forbidden('Báo cáo của đơn vị khác chỉ Trưởng khối, Phó trưởng khối và Ban TĐKT được xem.');
+  if (!planPolicies.readReport(ctx.actor, await yearAccess(db, report.yearId, ctx.actor), report.unitId)) {
+    throw forbidden('Báo cáo của đơn vị khác chỉ Trưởng khối, Phó trưởng khối và Ban TĐKT được xem.');
+  }
   const data = await fs.readFile(path.join(uploadsDir(dataDir), report.storedName));
-  return { data, filename: report.filename, contentType: REPORT_TYPES[path.extname(report.storedName)] ?? 'application/octet-stream' };
+  return {
+    data,
+    filename: report.filename,
+    contentType: REPORT_TYPES[path.extname(report.storedName)] ?? 'application/octet-stream',
+  };
 }

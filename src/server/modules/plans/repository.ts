@@ -4,10 +4,15 @@ import type { Executor, PlanTable, PlanVersionTable, ReportTable, TaskTable } fr
 export function createPlanRepository(db: Executor) {
   return {
     findPlan: (id: string) => db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst(),
-    findPlanOfYear: (yearId: string) => db.selectFrom('plans').selectAll().where('yearId', '=', yearId).executeTakeFirst(),
+    findPlanOfYear: (yearId: string) =>
+      db.selectFrom('plans').selectAll().where('yearId', '=', yearId).executeTakeFirst(),
     insertPlan: (row: PlanTable) => db.insertInto('plans').values(row).execute(),
     /** Saves only if nobody saved since `revision` (optimistic concurrency). True when saved. */
-    savePlan: async (id: string, revision: number, patch: Pick<PlanTable, 'contentJson' | 'updatedAt' | 'updatedBy'>) => {
+    savePlan: async (
+      id: string,
+      revision: number,
+      patch: Pick<PlanTable, 'contentJson' | 'updatedAt' | 'updatedBy'>,
+    ) => {
       const r = await db
         .updateTable('plans')
         .set({ ...patch, dirty: 1, revision: revision + 1 })
@@ -16,10 +21,16 @@ export function createPlanRepository(db: Executor) {
         .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
-    markPublished: (id: string, version: number) => db.updateTable('plans').set({ publishedVersion: version, dirty: 0 }).where('id', '=', id).execute(),
+    markPublished: (id: string, version: number) =>
+      db.updateTable('plans').set({ publishedVersion: version, dirty: 0 }).where('id', '=', id).execute(),
     insertVersion: (row: PlanVersionTable) => db.insertInto('planVersions').values(row).execute(),
     findVersion: (planId: string, version: number) =>
-      db.selectFrom('planVersions').selectAll().where('planId', '=', planId).where('version', '=', version).executeTakeFirst(),
+      db
+        .selectFrom('planVersions')
+        .selectAll()
+        .where('planId', '=', planId)
+        .where('version', '=', version)
+        .executeTakeFirst(),
     versions: (planId: string) =>
       db
         .selectFrom('planVersions as v')
@@ -28,14 +39,30 @@ export function createPlanRepository(db: Executor) {
         .where('v.planId', '=', planId)
         .orderBy('v.version', 'desc')
         .execute(),
-    unitName: async (id: string | null) => (id ? ((await db.selectFrom('units').select('name').where('id', '=', id).executeTakeFirst())?.name ?? null) : null),
-    bloc: (blocId: string) => db.selectFrom('blocs').select(['name', 'place', 'governingBody']).where('id', '=', blocId).executeTakeFirstOrThrow(),
+    unitName: async (id: string | null) =>
+      id
+        ? ((await db.selectFrom('units').select('name').where('id', '=', id).executeTakeFirst())?.name ??
+          null)
+        : null,
+    bloc: (blocId: string) =>
+      db
+        .selectFrom('blocs')
+        .select(['name', 'place', 'governingBody'])
+        .where('id', '=', blocId)
+        .executeTakeFirstOrThrow(),
 
-    tasksOfPlan: (planId: string) => db.selectFrom('tasks').selectAll().where('planId', '=', planId).execute(),
+    tasksOfPlan: (planId: string) =>
+      db.selectFrom('tasks').selectAll().where('planId', '=', planId).execute(),
     insertTasks: async (rows: TaskTable[]) => {
-      for (let i = 0; i < rows.length; i += 50) await db.insertInto('tasks').values(rows.slice(i, i + 50)).execute();
+      for (let i = 0; i < rows.length; i += 50) {
+        await db
+          .insertInto('tasks')
+          .values(rows.slice(i, i + 50))
+          .execute();
+      }
     },
-    updateTask: (id: string, patch: Partial<TaskTable>) => db.updateTable('tasks').set(patch).where('id', '=', id).execute(),
+    updateTask: (id: string, patch: Partial<TaskTable>) =>
+      db.updateTable('tasks').set(patch).where('id', '=', id).execute(),
     findTask: (id: string) => db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst(),
     /** A year's live (not cancelled) tasks with their unit's name, optionally of one unit. */
     liveTasks: (yearId: string, unitId?: string) => {
@@ -51,7 +78,14 @@ export function createPlanRepository(db: Executor) {
     },
     /** Open tasks of a unit in a year waiting for one deliverable. */
     openTasksFor: (yearId: string, unitId: string, deliverable: string) =>
-      db.selectFrom('tasks').selectAll().where('yearId', '=', yearId).where('unitId', '=', unitId).where('deliverable', '=', deliverable).where('status', '=', 'open').execute(),
+      db
+        .selectFrom('tasks')
+        .selectAll()
+        .where('yearId', '=', yearId)
+        .where('unitId', '=', unitId)
+        .where('deliverable', '=', deliverable)
+        .where('status', '=', 'open')
+        .execute(),
 
     insertReport: (row: ReportTable) => db.insertInto('reports').values(row).execute(),
     reportFileNames: () => db.selectFrom('reports').select('storedName').execute(),

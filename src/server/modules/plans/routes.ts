@@ -30,7 +30,8 @@ import { urgeUnits } from './urge-service';
 
 /** The multipart field "file"; a malformed body is the client's error (400), a too large one stays 413. */
 async function readReportFile(req: FastifyRequest): Promise<Upload> {
-  const missing = () => new AppError('VALIDATION', 'Hãy chọn tệp báo cáo để tải lên.', { file: 'Tệp: là bắt buộc' });
+  const missing = () =>
+    new AppError('VALIDATION', 'Hãy chọn tệp báo cáo để tải lên.', { file: 'Tệp: là bắt buộc' });
   if (!req.isMultipart()) throw missing();
   try {
     const part = await req.file();
@@ -38,7 +39,9 @@ async function readReportFile(req: FastifyRequest): Promise<Upload> {
     return { data: await part.toBuffer(), filename: part.filename };
   } catch (e) {
     if (e instanceof AppError || (typeof e === 'object' && e !== null && 'statusCode' in e)) throw e;
-    throw new AppError('VALIDATION', 'Tệp tải lên bị hỏng hoặc gửi không trọn vẹn; hãy thử lại.', { file: 'Tệp: không đọc được' });
+    throw new AppError('VALIDATION', 'Tệp tải lên bị hỏng hoặc gửi không trọn vẹn; hãy thử lại.', {
+      file: 'Tệp: không đọc được',
+    });
   }
 }
 
@@ -51,51 +54,173 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   const params = ZIdParamsSchema;
   const dataDir = app.config.dataDir;
 
-  app.get('/years/:id/plan', { schema: { tags, summary: "The year's plan (draft for head and deputy)", params, response: { 200: z.object({ plan: ZPlanSchema.nullable() }) } } }, async (req) => ({
-    plan: await getPlan(db, req.params.id, ctxOf(req)),
-  }));
-  app.post('/years/:id/plan', { schema: { tags, summary: 'Start the plan from the template (head)', params, response: { 201: ZPlanSchema } } }, async (req, reply) =>
-    reply.status(201).send(await createPlan(db, req.params.id, ctxOf(req))),
+  app.get(
+    '/years/:id/plan',
+    {
+      schema: {
+        tags,
+        summary: "The year's plan (draft for head and deputy)",
+        params,
+        response: { 200: z.object({ plan: ZPlanSchema.nullable() }) },
+      },
+    },
+    async (req) => ({
+      plan: await getPlan(db, req.params.id, ctxOf(req)),
+    }),
   );
-  app.put('/plans/:id', { schema: { tags, summary: 'Save the working copy (head; 409 when someone saved since)', params, body: ZPlanSaveRequestSchema, response: { 200: ZPlanSchema } } }, (req) =>
-    savePlan(db, req.params.id, req.body, ctxOf(req)),
+  app.post(
+    '/years/:id/plan',
+    {
+      schema: {
+        tags,
+        summary: 'Start the plan from the template (head)',
+        params,
+        response: { 201: ZPlanSchema },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createPlan(db, req.params.id, ctxOf(req))),
   );
-  app.post('/plans/:id/publish', { schema: { tags, summary: 'Publish as the next version (head; 409 lists unacknowledged warnings)', params, body: ZPlanPublishRequestSchema, response: { 200: ZPlanPublishResponseSchema } } }, async (req) => {
-    const result = await publishPlan(db, req.params.id, req.body, ctxOf(req));
-    await app.reminders.flushOutbox().catch((err: unknown) => req.log.error({ err }, 'outbox flush failed'));
-    return result;
-  });
-  app.get('/plans/:id/versions/:version', { schema: { tags, params: ZPlanVersionParamsSchema, response: { 200: ZPlanVersionSchema } } }, (req) =>
-    getVersion(db, req.params.id, req.params.version, ctxOf(req)),
+  app.put(
+    '/plans/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Save the working copy (head; 409 when someone saved since)',
+        params,
+        body: ZPlanSaveRequestSchema,
+        response: { 200: ZPlanSchema },
+      },
+    },
+    (req) => savePlan(db, req.params.id, req.body, ctxOf(req)),
   );
-  app.post('/plans/:id/next-year', { schema: { tags, summary: "Start next year's plan from this one (head)", params, response: { 201: ZPlanSchema } } }, async (req, reply) =>
-    reply.status(201).send(await startNextYear(db, req.params.id, ctxOf(req))),
+  app.post(
+    '/plans/:id/publish',
+    {
+      schema: {
+        tags,
+        summary: 'Publish as the next version (head; 409 lists unacknowledged warnings)',
+        params,
+        body: ZPlanPublishRequestSchema,
+        response: { 200: ZPlanPublishResponseSchema },
+      },
+    },
+    async (req) => {
+      const result = await publishPlan(db, req.params.id, req.body, ctxOf(req));
+      await app.reminders
+        .flushOutbox()
+        .catch((err: unknown) => req.log.error({ err }, 'outbox flush failed'));
+      return result;
+    },
   );
-  app.get('/plans/:id/document.:format', { schema: { tags, summary: 'Kế hoạch (.docx/.pdf); ?version=n|draft', params: ZPlanDocumentParamsSchema, querystring: ZPlanDocumentQuerySchema } }, async (req, reply) => {
-    const file = await planDocument(db, req.params.id, req.params.format, req.query.version, ctxOf(req));
-    if (!file) return reply.status(503).send(new AppError('INTERNAL', pdfUnavailable).toBody());
-    return sendFile(reply, file);
-  });
+  app.get(
+    '/plans/:id/versions/:version',
+    { schema: { tags, params: ZPlanVersionParamsSchema, response: { 200: ZPlanVersionSchema } } },
+    (req) => getVersion(db, req.params.id, req.params.version, ctxOf(req)),
+  );
+  app.post(
+    '/plans/:id/next-year',
+    {
+      schema: {
+        tags,
+        summary: "Start next year's plan from this one (head)",
+        params,
+        response: { 201: ZPlanSchema },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await startNextYear(db, req.params.id, ctxOf(req))),
+  );
+  app.get(
+    '/plans/:id/document.:format',
+    {
+      schema: {
+        tags,
+        summary: 'Kế hoạch (.docx/.pdf); ?version=n|draft',
+        params: ZPlanDocumentParamsSchema,
+        querystring: ZPlanDocumentQuerySchema,
+      },
+    },
+    async (req, reply) => {
+      const file = await planDocument(db, req.params.id, req.params.format, req.query.version, ctxOf(req));
+      if (!file) return reply.status(503).send(new AppError('INTERNAL', pdfUnavailable).toBody());
+      return sendFile(reply, file);
+    },
+  );
 
-  app.get('/years/:id/my-tasks', { schema: { tags, summary: "My unit's tasks", params, response: { 200: ZMyTasksSchema } } }, (req) => myTasks(db, req.params.id, ctxOf(req)));
-  app.get('/years/:id/tasks/board', { schema: { tags, summary: 'Progress board (head, deputy, board)', params, response: { 200: ZBoardSchema } } }, (req) => taskBoard(db, req.params.id, ctxOf(req)));
-  app.post('/tasks/:id/complete', { schema: { tags, summary: 'Check off a task (head)', params, body: ZTaskCompleteRequestSchema, response: { 200: ZTaskSchema } } }, (req) =>
-    completeTask(db, req.params.id, req.body, ctxOf(req)),
+  app.get(
+    '/years/:id/my-tasks',
+    { schema: { tags, summary: "My unit's tasks", params, response: { 200: ZMyTasksSchema } } },
+    (req) => myTasks(db, req.params.id, ctxOf(req)),
   );
-  app.post('/tasks/:id/report', { schema: { tags, summary: 'Upload the report for a task (multipart "file")', params, response: { 201: ZReportUploadResponseSchema } } }, async (req, reply) => {
-    const ctx = ctxOf(req);
-    return reply.status(201).send(await uploadReport(db, req.params.id, await readReportFile(req), dataDir, ctx));
-  });
-  app.get('/reports/:id/file', { schema: { tags, summary: 'A report file (its unit, head, deputy, board)', params } }, async (req, reply) => {
-    const file = await downloadReport(db, req.params.id, dataDir, ctxOf(req));
-    return reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-      .send(file.data);
-  });
-  app.post('/years/:id/urge', { schema: { tags, summary: 'Urge one unit or every late unit (head, deputy)', params, body: ZUrgeRequestSchema, response: { 200: ZUrgeResponseSchema } } }, async (req) => {
-    const result = await urgeUnits(db, req.params.id, req.body, ctxOf(req));
-    await app.reminders.flushOutbox().catch((err: unknown) => req.log.error({ err }, 'outbox flush failed'));
-    return result;
-  });
+  app.get(
+    '/years/:id/tasks/board',
+    {
+      schema: {
+        tags,
+        summary: 'Progress board (head, deputy, board)',
+        params,
+        response: { 200: ZBoardSchema },
+      },
+    },
+    (req) => taskBoard(db, req.params.id, ctxOf(req)),
+  );
+  app.post(
+    '/tasks/:id/complete',
+    {
+      schema: {
+        tags,
+        summary: 'Check off a task (head)',
+        params,
+        body: ZTaskCompleteRequestSchema,
+        response: { 200: ZTaskSchema },
+      },
+    },
+    (req) => completeTask(db, req.params.id, req.body, ctxOf(req)),
+  );
+  app.post(
+    '/tasks/:id/report',
+    {
+      schema: {
+        tags,
+        summary: 'Upload the report for a task (multipart "file")',
+        params,
+        response: { 201: ZReportUploadResponseSchema },
+      },
+    },
+    async (req, reply) => {
+      const ctx = ctxOf(req);
+      return reply
+        .status(201)
+        .send(await uploadReport(db, req.params.id, await readReportFile(req), dataDir, ctx));
+    },
+  );
+  app.get(
+    '/reports/:id/file',
+    { schema: { tags, summary: 'A report file (its unit, head, deputy, board)', params } },
+    async (req, reply) => {
+      const file = await downloadReport(db, req.params.id, dataDir, ctxOf(req));
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .send(file.data);
+    },
+  );
+  app.post(
+    '/years/:id/urge',
+    {
+      schema: {
+        tags,
+        summary: 'Urge one unit or every late unit (head, deputy)',
+        params,
+        body: ZUrgeRequestSchema,
+        response: { 200: ZUrgeResponseSchema },
+      },
+    },
+    async (req) => {
+      const result = await urgeUnits(db, req.params.id, req.body, ctxOf(req));
+      await app.reminders
+        .flushOutbox()
+        .catch((err: unknown) => req.log.error({ err }, 'outbox flush failed'));
+      return result;
+    },
+  );
 };

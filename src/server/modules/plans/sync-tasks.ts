@@ -38,11 +38,20 @@ export interface SyncResult {
  * tasks keep their id and completion (a new deadline re-arms reminders); tasks of removed milestones are
  * cancelled, never deleted.
  */
-export async function syncTasks(tx: Tx, planId: string, content: TPlanContent, access: YearAccess, at: string): Promise<SyncResult> {
+export async function syncTasks(
+  tx: Tx,
+  planId: string,
+  content: TPlanContent,
+  access: YearAccess,
+  at: string,
+): Promise<SyncResult> {
   const repo = createPlanRepository(tx);
-  const existing = new Map((await repo.tasksOfPlan(planId)).map((t) => [`${t.milestoneId}|${t.unitId}|${t.deliverable}`, t]));
+  const existing = new Map(
+    (await repo.tasksOfPlan(planId)).map((t) => [`${t.milestoneId}|${t.unitId}|${t.deliverable}`, t]),
+  );
   const result: SyncResult = { created: 0, updated: 0, cancelled: 0, changedByUnit: new Map() };
-  const note = (unitId: string, line: string) => result.changedByUnit.set(unitId, [...(result.changedByUnit.get(unitId) ?? []), line]);
+  const note = (unitId: string, line: string) =>
+    result.changedByUnit.set(unitId, [...(result.changedByUnit.get(unitId) ?? []), line]);
   const inserts: TaskTable[] = [];
   const wanted = new Set<string>();
   for (const m of content.milestones) {
@@ -54,10 +63,37 @@ export async function syncTasks(tx: Tx, planId: string, content: TPlanContent, a
         const line = `- ${title}${m.deadlineAt ? ` (${deadlineText(m.deadlineAt)})` : ''}`;
         const old = existing.get(key);
         if (!old) {
-          inserts.push({ id: randomUUID(), planId, yearId: access.yearId, unitId, milestoneId: m.id, deliverable, quarter: m.quarter, title, deadlineAt: m.deadlineAt, status: 'open', completedAt: null, completedBy: null, completedByUser: null, note: null, reportId: null, createdAt: at });
+          inserts.push({
+            id: randomUUID(),
+            planId,
+            yearId: access.yearId,
+            unitId,
+            milestoneId: m.id,
+            deliverable,
+            quarter: m.quarter,
+            title,
+            deadlineAt: m.deadlineAt,
+            status: 'open',
+            completedAt: null,
+            completedBy: null,
+            completedByUser: null,
+            note: null,
+            reportId: null,
+            createdAt: at,
+          });
           note(unitId, line);
-        } else if (old.title !== title || old.deadlineAt !== m.deadlineAt || old.quarter !== m.quarter || old.status === 'cancelled') {
-          await repo.updateTask(old.id, { title, deadlineAt: m.deadlineAt, quarter: m.quarter, status: old.completedAt ? 'done' : 'open' });
+        } else if (
+          old.title !== title ||
+          old.deadlineAt !== m.deadlineAt ||
+          old.quarter !== m.quarter ||
+          old.status === 'cancelled'
+        ) {
+          await repo.updateTask(old.id, {
+            title,
+            deadlineAt: m.deadlineAt,
+            quarter: m.quarter,
+            status: old.completedAt ? 'done' : 'open',
+          });
           result.updated++;
           note(unitId, line);
         }

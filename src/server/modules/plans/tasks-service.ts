@@ -14,9 +14,15 @@ import { presentTask } from './present';
 import { createPlanRepository } from './repository';
 
 /** The caller's unit's tasks in a year, with their state now. */
-export async function myTasks(db: Executor, yearId: string, ctx: Ctx): Promise<{ unitId: string; tasks: TTask[]; now: string }> {
+export async function myTasks(
+  db: Executor,
+  yearId: string,
+  ctx: Ctx,
+): Promise<{ unitId: string; tasks: TTask[]; now: string }> {
   const access = await yearAccess(db, yearId, ctx.actor);
-  if (!planPolicies.ownTasks(ctx.actor, access)) throw forbidden('Đơn vị của bạn không thuộc Khối trong năm này.');
+  if (!planPolicies.ownTasks(ctx.actor, access)) {
+    throw forbidden('Đơn vị của bạn không thuộc Khối trong năm này.');
+  }
   const unitId = ctx.actor.unitId!;
   const at = now();
   const tasks = await createPlanRepository(db).liveTasks(yearId, unitId);
@@ -26,18 +32,38 @@ export async function myTasks(db: Executor, yearId: string, ctx: Ctx): Promise<{
 /** Progress board: every unit × task, done / open / overdue and by how long (head, deputy, board). */
 export async function taskBoard(db: Executor, yearId: string, ctx: Ctx): Promise<TBoard> {
   const access = await yearAccess(db, yearId, ctx.actor);
-  allow(planPolicies.readBoard(ctx.actor, access), 'Chỉ Trưởng khối, Phó trưởng khối và Ban TĐKT xem tiến độ của các đơn vị.');
+  allow(
+    planPolicies.readBoard(ctx.actor, access),
+    'Chỉ Trưởng khối, Phó trưởng khối và Ban TĐKT xem tiến độ của các đơn vị.',
+  );
   const at = now();
   const tasks = (await createPlanRepository(db).liveTasks(yearId)).map((t) => presentTask(t, at));
   const columns = new Map<string, TBoard['columns'][number]>();
   for (const t of tasks) {
     const key = `${t.milestoneId}|${t.deliverable}`;
-    if (!columns.has(key)) columns.set(key, { key, milestoneId: t.milestoneId, deliverable: t.deliverable, quarter: t.quarter, title: t.title, deadlineAt: t.deadlineAt, deadlineText: t.deadlineText });
+    if (!columns.has(key)) {
+      columns.set(key, {
+        key,
+        milestoneId: t.milestoneId,
+        deliverable: t.deliverable,
+        quarter: t.quarter,
+        title: t.title,
+        deadlineAt: t.deadlineAt,
+        deadlineText: t.deadlineText,
+      });
+    }
   }
   const members = await createOrgRepository(db).members(yearId);
-  const count = (unitId: string, state: TTask['state']) => tasks.filter((t) => t.unitId === unitId && t.state === state).length;
+  const count = (unitId: string, state: TTask['state']) =>
+    tasks.filter((t) => t.unitId === unitId && t.state === state).length;
   return {
-    units: members.map((u) => ({ id: u.id, name: u.name, done: count(u.id, 'done'), open: count(u.id, 'open'), overdue: count(u.id, 'overdue') })),
+    units: members.map((u) => ({
+      id: u.id,
+      name: u.name,
+      done: count(u.id, 'done'),
+      open: count(u.id, 'open'),
+      overdue: count(u.id, 'overdue'),
+    })),
     columns: [...columns.values()],
     cells: tasks.map((t) => ({ ...t, columnKey: `${t.milestoneId}|${t.deliverable}` })),
     now: at.toISOString(),
@@ -45,16 +71,32 @@ export async function taskBoard(db: Executor, yearId: string, ctx: Ctx): Promise
 }
 
 /** The head checks off a task by hand (manual items, or a deliverable received outside the app), with a note. */
-export async function completeTask(db: Executor, taskId: string, input: { note?: string | null }, ctx: Ctx): Promise<TTask> {
+export async function completeTask(
+  db: Executor,
+  taskId: string,
+  input: { note?: string | null },
+  ctx: Ctx,
+): Promise<TTask> {
   return inTransaction(db, async (tx) => {
     const repo = createPlanRepository(tx);
     const task = await repo.findTask(taskId);
     if (!task || task.status === 'cancelled') throw notFound('nhiệm vụ');
     allow(planPolicies.edit(await yearAccess(tx, task.yearId, ctx.actor)), onlyHead);
     if (task.status === 'done') throw conflict('Nhiệm vụ đã hoàn thành.');
-    const patch = { status: 'done' as const, completedAt: now().toISOString(), completedBy: 'head' as const, completedByUser: ctx.actor.userId, note: input.note ?? null };
+    const patch = {
+      status: 'done' as const,
+      completedAt: now().toISOString(),
+      completedBy: 'head' as const,
+      completedByUser: ctx.actor.userId,
+      note: input.note ?? null,
+    };
     await repo.updateTask(taskId, patch);
-    await recordAudit(tx, ctx, { action: 'task.completed', entityType: 'task', entityId: taskId, after: { by: 'head', note: patch.note } });
+    await recordAudit(tx, ctx, {
+      action: 'task.completed',
+      entityType: 'task',
+      entityId: taskId,
+      after: { by: 'head', note: patch.note },
+    });
     const row = (await repo.liveTasks(task.yearId, task.unitId)).find((t) => t.id === taskId)!;
     return presentTask(row, now());
   });
@@ -66,7 +108,13 @@ export async function completeTask(db: Executor, taskId: string, input: { note?:
  */
 export async function completeTasksFor(
   tx: Executor,
-  o: { yearId: string; unitId: string; deliverable: Deliverable; by?: TaskTable['completedBy']; reportId?: string | null },
+  o: {
+    yearId: string;
+    unitId: string;
+    deliverable: Deliverable;
+    by?: TaskTable['completedBy'];
+    reportId?: string | null;
+  },
   ctx: { actor: Ctx['actor'] | null; requestId: string },
 ): Promise<string[]> {
   const repo = createPlanRepository(tx);
@@ -74,8 +122,19 @@ export async function completeTasksFor(
   const by = o.by ?? (o.deliverable === 'score-sheets' ? 'score-sheets' : 'report');
   const at = now().toISOString();
   for (const t of open) {
-    await repo.updateTask(t.id, { status: 'done', completedAt: at, completedBy: by, completedByUser: ctx.actor?.userId ?? null, reportId: o.reportId ?? null });
-    await recordAudit(tx, ctx, { action: 'task.completed', entityType: 'task', entityId: t.id, after: { by, deliverable: o.deliverable, reportId: o.reportId ?? null } });
+    await repo.updateTask(t.id, {
+      status: 'done',
+      completedAt: at,
+      completedBy: by,
+      completedByUser: ctx.actor?.userId ?? null,
+      reportId: o.reportId ?? null,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'task.completed',
+      entityType: 'task',
+      entityId: t.id,
+      after: { by, deliverable: o.deliverable, reportId: o.reportId ?? null },
+    });
   }
   return open.map((t) => t.id);
 }
@@ -84,12 +143,20 @@ export async function completeTasksFor(
  * Scoring's hook after a sheet is submitted: once the unit has submitted all its sheets of a year-end round,
  * its "score-sheets" task is done. One indexed query on the submission path; nothing else when not complete.
  */
-export async function onSheetSubmitted(tx: Executor, roundId: string, scorerUnitId: string, ctx: { actor: Ctx['actor'] | null; requestId: string }): Promise<void> {
+export async function onSheetSubmitted(
+  tx: Executor,
+  roundId: string,
+  scorerUnitId: string,
+  ctx: { actor: Ctx['actor'] | null; requestId: string },
+): Promise<void> {
   const row = await tx
     .selectFrom('sheets as s')
     .innerJoin('rounds as r', 'r.id', 's.roundId')
     .select(['r.yearId', 'r.kind'])
-    .select((eb) => [eb.fn.countAll<number>().as('total'), eb.fn.sum<number>(eb.case().when('s.submittedVersion', '>', 0).then(1).else(0).end()).as('submitted')])
+    .select((eb) => [
+      eb.fn.countAll<number>().as('total'),
+      eb.fn.sum<number>(eb.case().when('s.submittedVersion', '>', 0).then(1).else(0).end()).as('submitted'),
+    ])
     .where('s.roundId', '=', roundId)
     .where('s.scorerUnitId', '=', scorerUnitId)
     .groupBy(['r.yearId', 'r.kind'])

@@ -22,23 +22,46 @@ export async function urgeUnits(db: Executor, yearId: string, input: TUrgeReques
     const access = await yearAccess(tx, yearId, ctx.actor);
     allow(planPolicies.urge(access), 'Chỉ Trưởng khối và Phó trưởng khối được đôn đốc các đơn vị.');
     const at = now();
-    const tasks = (await createPlanRepository(tx).liveTasks(yearId)).map((t) => presentTask(t, at)).filter((t) => t.state !== 'done');
+    const tasks = (await createPlanRepository(tx).liveTasks(yearId))
+      .map((t) => presentTask(t, at))
+      .filter((t) => t.state !== 'done');
     let unitIds: string[];
     if (input.unitId) {
-      if (!access.memberUnitIds.includes(input.unitId)) throw invalid({ unitId: 'Đơn vị: không thuộc Khối trong năm này' });
+      if (!access.memberUnitIds.includes(input.unitId)) {
+        throw invalid({ unitId: 'Đơn vị: không thuộc Khối trong năm này' });
+      }
       unitIds = [input.unitId];
     } else {
       unitIds = [...new Set(tasks.filter((t) => t.state === 'overdue').map((t) => t.unitId))];
       if (!unitIds.length) throw conflict('Không có đơn vị nào đang chậm nhiệm vụ.');
     }
-    const sender = (await tx.selectFrom('units').select('name').where('id', '=', ctx.actor.unitId ?? '').executeTakeFirst())?.name ?? 'Trưởng khối';
+    const sender =
+      (
+        await tx
+          .selectFrom('units')
+          .select('name')
+          .where('id', '=', ctx.actor.unitId ?? '')
+          .executeTakeFirst()
+      )?.name ?? 'Trưởng khối';
     const messages = unitIds.map((unitId) => {
       const open = tasks.filter((t) => t.unitId === unitId);
-      const list = open.map((t) => `- ${t.title}${t.deadlineAt ? `: ${deadlineText(t.deadlineAt)}` : ''}${t.state === 'overdue' ? ` – ${t.lateByText}` : ''}`);
-      return { unitId, title: `Đôn đốc từ ${sender}`, body: `${input.message}\n\n${list.length ? `Nhiệm vụ chưa hoàn thành:\n${list.join('\n')}` : 'Đơn vị không còn nhiệm vụ chưa hoàn thành.'}` };
+      const list = open.map(
+        (t) =>
+          `- ${t.title}${t.deadlineAt ? `: ${deadlineText(t.deadlineAt)}` : ''}${t.state === 'overdue' ? ` – ${t.lateByText}` : ''}`,
+      );
+      return {
+        unitId,
+        title: `Đôn đốc từ ${sender}`,
+        body: `${input.message}\n\n${list.length ? `Nhiệm vụ chưa hoàn thành:\n${list.join('\n')}` : 'Đơn vị không còn nhiệm vụ chưa hoàn thành.'}`,
+      };
     });
     const n = await notifyUnits(tx, 'urge', messages, { yearId });
-    await recordAudit(tx, ctx, { action: 'tasks.urged', entityType: 'year', entityId: yearId, after: { unitIds, message: input.message } });
+    await recordAudit(tx, ctx, {
+      action: 'tasks.urged',
+      entityType: 'year',
+      entityId: yearId,
+      after: { unitIds, message: input.message },
+    });
     return { unitIds, notifications: n.notifications, emails: n.emails };
   });
 }

@@ -38,7 +38,8 @@ export const scoringPolicies = {
   /** The head unit's officers and leader run the year: criteria, rounds, closing, reopening, publishing. */
   runYear: (y: YearAccess) => y.myRole === 'head',
   /** Progress (who submitted what, never scores): head, deputy (helps chase), board. */
-  readProgress: (a: Actor, y: YearAccess) => y.myRole === 'head' || y.myRole === 'deputy' || a.role === 'board',
+  readProgress: (a: Actor, y: YearAccess) =>
+    y.myRole === 'head' || y.myRole === 'deputy' || a.role === 'board',
   /** The criteria set is read by members, the board and admins. */
   readCriteria: (a: Actor, y: YearAccess) => y.myRole !== null || a.role === 'board' || a.role === 'admin',
   /** Published results: every member and the board. */

@@ -18,12 +18,20 @@ function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]>
  * Results of many rounds at once (every bloc of a city or of the country): three queries in all, then
  * the same pure aggregation as one round's results page. Round ids are processed in chunks.
  */
-export async function computeRoundsResults(db: Executor, roundIds: readonly string[], chunk = 500): Promise<Map<string, RoundResults>> {
+export async function computeRoundsResults(
+  db: Executor,
+  roundIds: readonly string[],
+  chunk = 500,
+): Promise<Map<string, RoundResults>> {
   const repo = createScoringRepository(db);
   const out = new Map<string, RoundResults>();
   for (let i = 0; i < roundIds.length; i += chunk) {
     const ids = roundIds.slice(i, i + chunk);
-    const [rounds, members, sheets] = [await repo.roundsWithTrees(ids), await repo.membersOfRounds(ids), await repo.submittedSheetsOfRounds(ids)];
+    const [rounds, members, sheets] = [
+      await repo.roundsWithTrees(ids),
+      await repo.membersOfRounds(ids),
+      await repo.submittedSheetsOfRounds(ids),
+    ];
     const membersBy = groupBy(members, (m) => m.roundId);
     const sheetsBy = groupBy(sheets, (s) => s.roundId);
     const nodeIdsBySet = new Map<string, string[]>();

@@ -26,7 +26,13 @@ export async function loadRound(db: Executor, roundId: string, actor: Actor): Pr
     await createCriteriaRepository(db).findSet(round.criteriaSetId),
   ];
   if (!set) throw notFound('bảng tiêu chí của đợt chấm');
-  return { round, access, members, names: new Map(members.map((m) => [m.id, m.name])), tree: lockedTree(set.id, set.treeJson) };
+  return {
+    round,
+    access,
+    members,
+    names: new Map(members.map((m) => [m.id, m.name])),
+    tree: lockedTree(set.id, set.treeJson),
+  };
 }
 
 /** The locked criteria tree of a set, parsed once per process. */

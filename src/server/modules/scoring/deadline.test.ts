@@ -4,7 +4,9 @@ import { setClock } from '../../clock';
 import { createBlocWithUnits, fullScores, type TestBloc } from '../../testing/factories';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 
-const tree: CriterionNode[] = [{ id: 'a', code: 'I', text: 'Nhiệm vụ', kind: 'normal', maxPoints: 10_000, step: 50, children: [] }];
+const tree: CriterionNode[] = [
+  { id: 'a', code: 'I', text: 'Nhiệm vụ', kind: 'normal', maxPoints: 10_000, step: 50, children: [] },
+];
 // "Trước ngày 08/12/2024": the deadline is 00:00 on 8 December in Vietnam = 2024-12-07T17:00:00Z.
 const DEADLINE = '2024-12-08T00:00:00+07:00';
 const LAST_MS = new Date('2024-12-07T16:59:59.999Z'); // 23:59:59.999 on the 7th, Vietnam time
@@ -18,20 +20,52 @@ describe.each(testDatabases)('deadline at the exact instant in Vietnam time on %
   afterEach(() => setClock());
   afterAll(() => t.close());
 
-  async function roundWith(latePolicy: 'refuse' | 'accept-late'): Promise<{ b: TestBloc; sheetsOf: (i: number) => Promise<{ id: string; revision: number }[]>; roundId: string }> {
+  async function roundWith(latePolicy: 'refuse' | 'accept-late'): Promise<{
+    b: TestBloc;
+    sheetsOf: (i: number) => Promise<{ id: string; revision: number }[]>;
+    roundId: string;
+  }> {
     setClock(new Date('2024-12-01T02:00:00Z'));
     const b = await createBlocWithUnits(t, 3, tree);
     const head = { cookie: await t.cookie(`${b.codes[0]}.cb`) };
-    const res = await t.app.inject({ method: 'POST', url: `/api/years/${b.yearId}/rounds`, headers: head, payload: { kind: 'year-end', title: 'Cuối năm 2024', deadlineAt: DEADLINE, latePolicy, missingPolicy: 'wait-all', officerMaySubmit: true } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/years/${b.yearId}/rounds`,
+      headers: head,
+      payload: {
+        kind: 'year-end',
+        title: 'Cuối năm 2024',
+        deadlineAt: DEADLINE,
+        latePolicy,
+        missingPolicy: 'wait-all',
+        officerMaySubmit: true,
+      },
+    });
     expect(res.json().deadlineAt).toBe('2024-12-07T17:00:00.000Z');
     const roundId = res.json().id;
-    const sheetsOf = async (i: number) => (await t.app.inject({ url: `/api/rounds/${roundId}/my-sheets`, headers: { cookie: await t.cookie(`${b.codes[i]}.cb`) } })).json().sheets;
+    const sheetsOf = async (i: number) =>
+      (
+        await t.app.inject({
+          url: `/api/rounds/${roundId}/my-sheets`,
+          headers: { cookie: await t.cookie(`${b.codes[i]}.cb`) },
+        })
+      ).json().sheets;
     return { b, sheetsOf, roundId };
   }
   const save = async (b: TestBloc, i: number, sheet: { id: string; revision: number }) =>
-    t.app.inject({ method: 'PUT', url: `/api/sheets/${sheet.id}/draft`, headers: { cookie: await t.cookie(`${b.codes[i]}.cb`) }, payload: { scores: fullScores(tree, 0.9), revision: sheet.revision } });
+    t.app.inject({
+      method: 'PUT',
+      url: `/api/sheets/${sheet.id}/draft`,
+      headers: { cookie: await t.cookie(`${b.codes[i]}.cb`) },
+      payload: { scores: fullScores(tree, 0.9), revision: sheet.revision },
+    });
   const submit = async (b: TestBloc, i: number, sheetId: string, revision: number) =>
-    t.app.inject({ method: 'POST', url: `/api/sheets/${sheetId}/submit`, headers: { cookie: await t.cookie(`${b.codes[i]}.cb`) }, payload: { revision } });
+    t.app.inject({
+      method: 'POST',
+      url: `/api/sheets/${sheetId}/submit`,
+      headers: { cookie: await t.cookie(`${b.codes[i]}.cb`) },
+      payload: { revision },
+    });
 
   it('refuse: accepted at 23:59:59.999, refused at 00:00 on the deadline day', async () => {
     const { b, sheetsOf } = await roundWith('refuse');
@@ -44,7 +78,9 @@ describe.each(testDatabases)('deadline at the exact instant in Vietnam time on %
     setClock(AT_DEADLINE);
     const refused = await submit(b, 1, s2!.id, saved2.revision);
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().message).toBe('Đã quá hạn nộp bảng điểm; đợt chấm này không nhận bảng điểm nộp muộn.');
+    expect(refused.json().message).toBe(
+      'Đã quá hạn nộp bảng điểm; đợt chấm này không nhận bảng điểm nộp muộn.',
+    );
   });
 
   it('accept-late: on time at 23:59:59.999, marked late at 00:00', async () => {
@@ -56,7 +92,12 @@ describe.each(testDatabases)('deadline at the exact instant in Vietnam time on %
     expect((await submit(b, 2, s1!.id, saved1.revision)).json().late).toBe(false);
     setClock(AT_DEADLINE);
     expect((await submit(b, 2, s2!.id, saved2.revision)).json().late).toBe(true);
-    const progress = (await t.app.inject({ url: `/api/rounds/${roundId}/progress`, headers: { cookie: await t.cookie(`${b.codes[0]}.cb`) } })).json();
+    const progress = (
+      await t.app.inject({
+        url: `/api/rounds/${roundId}/progress`,
+        headers: { cookie: await t.cookie(`${b.codes[0]}.cb`) },
+      })
+    ).json();
     expect(progress.cells.filter((c: { late: boolean }) => c.late)).toHaveLength(1);
   });
 });

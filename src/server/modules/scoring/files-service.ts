@@ -12,23 +12,53 @@ import { createScoringRepository } from './repository';
 import { getSheet } from './sheets-service';
 
 /** The results table as .xlsx or .docx; the same access as the results page. */
-export async function exportResults(db: Executor, roundId: string, format: 'xlsx' | 'docx', ctx: Ctx): Promise<FileOut> {
+export async function exportResults(
+  db: Executor,
+  roundId: string,
+  format: 'xlsx' | 'docx',
+  ctx: Ctx,
+): Promise<FileOut> {
   const results = await getResults(db, roundId, ctx);
   const rc = await loadRound(db, roundId, ctx.actor);
   const name = `Tong hop ket qua cham diem ${results.round.year}`;
   if (format === 'docx') {
     const shortNames = await createScoringRepository(db).unitShortNames(rc.members.map((m) => m.id));
-    return { data: await resultsDocx(await documentMeta(db, rc.access), results, shortNames), filename: `${name}.docx`, kind: 'docx' };
+    return {
+      data: await resultsDocx(await documentMeta(db, rc.access), results, shortNames),
+      filename: `${name}.docx`,
+      kind: 'docx',
+    };
   }
   return { data: await resultsXlsx(results, rc.tree), filename: `${name}.xlsx`, kind: 'xlsx' };
 }
 
 /** One sheet as .xlsx or .docx; the same access as reading the sheet. */
-export async function exportSheet(db: Executor, sheetId: string, format: 'xlsx' | 'docx', ctx: Ctx): Promise<FileOut> {
+export async function exportSheet(
+  db: Executor,
+  sheetId: string,
+  format: 'xlsx' | 'docx',
+  ctx: Ctx,
+): Promise<FileOut> {
   const sheet = await getSheet(db, sheetId, ctx);
   const rc = await loadRound(db, sheet.roundId, ctx.actor);
   const name = `Bang cham diem - ${sheet.scorerUnitName} cham ${sheet.scoredUnitName}`;
-  if (format === 'docx') return { data: await filledSheetDocx(await documentMeta(db, rc.access), rc.access.year, sheet, rc.tree), filename: `${name}.docx`, kind: 'docx' };
+  if (format === 'docx') {
+    return {
+      data: await filledSheetDocx(await documentMeta(db, rc.access), rc.access.year, sheet, rc.tree),
+      filename: `${name}.docx`,
+      kind: 'docx',
+    };
+  }
   const title = `BẢNG CHẤM ĐIỂM THI ĐUA NĂM ${rc.access.year}`;
-  return { data: await scoreSheetXlsx({ title, scorerName: sheet.scorerUnitName, scoredName: sheet.scoredUnitName, tree: rc.tree, scores: sheet.scores }), filename: `${name}.xlsx`, kind: 'xlsx' };
+  return {
+    data: await scoreSheetXlsx({
+      title,
+      scorerName: sheet.scorerUnitName,
+      scoredName: sheet.scoredUnitName,
+      tree: rc.tree,
+      scores: sheet.scores,
+    }),
+    filename: `${name}.xlsx`,
+    kind: 'xlsx',
+  };
 }

@@ -7,7 +7,13 @@ import type { RoundTable, SheetTable } from '../../db/schema';
 import type { YearAccess } from './access';
 
 /** A round as the caller sees it, with whether the caller's unit may write now. */
-export function presentRound(r: Selectable<RoundTable>, access: YearAccess, memberCount: number, reopenedUntil: string | null, now: Date): TRound {
+export function presentRound(
+  r: Selectable<RoundTable>,
+  access: YearAccess,
+  memberCount: number,
+  reopenedUntil: string | null,
+  now: Date,
+): TRound {
   const w = sheetWindow(r, now, reopenedUntil);
   return {
     id: r.id,
@@ -28,26 +34,42 @@ export function presentRound(r: Selectable<RoundTable>, access: YearAccess, memb
     publishedAt: r.publishedAt,
     memberCount,
     myRole: access.myRole,
-    window: w.accepting ? { accepting: true, late: w.late, reopened: w.reopened, reason: null } : { accepting: false, late: false, reopened: false, reason: windowMessages[w.reason] },
+    window: w.accepting
+      ? { accepting: true, late: w.late, reopened: w.reopened, reason: null }
+      : { accepting: false, late: false, reopened: false, reason: windowMessages[w.reason] },
   };
 }
 
-export const parseScores = (json: string): Record<string, number | null> => JSON.parse(json) as Record<string, number | null>;
+export const parseScores = (json: string): Record<string, number | null> =>
+  JSON.parse(json) as Record<string, number | null>;
 
 /**
  * A sheet with its scores and total; only ever sent to those allowed to read its scores. The scorer unit
  * works on its draft; everybody else reads what was submitted (`submittedJson`, '{}' when nothing was).
  */
-export function presentSheet(s: Selectable<SheetTable>, names: Map<string, string>, tree: CriterionNode[], submittedJson?: string): TSheet {
+export function presentSheet(
+  s: Selectable<SheetTable>,
+  names: Map<string, string>,
+  tree: CriterionNode[],
+  submittedJson?: string,
+): TSheet {
   const scores = parseScores(submittedJson ?? s.draftJson);
   const totals = sheetTotals(tree, scores);
   // The stored per-node scores of the last submission tell whether the draft changed since.
-  const dirty = submittedJson === undefined && (s.submittedVersion === 0 || s.byNodeJson !== JSON.stringify(orderedNodeScores(tree, totals.byNode)));
+  const dirty =
+    submittedJson === undefined &&
+    (s.submittedVersion === 0 || s.byNodeJson !== JSON.stringify(orderedNodeScores(tree, totals.byNode)));
   return presentScoredSheet(s, names, scores, totals.total, dirty);
 }
 
 /** A sheet whose scores and total the caller has just computed (a submission: nothing to recompute). */
-export function presentScoredSheet(s: Selectable<SheetTable>, names: Map<string, string>, scores: Record<string, number | null>, total: number, dirty: boolean): TSheet {
+export function presentScoredSheet(
+  s: Selectable<SheetTable>,
+  names: Map<string, string>,
+  scores: Record<string, number | null>,
+  total: number,
+  dirty: boolean,
+): TSheet {
   return {
     id: s.id,
     roundId: s.roundId,

@@ -1,13 +1,25 @@
 import { sql } from 'kysely';
 import type { SheetSummary } from '../../../domain/aggregation';
 import { insertRow, PREPARED } from '../../db/raw';
-import type { Executor, RoundReopeningTable, RoundTable, SheetTable, SheetVersionTable } from '../../db/schema';
+import type {
+  Executor,
+  RoundReopeningTable,
+  RoundTable,
+  SheetTable,
+  SheetVersionTable,
+} from '../../db/schema';
 
 type SheetWithRound = SheetTable &
-  Pick<RoundTable, 'status' | 'deadlineAt' | 'latePolicy' | 'officerMaySubmit' | 'criteriaSetId'> & { scorerName: string; scoredName: string };
+  Pick<RoundTable, 'status' | 'deadlineAt' | 'latePolicy' | 'officerMaySubmit' | 'criteriaSetId'> & {
+    scorerName: string;
+    scoredName: string;
+  };
 
 /** What a submission changes on the sheet row. */
-export type SubmissionPatch = Pick<SheetTable, 'submittedVersion' | 'submittedAt' | 'late' | 'total' | 'bonus' | 'deduction' | 'byNodeJson'>;
+export type SubmissionPatch = Pick<
+  SheetTable,
+  'submittedVersion' | 'submittedAt' | 'late' | 'total' | 'bonus' | 'deduction' | 'byNodeJson'
+>;
 
 /** A submitted sheet as the aggregation reads it: totals and the per-node scores stored at submission. */
 export const toSheetSummary = (r: Omit<SubmittedSheetRow, 'roundId'>): SheetSummary => ({
@@ -45,10 +57,15 @@ function buildRepository(db: Executor) {
   return {
     insertRound: (row: RoundTable) => db.insertInto('rounds').values(row).execute(),
     findRound: (id: string) => db.selectFrom('rounds').selectAll().where('id', '=', id).executeTakeFirst(),
-    listRounds: (yearId: string) => db.selectFrom('rounds').selectAll().where('yearId', '=', yearId).orderBy('openedAt', 'desc').execute(),
-    updateRound: (id: string, patch: Partial<RoundTable>) => db.updateTable('rounds').set(patch).where('id', '=', id).execute(),
+    listRounds: (yearId: string) =>
+      db.selectFrom('rounds').selectAll().where('yearId', '=', yearId).orderBy('openedAt', 'desc').execute(),
+    updateRound: (id: string, patch: Partial<RoundTable>) =>
+      db.updateTable('rounds').set(patch).where('id', '=', id).execute(),
     insertMembers: (roundId: string, unitIds: readonly string[]) =>
-      db.insertInto('roundMembers').values(unitIds.map((unitId) => ({ roundId, unitId }))).execute(),
+      db
+        .insertInto('roundMembers')
+        .values(unitIds.map((unitId) => ({ roundId, unitId })))
+        .execute(),
     members: (roundId: string) =>
       db
         .selectFrom('roundMembers as m')
@@ -59,7 +76,12 @@ function buildRepository(db: Executor) {
         .execute(),
     insertSheets: async (rows: SheetTable[]) => {
       // Chunked: PostgreSQL and SQLite both limit the number of bound parameters per statement.
-      for (let i = 0; i < rows.length; i += 50) await db.insertInto('sheets').values(rows.slice(i, i + 50)).execute();
+      for (let i = 0; i < rows.length; i += 50) {
+        await db
+          .insertInto('sheets')
+          .values(rows.slice(i, i + 50))
+          .execute();
+      }
     },
     /** A sheet with the round fields that decide whether it may be written (hot path: one raw query). */
     findSheetWithRound: async (id: string) =>
@@ -73,7 +95,12 @@ function buildRepository(db: Executor) {
       ).rows[0],
     findSheet: (id: string) => db.selectFrom('sheets').selectAll().where('id', '=', id).executeTakeFirst(),
     sheetsOfScorer: (roundId: string, scorerUnitId: string) =>
-      db.selectFrom('sheets').selectAll().where('roundId', '=', roundId).where('scorerUnitId', '=', scorerUnitId).execute(),
+      db
+        .selectFrom('sheets')
+        .selectAll()
+        .where('roundId', '=', roundId)
+        .where('scorerUnitId', '=', scorerUnitId)
+        .execute(),
     /** Status columns only: progress never reads scores. */
     sheetStatuses: (roundId: string) =>
       db
@@ -94,7 +121,9 @@ function buildRepository(db: Executor) {
       (
         await sql<SubmittedSheetRow>`SELECT round_id AS "roundId", scorer_unit_id AS "scorerUnitId", scored_unit_id AS "scoredUnitId",
           total, bonus, deduction, by_node_json AS "byNodeJson"
-          FROM sheets WHERE submitted_version > 0 AND round_id IN (${sql.join(roundIds)})`.execute(db.withoutPlugins())
+          FROM sheets WHERE submitted_version > 0 AND round_id IN (${sql.join(roundIds)})`.execute(
+          db.withoutPlugins(),
+        )
       ).rows,
     membersOfRounds: (roundIds: readonly string[]) =>
       db.selectFrom('roundMembers').select(['roundId', 'unitId']).where('roundId', 'in', roundIds).execute(),
@@ -106,7 +135,11 @@ function buildRepository(db: Executor) {
         .where('r.id', 'in', roundIds)
         .execute(),
     /** Saves a draft only if nobody saved since `revision` (optimistic concurrency). True when saved. */
-    saveDraft: async (id: string, revision: number, patch: Pick<SheetTable, 'draftJson' | 'updatedAt' | 'updatedBy'>) => {
+    saveDraft: async (
+      id: string,
+      revision: number,
+      patch: Pick<SheetTable, 'draftJson' | 'updatedAt' | 'updatedBy'>,
+    ) => {
       const r = await db
         .updateTable('sheets')
         .set({ ...patch, revision: revision + 1 })
@@ -117,12 +150,18 @@ function buildRepository(db: Executor) {
     },
     /** Holds the round row for this transaction and checks it is not published (a reopened unit vs publication). */
     claimUnpublished: async (roundId: string) => {
-      const r = await db.updateTable('rounds').set((eb) => ({ status: eb.ref('status') })).where('id', '=', roundId).where('status', '!=', 'published').executeTakeFirst();
+      const r = await db
+        .updateTable('rounds')
+        .set((eb) => ({ status: eb.ref('status') }))
+        .where('id', '=', roundId)
+        .where('status', '!=', 'published')
+        .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
     /** Records a submission only if nobody submitted this sheet since `fromVersion`. True when recorded. */
     markSubmitted: async (id: string, fromVersion: number, p: SubmissionPatch) => {
-      const r = await sql`${sql.raw(PREPARED)}UPDATE sheets SET submitted_version = ${p.submittedVersion}, submitted_at = ${p.submittedAt}, late = ${p.late},
+      const r =
+        await sql`${sql.raw(PREPARED)}UPDATE sheets SET submitted_version = ${p.submittedVersion}, submitted_at = ${p.submittedAt}, late = ${p.late},
           total = ${p.total}, bonus = ${p.bonus}, deduction = ${p.deduction}, by_node_json = ${p.byNodeJson}
         WHERE id = ${id} AND submitted_version = ${fromVersion}`.execute(db);
       return Number(r.numAffectedRows) === 1;
@@ -130,19 +169,46 @@ function buildRepository(db: Executor) {
     insertVersion: (row: SheetVersionTable) => insertRow('sheetVersions', row).execute(db),
     /** The scores of a sheet's latest submitted version (what was counted), or undefined. */
     submittedScores: async (sheetId: string, version: number) =>
-      (await db.selectFrom('sheetVersions').select('scoresJson').where('sheetId', '=', sheetId).where('version', '=', version).executeTakeFirst())?.scoresJson,
+      (
+        await db
+          .selectFrom('sheetVersions')
+          .select('scoresJson')
+          .where('sheetId', '=', sheetId)
+          .where('version', '=', version)
+          .executeTakeFirst()
+      )?.scoresJson,
     unitShortNames: async (ids: readonly string[]) =>
-      new Map((await db.selectFrom('units').select(['id', 'shortName']).where('id', 'in', ids).execute()).map((u) => [u.id, u.shortName ?? ''])),
+      new Map(
+        (await db.selectFrom('units').select(['id', 'shortName']).where('id', 'in', ids).execute()).map(
+          (u) => [u.id, u.shortName ?? ''],
+        ),
+      ),
     /** What official documents need: the bloc's header fields and the head unit's leader. */
     documentHeader: async (blocId: string, headUnitId: string | null) => ({
-      bloc: await db.selectFrom('blocs').select(['name', 'governingBody', 'place']).where('id', '=', blocId).executeTakeFirstOrThrow(),
+      bloc: await db
+        .selectFrom('blocs')
+        .select(['name', 'governingBody', 'place'])
+        .where('id', '=', blocId)
+        .executeTakeFirstOrThrow(),
       leader: headUnitId
-        ? await db.selectFrom('users').select('fullName').where('unitId', '=', headUnitId).where('role', '=', 'leader').where('disabled', '=', 0).orderBy('createdAt').executeTakeFirst()
+        ? await db
+            .selectFrom('users')
+            .select('fullName')
+            .where('unitId', '=', headUnitId)
+            .where('role', '=', 'leader')
+            .where('disabled', '=', 0)
+            .orderBy('createdAt')
+            .executeTakeFirst()
         : undefined,
     }),
     insertReopening: (row: RoundReopeningTable) => db.insertInto('roundReopenings').values(row).execute(),
     reopenings: (roundId: string) =>
-      db.selectFrom('roundReopenings').selectAll().where('roundId', '=', roundId).orderBy('reopenedAt', 'desc').execute(),
+      db
+        .selectFrom('roundReopenings')
+        .selectAll()
+        .where('roundId', '=', roundId)
+        .orderBy('reopenedAt', 'desc')
+        .execute(),
     /** The latest reopening limit for a unit in a round, or null. */
     reopenedUntil: async (roundId: string, unitId: string) =>
       (

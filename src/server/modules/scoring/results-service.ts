@@ -2,7 +2,13 @@ import { aggregateRound, type TieBreaker } from '../../../domain/aggregation';
 import { flatten } from '../../../domain/criteria';
 import { formatPoints, fraction } from '../../../domain/points';
 import { analyseFairness } from '../../../domain/fairness';
-import { missingPolicyText, type TFairness, type TProgress, type TResults, type TRound } from '../../../shared/scoring';
+import {
+  missingPolicyText,
+  type TFairness,
+  type TProgress,
+  type TResults,
+  type TRound,
+} from '../../../shared/scoring';
 import type { Ctx } from '../../context';
 import { now } from '../../clock';
 import type { Executor } from '../../db/schema';
@@ -18,7 +24,10 @@ import { createScoringRepository, toSheetSummary } from './repository';
 /** Who has submitted what and when, late marks, reopenings — never a score. */
 export async function getProgress(db: Executor, roundId: string, ctx: Ctx): Promise<TProgress> {
   const rc = await loadRound(db, roundId, ctx.actor);
-  allow(scoringPolicies.readProgress(ctx.actor, rc.access), 'Chỉ Trưởng khối, Phó trưởng khối và Ban TĐKT xem được tiến độ nộp bảng điểm.');
+  allow(
+    scoringPolicies.readProgress(ctx.actor, rc.access),
+    'Chỉ Trưởng khối, Phó trưởng khối và Ban TĐKT xem được tiến độ nộp bảng điểm.',
+  );
   const repo = createScoringRepository(db);
   const statuses = await repo.sheetStatuses(roundId);
   return {
@@ -26,14 +35,24 @@ export async function getProgress(db: Executor, roundId: string, ctx: Ctx): Prom
     cells: statuses.map((s) => ({
       scorerUnitId: s.scorerUnitId,
       scoredUnitId: s.scoredUnitId,
-      status: s.submittedVersion > 0 ? ('submitted' as const) : s.revision > 0 ? ('draft' as const) : ('empty' as const),
+      status:
+        s.submittedVersion > 0
+          ? ('submitted' as const)
+          : s.revision > 0
+            ? ('draft' as const)
+            : ('empty' as const),
       submittedAt: s.submittedAt,
       late: Boolean(s.late),
       version: s.submittedVersion,
     })),
     submitted: statuses.filter((s) => s.submittedVersion > 0).length,
     expected: rc.members.length ** 2,
-    reopenings: (await repo.reopenings(roundId)).map((r) => ({ unitId: r.unitId, reason: r.reason, untilAt: r.untilAt, reopenedAt: r.reopenedAt })),
+    reopenings: (await repo.reopenings(roundId)).map((r) => ({
+      unitId: r.unitId,
+      reason: r.reason,
+      untilAt: r.untilAt,
+      reopenedAt: r.reopenedAt,
+    })),
   };
 }
 
@@ -71,7 +90,9 @@ export async function computeResults(db: Executor, rc: RoundContext): Promise<Om
       rank: u.rank,
       tiedWith: u.tiedWith,
       decidedBy: u.decidedBy,
-      criterionMeans: u.sheetCount ? Object.fromEntries(nodeIds.map((id, i) => [id, fraction(u.criterionSums[i]!, u.sheetCount)])) : {},
+      criterionMeans: u.sheetCount
+        ? Object.fromEntries(nodeIds.map((id, i) => [id, fraction(u.criterionSums[i]!, u.sheetCount)]))
+        : {},
     })),
     matrix,
   };
@@ -81,7 +102,12 @@ export async function computeResults(db: Executor, rc: RoundContext): Promise<Om
 function allowResults(rc: RoundContext, ctx: Ctx): void {
   const headAfterClose = rc.round.status !== 'open' && scoringPolicies.runYear(rc.access);
   const published = rc.round.status === 'published' && scoringPolicies.readPublished(ctx.actor, rc.access);
-  allow(headAfterClose || published, rc.round.status === 'open' ? 'Điểm được giữ kín cho đến khi đợt chấm đóng.' : 'Kết quả chưa được Trưởng khối công bố.');
+  allow(
+    headAfterClose || published,
+    rc.round.status === 'open'
+      ? 'Điểm được giữ kín cho đến khi đợt chấm đóng.'
+      : 'Kết quả chưa được Trưởng khối công bố.',
+  );
 }
 
 /** Results: the head after close (to check before publishing); members and the board after publication. */
@@ -97,8 +123,19 @@ export async function getFairness(db: Executor, roundId: string, ctx: Ctx): Prom
   const rc = await loadRound(db, roundId, ctx.actor);
   allowResults(rc, ctx);
   const rows = await createScoringRepository(db).submittedSheets(roundId);
-  const cells = rows.map((r) => ({ scorerId: r.scorerUnitId, scoredId: r.scoredUnitId, total: r.total ?? 0 }));
-  return { advisory: true, units: rc.members, ...analyseFairness(rc.members.map((m) => m.id), cells) };
+  const cells = rows.map((r) => ({
+    scorerId: r.scorerUnitId,
+    scoredId: r.scoredUnitId,
+    total: r.total ?? 0,
+  }));
+  return {
+    advisory: true,
+    units: rc.members,
+    ...analyseFairness(
+      rc.members.map((m) => m.id),
+      cells,
+    ),
+  };
 }
 
 /** Publishes the results to the members and the board; needs a closed round with a ranking. */
@@ -106,7 +143,11 @@ export async function publishResults(db: Executor, roundId: string, ctx: Ctx): P
   return inTransaction(db, async (tx) => {
     const rc = await loadRound(tx, roundId, ctx.actor);
     allow(scoringPolicies.runYear(rc.access), 'Chỉ Trưởng khối được công bố kết quả.');
-    if (rc.round.status !== 'closed') throw conflict(rc.round.status === 'open' ? 'Hãy đóng đợt chấm trước khi công bố.' : 'Kết quả đã được công bố.');
+    if (rc.round.status !== 'closed') {
+      throw conflict(
+        rc.round.status === 'open' ? 'Hãy đóng đợt chấm trước khi công bố.' : 'Kết quả đã được công bố.',
+      );
+    }
     // Mark published first: on PostgreSQL this row lock orders us with a reopened unit's submission, so
     // the results computed next are exactly the published ones.
     const at = now();
@@ -114,7 +155,9 @@ export async function publishResults(db: Executor, roundId: string, ctx: Ctx): P
     await createScoringRepository(tx).updateRound(roundId, patch);
     const results = await computeResults(tx, rc);
     if (!results.ranked) {
-      throw conflict(`Chưa đủ bảng điểm (${results.receivedSheets}/${results.expectedSheets}) và đợt chấm quy định chờ đủ bảng điểm; chưa thể công bố.`);
+      throw conflict(
+        `Chưa đủ bảng điểm (${results.receivedSheets}/${results.expectedSheets}) và đợt chấm quy định chờ đủ bảng điểm; chưa thể công bố.`,
+      );
     }
     await recordAudit(tx, ctx, {
       action: 'round.published',

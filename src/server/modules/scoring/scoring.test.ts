@@ -8,7 +8,6 @@ import { createTestApp, testDatabases, type TestApp } from '../../testing/harnes
 const units = ['bqlkkt', 'skhdt', 'stc', 'sct', 'cthue', 'chq', 'kbnn'] as const;
 type Code = (typeof units)[number];
 
-
 describe.each(testDatabases)('scoring round on %s', (kind) => {
   let t: TestApp;
   let yearId: string;
@@ -17,14 +16,20 @@ describe.each(testDatabases)('scoring round on %s', (kind) => {
   const as = async (login: string) => ({ cookie: await t.cookie(login) });
   const call = async (login: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
     t.app.inject({ method, url, payload, headers: await as(login) });
-  const sheetsOf = async (code: Code) => (await call(`${code}.canbo`, 'GET', `/api/rounds/${roundId}/my-sheets`)).json();
-  const unitId = async (code: Code) => (await t.db.handle.db.selectFrom('units').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+  const sheetsOf = async (code: Code) =>
+    (await call(`${code}.canbo`, 'GET', `/api/rounds/${roundId}/my-sheets`)).json();
+  const unitId = async (code: Code) =>
+    (await t.db.handle.db.selectFrom('units').select('id').where('code', '=', code).executeTakeFirstOrThrow())
+      .id;
 
   /** Fills and submits every sheet of a unit: self at `self`, peers at `peer` (shares of the maxima). */
   async function scoreAll(code: Code, self: number, peer: number) {
     const mine = await sheetsOf(code);
     for (const s of mine.sheets) {
-      const saved = await call(`${code}.canbo`, 'PUT', `/api/sheets/${s.id}/draft`, { scores: fullScores(tree, s.isSelf ? self : peer), revision: s.revision });
+      const saved = await call(`${code}.canbo`, 'PUT', `/api/sheets/${s.id}/draft`, {
+        scores: fullScores(tree, s.isSelf ? self : peer),
+        revision: s.revision,
+      });
       expect(saved.statusCode).toBe(200);
     }
     const res = await call(`${code}.lanhdao`, 'POST', `/api/rounds/${roundId}/submit-all`);
@@ -42,27 +47,55 @@ describe.each(testDatabases)('scoring round on %s', (kind) => {
   it('lets only the head edit the draft criteria set, and checks the tree', async () => {
     const set = (await call('stc.canbo', 'GET', `/api/years/${yearId}/criteria`)).json().set;
     expect(set).toMatchObject({ status: 'draft', isSample: true, grandMax: 10500, leafCount: 17 });
-    expect((await call('stc.canbo', 'PUT', `/api/criteria-sets/${set.id}`, { name: set.name, tree })).statusCode).toBe(403);
+    expect(
+      (await call('stc.canbo', 'PUT', `/api/criteria-sets/${set.id}`, { name: set.name, tree })).statusCode,
+    ).toBe(403);
     const broken = structuredClone(tree);
     broken[0]!.children[0]!.children[0]!.maxPoints = 1025; // 10,25 with step 0,5
-    const bad = await call('bqlkkt.canbo', 'PUT', `/api/criteria-sets/${set.id}`, { name: set.name, tree: broken });
+    const bad = await call('bqlkkt.canbo', 'PUT', `/api/criteria-sets/${set.id}`, {
+      name: set.name,
+      tree: broken,
+    });
     expect(bad.statusCode).toBe(400);
-    expect(Object.values(bad.json().fieldErrors)).toContain('Mục I.1.a: điểm tối đa phải là bội số của bước chấm 0,5');
-    expect((await call('bqlkkt.lanhdao', 'PUT', `/api/criteria-sets/${set.id}`, { name: set.name, tree })).statusCode).toBe(200);
+    expect(Object.values(bad.json().fieldErrors)).toContain(
+      'Mục I.1.a: điểm tối đa phải là bội số của bước chấm 0,5',
+    );
+    expect(
+      (await call('bqlkkt.lanhdao', 'PUT', `/api/criteria-sets/${set.id}`, { name: set.name, tree }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('opens a round only for the head, with a future deadline; locks the criteria; creates N×N sheets', async () => {
-    const body = { kind: 'year-end', title: 'Chấm điểm thi đua năm 2024', deadlineAt: '2099-12-08T00:00:00+07:00', latePolicy: 'refuse', missingPolicy: 'wait-all', tieBreakers: ['fewer-deductions'] };
+    const body = {
+      kind: 'year-end',
+      title: 'Chấm điểm thi đua năm 2024',
+      deadlineAt: '2099-12-08T00:00:00+07:00',
+      latePolicy: 'refuse',
+      missingPolicy: 'wait-all',
+      tieBreakers: ['fewer-deductions'],
+    };
     expect((await call('skhdt.lanhdao', 'POST', `/api/years/${yearId}/rounds`, body)).statusCode).toBe(403);
-    const past = await call('bqlkkt.canbo', 'POST', `/api/years/${yearId}/rounds`, { ...body, deadlineAt: '2020-01-01T00:00:00+07:00' });
+    const past = await call('bqlkkt.canbo', 'POST', `/api/years/${yearId}/rounds`, {
+      ...body,
+      deadlineAt: '2020-01-01T00:00:00+07:00',
+    });
     expect(past.json().fieldErrors.deadlineAt).toMatch(/Hạn nộp/);
     const res = await call('bqlkkt.canbo', 'POST', `/api/years/${yearId}/rounds`, body);
     expect(res.statusCode).toBe(201);
     roundId = res.json().id;
-    expect(res.json()).toMatchObject({ memberCount: 7, status: 'open', deadlineAt: '2099-12-07T17:00:00.000Z', window: { accepting: true } });
+    expect(res.json()).toMatchObject({
+      memberCount: 7,
+      status: 'open',
+      deadlineAt: '2099-12-07T17:00:00.000Z',
+      window: { accepting: true },
+    });
     const set = (await call('bqlkkt.canbo', 'GET', `/api/years/${yearId}/criteria`)).json().set;
     expect(set.status).toBe('locked');
-    expect((await call('bqlkkt.canbo', 'PUT', `/api/criteria-sets/${set.id}`, { name: set.name, tree })).statusCode).toBe(409);
+    expect(
+      (await call('bqlkkt.canbo', 'PUT', `/api/criteria-sets/${set.id}`, { name: set.name, tree }))
+        .statusCode,
+    ).toBe(409);
     const mine = await sheetsOf('stc');
     expect(mine).toMatchObject({ expected: 7, submitted: 0 });
     expect(mine.sheets[0].isSelf).toBe(true);
@@ -70,42 +103,83 @@ describe.each(testDatabases)('scoring round on %s', (kind) => {
 
   it('validates every score against the criteria, naming the criterion, and keeps drafts per revision', async () => {
     const [self] = (await sheetsOf('stc')).sheets;
-    const bad = await call('stc.canbo', 'PUT', `/api/sheets/${self.id}/draft`, { scores: { 'i.1.a': 1100, 'i.1.b': 825, 'v.1': 150 }, revision: 0 });
+    const bad = await call('stc.canbo', 'PUT', `/api/sheets/${self.id}/draft`, {
+      scores: { 'i.1.a': 1100, 'i.1.b': 825, 'v.1': 150 },
+      revision: 0,
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().fieldErrors).toEqual({
       'i.1.a': 'Mục I.1.a: điểm phải từ 0 đến 10',
       'i.1.b': 'Mục I.1.b: điểm phải là bội số của 0,5',
       'v.1': 'Mục V.1: điểm phải là bội số của 1',
     });
-    const ok = await call('stc.canbo', 'PUT', `/api/sheets/${self.id}/draft`, { scores: { 'i.1.a': 950 }, revision: 0 });
+    const ok = await call('stc.canbo', 'PUT', `/api/sheets/${self.id}/draft`, {
+      scores: { 'i.1.a': 950 },
+      revision: 0,
+    });
     expect(ok.json()).toMatchObject({ revision: 1, total: 950, submittedVersion: 0 });
   });
 
   it('refuses the second of two concurrent saves with a conflict, losing nothing', async () => {
     const [self] = (await sheetsOf('stc')).sheets;
-    const first = await call('stc.canbo', 'PUT', `/api/sheets/${self.id}/draft`, { scores: { 'i.1.a': 1000 }, revision: self.revision });
-    const second = await call('stc.lanhdao', 'PUT', `/api/sheets/${self.id}/draft`, { scores: { 'i.1.a': 500 }, revision: self.revision });
+    const first = await call('stc.canbo', 'PUT', `/api/sheets/${self.id}/draft`, {
+      scores: { 'i.1.a': 1000 },
+      revision: self.revision,
+    });
+    const second = await call('stc.lanhdao', 'PUT', `/api/sheets/${self.id}/draft`, {
+      scores: { 'i.1.a': 500 },
+      revision: self.revision,
+    });
     expect(first.statusCode).toBe(200);
     expect(second.statusCode).toBe(409);
     expect(second.json().message).toMatch(/người khác lưu/);
-    expect((await call('stc.canbo', 'GET', `/api/sheets/${self.id}`)).json().scores).toEqual({ 'i.1.a': 1000 });
+    expect((await call('stc.canbo', 'GET', `/api/sheets/${self.id}`)).json().scores).toEqual({
+      'i.1.a': 1000,
+    });
   });
 
   it('lets only the leader submit, only complete sheets, and keeps every version', async () => {
     const [self] = (await sheetsOf('stc')).sheets;
-    expect((await call('stc.canbo', 'POST', `/api/sheets/${self.id}/submit`, { revision: self.revision })).statusCode).toBe(403);
-    const incomplete = await call('stc.lanhdao', 'POST', `/api/sheets/${self.id}/submit`, { revision: self.revision });
+    expect(
+      (await call('stc.canbo', 'POST', `/api/sheets/${self.id}/submit`, { revision: self.revision }))
+        .statusCode,
+    ).toBe(403);
+    const incomplete = await call('stc.lanhdao', 'POST', `/api/sheets/${self.id}/submit`, {
+      revision: self.revision,
+    });
     expect(incomplete.statusCode).toBe(400);
     expect(incomplete.json().fieldErrors['i.1.b']).toBe('Mục I.1.b: chưa chấm điểm');
-    const saved = (await call('stc.canbo', 'PUT', `/api/sheets/${self.id}/draft`, { scores: fullScores(tree, 1), revision: self.revision })).json();
-    const v1 = await call('stc.lanhdao', 'POST', `/api/sheets/${self.id}/submit`, { revision: saved.revision });
+    const saved = (
+      await call('stc.canbo', 'PUT', `/api/sheets/${self.id}/draft`, {
+        scores: fullScores(tree, 1),
+        revision: self.revision,
+      })
+    ).json();
+    const v1 = await call('stc.lanhdao', 'POST', `/api/sheets/${self.id}/submit`, {
+      revision: saved.revision,
+    });
     expect(v1.json()).toMatchObject({ submittedVersion: 1, total: 10000, dirty: false, late: false });
-    const changed = (await call('stc.canbo', 'PUT', `/api/sheets/${self.id}/draft`, { scores: fullScores(tree, 1, { 'iv.1': 300 }), revision: saved.revision })).json();
+    const changed = (
+      await call('stc.canbo', 'PUT', `/api/sheets/${self.id}/draft`, {
+        scores: fullScores(tree, 1, { 'iv.1': 300 }),
+        revision: saved.revision,
+      })
+    ).json();
     expect(changed.dirty).toBe(true);
-    const v2 = await call('stc.lanhdao', 'POST', `/api/sheets/${self.id}/submit`, { revision: changed.revision });
+    const v2 = await call('stc.lanhdao', 'POST', `/api/sheets/${self.id}/submit`, {
+      revision: changed.revision,
+    });
     expect(v2.json()).toMatchObject({ submittedVersion: 2, total: 10300 });
-    const versions = await t.db.handle.db.selectFrom('sheetVersions').select(['version', 'total']).where('sheetId', '=', self.id).orderBy('version').execute();
-    expect(versions).toEqual([{ version: 1, total: 10000 }, { version: 2, total: 10300 }]);
+    const versions = await t.db.handle.db
+      .selectFrom('sheetVersions')
+      .select(['version', 'total'])
+      .where('sheetId', '=', self.id)
+      .orderBy('version')
+      .execute();
+    expect(versions).toEqual([
+      { version: 1, total: 10000 },
+      { version: 2, total: 10300 },
+    ]);
   });
 
   it('keeps scores confidential until publication: own sheets only; the head sees progress without scores', async () => {
@@ -127,24 +201,66 @@ describe.each(testDatabases)('scoring round on %s', (kind) => {
 
   it('refuses to close early while sheets are missing; after the deadline it closes and locks sheets', async () => {
     expect((await call('bqlkkt.canbo', 'POST', `/api/rounds/${roundId}/close`)).statusCode).toBe(409);
-    for (const code of units) if (code !== 'kbnn') await scoreAll(code, 0.9, units.indexOf(code) % 2 ? 0.8 : 0.7);
-    await t.db.handle.db.updateTable('rounds').set({ deadlineAt: new Date(Date.now() - 1).toISOString() }).where('id', '=', roundId).execute();
+    for (const code of units) {
+      if (code !== 'kbnn') await scoreAll(code, 0.9, units.indexOf(code) % 2 ? 0.8 : 0.7);
+    }
+    await t.db.handle.db
+      .updateTable('rounds')
+      .set({ deadlineAt: new Date(Date.now() - 1).toISOString() })
+      .where('id', '=', roundId)
+      .execute();
     const [kbnnSelf] = (await sheetsOf('kbnn')).sheets;
-    const late = await call('kbnn.canbo', 'PUT', `/api/sheets/${kbnnSelf.id}/draft`, { scores: { 'i.1.a': 500 }, revision: 0 });
+    const late = await call('kbnn.canbo', 'PUT', `/api/sheets/${kbnnSelf.id}/draft`, {
+      scores: { 'i.1.a': 500 },
+      revision: 0,
+    });
     expect(late.statusCode).toBe(409);
     expect(late.json().message).toMatch(/quá hạn/);
     expect((await call('bqlkkt.canbo', 'POST', `/api/rounds/${roundId}/close`)).json().status).toBe('closed');
-    expect((await call('bqlkkt.canbo', 'POST', `/api/rounds/${roundId}/publish`)).json().message).toMatch(/Chưa đủ bảng điểm \(42\/49\)/);
+    expect((await call('bqlkkt.canbo', 'POST', `/api/rounds/${roundId}/publish`)).json().message).toMatch(
+      /Chưa đủ bảng điểm \(42\/49\)/,
+    );
   });
 
   it('reopens one unit with a written reason; that unit alone may then submit', async () => {
     const kbnn = await unitId('kbnn');
     const until = new Date(Date.now() + 3600_000).toISOString();
-    expect((await call('bqlkkt.canbo', 'POST', `/api/rounds/${roundId}/reopen`, { unitId: kbnn, reason: 'ngắn', untilAt: until })).json().fieldErrors.reason).toMatch(/ít nhất 10/);
-    expect((await call('stc.lanhdao', 'POST', `/api/rounds/${roundId}/reopen`, { unitId: kbnn, reason: 'Đơn vị gặp sự cố mạng', untilAt: until })).statusCode).toBe(403);
-    expect((await call('bqlkkt.canbo', 'POST', `/api/rounds/${roundId}/reopen`, { unitId: kbnn, reason: 'Đơn vị báo sự cố đường truyền ngày 07/12', untilAt: until })).statusCode).toBe(200);
+    expect(
+      (
+        await call('bqlkkt.canbo', 'POST', `/api/rounds/${roundId}/reopen`, {
+          unitId: kbnn,
+          reason: 'ngắn',
+          untilAt: until,
+        })
+      ).json().fieldErrors.reason,
+    ).toMatch(/ít nhất 10/);
+    expect(
+      (
+        await call('stc.lanhdao', 'POST', `/api/rounds/${roundId}/reopen`, {
+          unitId: kbnn,
+          reason: 'Đơn vị gặp sự cố mạng',
+          untilAt: until,
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await call('bqlkkt.canbo', 'POST', `/api/rounds/${roundId}/reopen`, {
+          unitId: kbnn,
+          reason: 'Đơn vị báo sự cố đường truyền ngày 07/12',
+          untilAt: until,
+        })
+      ).statusCode,
+    ).toBe(200);
     const [stcSelf] = (await sheetsOf('stc')).sheets;
-    expect((await call('stc.canbo', 'PUT', `/api/sheets/${stcSelf.id}/draft`, { scores: fullScores(tree, 0.5), revision: stcSelf.revision })).statusCode).toBe(409);
+    expect(
+      (
+        await call('stc.canbo', 'PUT', `/api/sheets/${stcSelf.id}/draft`, {
+          scores: fullScores(tree, 0.5),
+          revision: stcSelf.revision,
+        })
+      ).statusCode,
+    ).toBe(409);
     const done = await scoreAll('kbnn', 0.9, 0.75);
     expect(done).toMatchObject({ submitted: 7, expected: 7 });
     const progress = (await call('bqlkkt.canbo', 'GET', `/api/rounds/${roundId}/progress`)).json();
@@ -167,9 +283,13 @@ describe.each(testDatabases)('scoring round on %s', (kind) => {
     expect(stcRow.sheetCount).toBe(7);
     expect((await call('stc.canbo', 'GET', `/api/rounds/${roundId}/results`)).statusCode).toBe(403);
     expect((await call('stc.canbo', 'POST', `/api/rounds/${roundId}/publish`)).statusCode).toBe(403);
-    expect((await call('bqlkkt.lanhdao', 'POST', `/api/rounds/${roundId}/publish`)).json().status).toBe('published');
+    expect((await call('bqlkkt.lanhdao', 'POST', `/api/rounds/${roundId}/publish`)).json().status).toBe(
+      'published',
+    );
     const member = (await call('sct.canbo', 'GET', `/api/rounds/${roundId}/results`)).json();
-    expect(member.units.map((u: { rank: number }) => u.rank)).toEqual(r.units.map((u: { rank: number }) => u.rank));
+    expect(member.units.map((u: { rank: number }) => u.rank)).toEqual(
+      r.units.map((u: { rank: number }) => u.rank),
+    );
     expect(Object.keys(member.matrix)).toHaveLength(7);
     expect((await call('ban-tdkt', 'GET', `/api/rounds/${roundId}/results`)).statusCode).toBe(200);
     const [stcSelf] = (await sheetsOf('stc')).sheets;
@@ -177,8 +297,16 @@ describe.each(testDatabases)('scoring round on %s', (kind) => {
     expect((await call('admin', 'GET', `/api/rounds/${roundId}/results`)).statusCode).toBe(403);
     const analysis = (await call('sct.canbo', 'GET', `/api/rounds/${roundId}/analysis`)).json();
     expect(analysis.advisory).toBe(true);
-    expect(Object.keys(analysis.rankings)).toEqual(['official', 'without-self', 'median', 'trimmed-mean', 'rater-normalized']);
-    expect(analysis.rankings.official).toEqual(Object.fromEntries(r.units.map((u: { unitId: string; rank: number }) => [u.unitId, u.rank])));
+    expect(Object.keys(analysis.rankings)).toEqual([
+      'official',
+      'without-self',
+      'median',
+      'trimmed-mean',
+      'rater-normalized',
+    ]);
+    expect(analysis.rankings.official).toEqual(
+      Object.fromEntries(r.units.map((u: { unitId: string; rank: number }) => [u.unitId, u.rank])),
+    );
   });
 
   it('exports the summary as .xlsx and .docx and one sheet, which read back', async () => {
@@ -188,7 +316,9 @@ describe.each(testDatabases)('scoring round on %s', (kind) => {
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('Tổng hợp')!;
     expect(sheet.getCell('A1').text).toMatch(/BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM/);
-    expect(sheet.getCell('A3').text).toContain('(Điểm đơn vị tự chấm + Điểm của 6 đơn vị trong Khối chấm chéo)/7');
+    expect(sheet.getCell('A3').text).toContain(
+      '(Điểm đơn vị tự chấm + Điểm của 6 đơn vị trong Khối chấm chéo)/7',
+    );
     const results = (await call('sct.canbo', 'GET', `/api/rounds/${roundId}/results`)).json();
     const first = results.units[0];
     const row = sheet.getRow(6);
@@ -206,7 +336,9 @@ describe.each(testDatabases)('scoring round on %s', (kind) => {
 
     const [sctSelf] = (await sheetsOf('sct')).sheets;
     const sheetDocx = await call('sct.canbo', 'GET', `/api/sheets/${sctSelf.id}/export.docx`);
-    const sheetText = (await (await JSZip.loadAsync(sheetDocx.rawPayload)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    const sheetText = (
+      await (await JSZip.loadAsync(sheetDocx.rawPayload)).file('word/document.xml')!.async('string')
+    ).replace(/<[^>]+>/g, '');
     expect(sheetText).toContain('Sở Công Thương');
     expect(sheetText).toContain('Tổng cộng');
   });

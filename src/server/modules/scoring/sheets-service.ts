@@ -22,10 +22,16 @@ const isUnitUser = (a: Actor) => a.role === 'officer' || a.role === 'leader';
 export async function mySheets(db: Executor, roundId: string, ctx: Ctx): Promise<TMySheets> {
   const rc = await loadRound(db, roundId, ctx.actor);
   const unitId = ctx.actor.unitId;
-  if (!isUnitUser(ctx.actor) || !unitId || !rc.names.has(unitId)) throw forbidden('Đơn vị của bạn không tham gia đợt chấm này.');
+  if (!isUnitUser(ctx.actor) || !unitId || !rc.names.has(unitId)) {
+    throw forbidden('Đơn vị của bạn không tham gia đợt chấm này.');
+  }
   const repo = createScoringRepository(db);
   const rows = await repo.sheetsOfScorer(roundId, unitId);
-  const sheets = rows.map((s) => presentSheet(s, rc.names, rc.tree)).sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.scoredUnitName.localeCompare(b.scoredUnitName, 'vi'));
+  const sheets = rows
+    .map((s) => presentSheet(s, rc.names, rc.tree))
+    .sort(
+      (a, b) => Number(b.isSelf) - Number(a.isSelf) || a.scoredUnitName.localeCompare(b.scoredUnitName, 'vi'),
+    );
   const until = await repo.reopenedUntil(roundId, unitId);
   return {
     round: presentRound(rc.round, rc.access, rc.members.length, until, now()),
@@ -36,17 +42,26 @@ export async function mySheets(db: Executor, roundId: string, ctx: Ctx): Promise
 }
 
 /** One sheet with its scores: for its scorer unit; after close for the head; after publication for members and the board. */
-export async function getSheet(db: Executor, sheetId: string, ctx: Ctx): Promise<TSheet & { roundTitle: string }> {
+export async function getSheet(
+  db: Executor,
+  sheetId: string,
+  ctx: Ctx,
+): Promise<TSheet & { roundTitle: string }> {
   const sheet = await createScoringRepository(db).findSheet(sheetId);
   if (!sheet) throw notFound('bảng điểm');
   const rc = await loadRound(db, sheet.roundId, ctx.actor);
   const own = isUnitUser(ctx.actor) && ctx.actor.unitId === sheet.scorerUnitId;
   const headAfterClose = rc.round.status !== 'open' && scoringPolicies.runYear(rc.access);
   const published = rc.round.status === 'published' && scoringPolicies.readPublished(ctx.actor, rc.access);
-  allow(own || headAfterClose || published, 'Bảng điểm của đơn vị khác được giữ kín cho đến khi công bố kết quả.');
+  allow(
+    own || headAfterClose || published,
+    'Bảng điểm của đơn vị khác được giữ kín cho đến khi công bố kết quả.',
+  );
   // The scorer edits its draft until publication; every other reader sees what was submitted and counted.
   const showDraft = own && rc.round.status !== 'published';
-  const submitted = showDraft ? undefined : ((await createScoringRepository(db).submittedScores(sheetId, sheet.submittedVersion)) ?? '{}');
+  const submitted = showDraft
+    ? undefined
+    : ((await createScoringRepository(db).submittedScores(sheetId, sheet.submittedVersion)) ?? '{}');
   return { ...presentSheet(sheet, rc.names, rc.tree, submitted), roundTitle: rc.round.title };
 }
 
@@ -64,15 +79,31 @@ async function writableSheet(tx: Executor, sheetId: string, actor: Actor): Promi
   const repo = createScoringRepository(tx);
   const row = await repo.findSheetWithRound(sheetId);
   if (!row) throw notFound('bảng điểm');
-  const { status, deadlineAt, latePolicy, officerMaySubmit, criteriaSetId, scorerName, scoredName, ...sheet } = row;
-  if (!isUnitUser(actor) || actor.unitId !== sheet.scorerUnitId) throw forbidden('Chỉ đơn vị chấm được sửa bảng điểm này.');
+  const {
+    status,
+    deadlineAt,
+    latePolicy,
+    officerMaySubmit,
+    criteriaSetId,
+    scorerName,
+    scoredName,
+    ...sheet
+  } = row;
+  if (!isUnitUser(actor) || actor.unitId !== sheet.scorerUnitId) {
+    throw forbidden('Chỉ đơn vị chấm được sửa bảng điểm này.');
+  }
   const clock = { status, deadlineAt, latePolicy };
   const at = now();
   let window = sheetWindow(clock, at, null);
   // Reopenings matter only once the round no longer accepts everyone.
-  if (!window.accepting && status !== 'published') window = sheetWindow(clock, at, await repo.reopenedUntil(sheet.roundId, sheet.scorerUnitId));
+  if (!window.accepting && status !== 'published') {
+    window = sheetWindow(clock, at, await repo.reopenedUntil(sheet.roundId, sheet.scorerUnitId));
+  }
   if (!window.accepting) throw new AppError('CONFLICT', windowMessages[window.reason]);
-  const names = new Map([[sheet.scorerUnitId, scorerName], [sheet.scoredUnitId, scoredName]]);
+  const names = new Map([
+    [sheet.scorerUnitId, scorerName],
+    [sheet.scoredUnitId, scoredName],
+  ]);
   return { sheet, officerMaySubmit, tree: await roundTree(tx, criteriaSetId), names, window };
 }
 
@@ -81,58 +112,118 @@ function scoreErrors(w: WriteContext, scores: Record<string, number | null>, com
   if (!issues.length) return;
   const scored = w.names.get(w.sheet.scoredUnitId) ?? '';
   const fieldErrors = Object.fromEntries(issues.map((i) => [i.criterionId, i.message]));
-  throw new AppError('VALIDATION', `Bảng chấm cho "${scored}": ${issues.map((i) => i.message).join('; ')}`, fieldErrors);
+  throw new AppError(
+    'VALIDATION',
+    `Bảng chấm cho "${scored}": ${issues.map((i) => i.message).join('; ')}`,
+    fieldErrors,
+  );
 }
 
 /** Autosaves a draft. A save based on an old revision is refused (409) so that nobody's work is overwritten. */
-export async function saveDraft(db: Executor, sheetId: string, input: TSheetSaveRequest, ctx: Ctx): Promise<TSheet> {
+export async function saveDraft(
+  db: Executor,
+  sheetId: string,
+  input: TSheetSaveRequest,
+  ctx: Ctx,
+): Promise<TSheet> {
   return inTransaction(db, async (tx) => {
     const w = await writableSheet(tx, sheetId, ctx.actor);
     const { sheet } = w;
     scoreErrors(w, input.scores, false);
     const clean = Object.fromEntries(Object.entries(input.scores).filter(([, v]) => v !== null));
-    const patch = { draftJson: JSON.stringify(clean), updatedAt: now().toISOString(), updatedBy: ctx.actor.userId };
+    const patch = {
+      draftJson: JSON.stringify(clean),
+      updatedAt: now().toISOString(),
+      updatedBy: ctx.actor.userId,
+    };
     if (!(await createScoringRepository(tx).saveDraft(sheetId, input.revision, patch))) {
-      throw conflict('Bảng điểm vừa được người khác lưu. Tải lại để xem bản mới nhất rồi nhập lại thay đổi của bạn; bản của bạn chưa được lưu.');
+      throw conflict(
+        'Bảng điểm vừa được người khác lưu. Tải lại để xem bản mới nhất rồi nhập lại thay đổi của bạn; bản của bạn chưa được lưu.',
+      );
     }
     // Scores stay out of the audit log: it is readable by administrators, and scores are confidential.
-    await recordAudit(tx, ctx, { action: 'sheet.draft-saved', entityType: 'sheet', entityId: sheetId, before: { revision: sheet.revision }, after: { revision: input.revision + 1 } });
+    await recordAudit(tx, ctx, {
+      action: 'sheet.draft-saved',
+      entityType: 'sheet',
+      entityId: sheetId,
+      before: { revision: sheet.revision },
+      after: { revision: input.revision + 1 },
+    });
     return presentSheet({ ...sheet, ...patch, revision: input.revision + 1 }, w.names, w.tree);
   });
 }
 
-const canSubmit = (a: Actor, officerMaySubmit: number) => a.role === 'leader' || (a.role === 'officer' && officerMaySubmit === 1);
+const canSubmit = (a: Actor, officerMaySubmit: number) =>
+  a.role === 'leader' || (a.role === 'officer' && officerMaySubmit === 1);
 
 /** Submits one sheet as a new version; the old versions are kept. Acknowledged only after commit. */
 async function submitOne(tx: Tx, sheetId: string, ctx: Ctx, revision: number | null): Promise<TSheet> {
   const w = await writableSheet(tx, sheetId, ctx.actor);
   const { sheet, window, tree, names } = w;
   const repo = createScoringRepository(tx);
-  if (!canSubmit(ctx.actor, w.officerMaySubmit)) throw forbidden('Lãnh đạo đơn vị nộp bảng điểm; cán bộ đầu mối chỉ soạn và lưu nháp.');
-  if (revision !== null && revision !== sheet.revision) throw conflict('Bảng điểm đã thay đổi sau khi bạn mở; tải lại để xem trước khi nộp.');
+  if (!canSubmit(ctx.actor, w.officerMaySubmit)) {
+    throw forbidden('Lãnh đạo đơn vị nộp bảng điểm; cán bộ đầu mối chỉ soạn và lưu nháp.');
+  }
+  if (revision !== null && revision !== sheet.revision) {
+    throw conflict('Bảng điểm đã thay đổi sau khi bạn mở; tải lại để xem trước khi nộp.');
+  }
   const scores = parseScores(sheet.draftJson);
   scoreErrors(w, scores, true);
   const totals = sheetTotals(tree, scores);
   const byNodeJson = JSON.stringify(orderedNodeScores(tree, totals.byNode));
   // Re-submitting an unchanged sheet makes no new version.
-  if (sheet.submittedVersion > 0 && sheet.byNodeJson === byNodeJson) return presentScoredSheet(sheet, names, scores, totals.total, false);
+  if (sheet.submittedVersion > 0 && sheet.byNodeJson === byNodeJson) {
+    return presentScoredSheet(sheet, names, scores, totals.total, false);
+  }
   const at = now().toISOString();
   const version = sheet.submittedVersion + 1;
   const late = window.late ? 1 : 0;
   // A reopened unit submits after close: serialise with publication so nothing changes once results are public.
-  if (window.reopened && !(await repo.claimUnpublished(sheet.roundId))) throw conflict(windowMessages.published);
-  const patch = { submittedVersion: version, submittedAt: at, late, total: totals.total, bonus: totals.bonus, deduction: totals.deduction, byNodeJson };
+  if (window.reopened && !(await repo.claimUnpublished(sheet.roundId))) {
+    throw conflict(windowMessages.published);
+  }
+  const patch = {
+    submittedVersion: version,
+    submittedAt: at,
+    late,
+    total: totals.total,
+    bonus: totals.bonus,
+    deduction: totals.deduction,
+    byNodeJson,
+  };
   // Conditional on the version we read: of two simultaneous submissions only one is recorded (409 for the other).
-  if (!(await repo.markSubmitted(sheetId, sheet.submittedVersion, patch))) throw conflict('Bảng điểm vừa được nộp từ một phiên khác; tải lại để xem.');
+  if (!(await repo.markSubmitted(sheetId, sheet.submittedVersion, patch))) {
+    throw conflict('Bảng điểm vừa được nộp từ một phiên khác; tải lại để xem.');
+  }
   // Time-ordered ids append to the index instead of touching a random page per insert.
-  await repo.insertVersion({ id: uuidv7(), sheetId, version, scoresJson: sheet.draftJson, total: totals.total, submittedAt: at, submittedBy: ctx.actor.userId, late });
-  await recordAudit(tx, ctx, { action: 'sheet.submitted', entityType: 'sheet', entityId: sheetId, before: { version: sheet.submittedVersion }, after: { version, late: Boolean(late), reopened: window.reopened } });
+  await repo.insertVersion({
+    id: uuidv7(),
+    sheetId,
+    version,
+    scoresJson: sheet.draftJson,
+    total: totals.total,
+    submittedAt: at,
+    submittedBy: ctx.actor.userId,
+    late,
+  });
+  await recordAudit(tx, ctx, {
+    action: 'sheet.submitted',
+    entityType: 'sheet',
+    entityId: sheetId,
+    before: { version: sheet.submittedVersion },
+    after: { version, late: Boolean(late), reopened: window.reopened },
+  });
   // Only a first submission can complete the unit's score-sheet task; re-submissions change nothing there.
   if (sheet.submittedVersion === 0) await onSheetSubmitted(tx, sheet.roundId, sheet.scorerUnitId, ctx);
   return presentScoredSheet({ ...sheet, ...patch }, names, scores, totals.total, false);
 }
 
-export async function submitSheet(db: Executor, sheetId: string, revision: number, ctx: Ctx): Promise<TSheet> {
+export async function submitSheet(
+  db: Executor,
+  sheetId: string,
+  revision: number,
+  ctx: Ctx,
+): Promise<TSheet> {
   return inTransaction(db, (tx) => submitOne(tx, sheetId, ctx, revision));
 }
 

@@ -19,13 +19,20 @@ export function CriteriaEditorPage() {
   const start = useStartDraft(yearId);
   const showError = useShowError();
 
-  if (criteria.isError) return <Result status="info" title={t('criteria.title')} subTitle={criteria.error.message} />;
+  if (criteria.isError) {
+    return <Result status="info" title={t('criteria.title')} subTitle={criteria.error.message} />;
+  }
   if (home.isPending || criteria.isPending) return <Skeleton active />;
   const year = home.data?.years.find((y) => y.id === yearId);
   const isHead = year?.myRole === 'head';
   const set = criteria.data.set;
   const newVersion = isHead && set?.status !== 'draft' && (
-    <Button icon={set ? <CopyOutlined /> : <PlusOutlined />} loading={start.isPending} onClick={() => start.mutate(undefined, { onError: (e) => showError(e) })} data-testid="criteria-new-version">
+    <Button
+      icon={set ? <CopyOutlined /> : <PlusOutlined />}
+      loading={start.isPending}
+      onClick={() => start.mutate(undefined, { onError: (e) => showError(e) })}
+      data-testid="criteria-new-version"
+    >
       {t(set ? 'criteria.newVersion' : 'criteria.create')}
     </Button>
   );
@@ -33,7 +40,11 @@ export function CriteriaEditorPage() {
   return (
     <>
       <PageHeader
-        title={year ? `${t('criteria.title')} — ${t('home.yearTitle', { bloc: year.blocName, year: year.year })}` : t('criteria.title')}
+        title={
+          year
+            ? `${t('criteria.title')} — ${t('home.yearTitle', { bloc: year.blocName, year: year.year })}`
+            : t('criteria.title')
+        }
         extra={
           <Space>
             {set && <CriteriaStatusTag set={set} />}
@@ -46,7 +57,9 @@ export function CriteriaEditorPage() {
         }
       />
       {!set && <Empty description={t('criteria.none')} />}
-      {set?.status === 'draft' && isHead && <DraftEditor key={`${set.id}:${set.updatedAt}`} yearId={yearId} set={set} />}
+      {set?.status === 'draft' && isHead && (
+        <DraftEditor key={`${set.id}:${set.updatedAt}`} yearId={yearId} set={set} />
+      )}
       {set && (set.status === 'locked' || !isHead) && (
         <Space direction="vertical" style={{ width: '100%' }}>
           {set.status === 'locked' && <Alert type="info" showIcon message={t('criteria.lockedHint')} />}

@@ -36,9 +36,7 @@ export function CriteriaImport({ yearId, setId }: { yearId: string; setId: strin
         </Button>
       </Upload>
       {upload.isSuccess && <Alert type="success" showIcon message={t('criteria.imported')} />}
-      {rowErrors.length > 0 && (
-        <RowErrorsTable rowErrors={rowErrors} />
-      )}
+      {rowErrors.length > 0 && <RowErrorsTable rowErrors={rowErrors} />}
     </Space>
   );
 }

@@ -10,15 +10,31 @@ import { criteriaFiles } from './api';
 /** Status tag of a criteria set: draft or locked. */
 export function CriteriaStatusTag({ set }: { set: TCriteriaSet }) {
   const t = useT();
-  return set.status === 'draft' ? <Tag color="gold">{t('criteria.status.draft')}</Tag> : <Tag color="blue">{t('criteria.status.locked')}</Tag>;
+  return set.status === 'draft' ? (
+    <Tag color="gold">{t('criteria.status.draft')}</Tag>
+  ) : (
+    <Tag color="blue">{t('criteria.status.locked')}</Tag>
+  );
 }
 
 /** The year's criteria set on the scoring hub: status, version, grand total, files. */
-export function CriteriaSummaryCard({ yearId, set, isHead }: { yearId: string; set: TCriteriaSet | null; isHead: boolean }) {
+export function CriteriaSummaryCard({
+  yearId,
+  set,
+  isHead,
+}: {
+  yearId: string;
+  set: TCriteriaSet | null;
+  isHead: boolean;
+}) {
   const t = useT();
   const edit = isHead && (
     <Link to={`/years/${yearId}/criteria`}>
-      <Button icon={<EditOutlined />} type={set?.status === 'draft' ? 'primary' : 'default'} data-testid="edit-criteria">
+      <Button
+        icon={<EditOutlined />}
+        type={set?.status === 'draft' ? 'primary' : 'default'}
+        data-testid="edit-criteria"
+      >
         {t('criteria.edit')}
       </Button>
     </Link>
@@ -43,7 +59,9 @@ export function CriteriaSummaryCard({ yearId, set, isHead }: { yearId: string; s
         <Descriptions.Item label={t('criteria.grandMax')}>
           {formatHundredths(set.grandMax)} · {t('criteria.leafCount', { count: set.leafCount })}
         </Descriptions.Item>
-        <Descriptions.Item label={t('criteria.updatedAt')}>{formatDateTime(set.lockedAt ?? set.updatedAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('criteria.updatedAt')}>
+          {formatDateTime(set.lockedAt ?? set.updatedAt)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('criteria.files')} span={2}>
           <Space wrap>
             <Button size="small" icon={<DownloadOutlined />} href={files.xlsx}>

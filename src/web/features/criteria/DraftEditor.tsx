@@ -48,17 +48,33 @@ export function DraftEditor({ yearId, set }: { yearId: string; set: TCriteriaSet
           <Statistic title={t('criteria.grandMax')} value={formatHundredths(grandMax(tree))} />
           <Statistic title={t('criteria.leaves')} value={leaves(tree).length} />
           <Space>
-            <Button icon={<UndoOutlined />} disabled={!changed} onClick={() => (setTree(set.tree), setName(set.name), setServerErrors({}))}>
+            <Button
+              icon={<UndoOutlined />}
+              disabled={!changed}
+              onClick={() => (setTree(set.tree), setName(set.name), setServerErrors({}))}
+            >
               {t('criteria.discard')}
             </Button>
-            <Button type="primary" icon={<SaveOutlined />} loading={save.isPending} onClick={onSave} data-testid="criteria-save">
+            <Button
+              type="primary"
+              icon={<SaveOutlined />}
+              loading={save.isPending}
+              onClick={onSave}
+              data-testid="criteria-save"
+            >
               {t('common.save')}
             </Button>
           </Space>
         </Space>
       </Card>
-      {issues.length > 0 && <Alert type="warning" showIcon message={t('criteria.issues', { count: issues.length })} />}
-      <CriteriaTreeTable tree={tree} errors={errors} onChange={(next) => (setTree(next), setServerErrors({}))} />
+      {issues.length > 0 && (
+        <Alert type="warning" showIcon message={t('criteria.issues', { count: issues.length })} />
+      )}
+      <CriteriaTreeTable
+        tree={tree}
+        errors={errors}
+        onChange={(next) => (setTree(next), setServerErrors({}))}
+      />
       <Button icon={<PlusOutlined />} onClick={() => setTree(addSection(tree))}>
         {t('criteria.addSection')}
       </Button>

@@ -41,7 +41,8 @@ export function useStartDraft(yearId: string) {
 export function useSaveCriteria(yearId: string, setId: string) {
   const put = useSetInCache(yearId);
   return useMutation({
-    mutationFn: (body: TCriteriaSetUpdateRequest) => apiSend<TCriteriaSet>('PUT', `/api/criteria-sets/${setId}`, body),
+    mutationFn: (body: TCriteriaSetUpdateRequest) =>
+      apiSend<TCriteriaSet>('PUT', `/api/criteria-sets/${setId}`, body),
     onSuccess: put,
   });
 }
@@ -49,7 +50,8 @@ export function useSaveCriteria(yearId: string, setId: string) {
 export function useImportCriteria(yearId: string, setId: string) {
   const put = useSetInCache(yearId);
   return useMutation({
-    mutationFn: (file: File) => apiUpload<TCriteriaSet>(`/api/criteria-sets/${setId}/import`, file, file.name),
+    mutationFn: (file: File) =>
+      apiUpload<TCriteriaSet>(`/api/criteria-sets/${setId}/import`, file, file.name),
     onSuccess: put,
   });
 }

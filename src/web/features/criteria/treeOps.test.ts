@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { CriterionNode } from '../../../domain/criteria';
 import { addChild, addSibling, removeNode, suggestCode, updateNode } from './treeOps';
 
-const leaf = (id: string, code: string): CriterionNode => ({ id, code, text: id, kind: 'normal', maxPoints: 500, step: 50, children: [] });
-const tree: CriterionNode[] = [{ ...leaf('i', 'I'), maxPoints: 1000, children: [leaf('i.1', '1'), leaf('i.2', '2')] }];
+const leaf = (id: string, code: string): CriterionNode => ({
+  id,
+  code,
+  text: id,
+  kind: 'normal',
+  maxPoints: 500,
+  step: 50,
+  children: [],
+});
+const tree: CriterionNode[] = [
+  { ...leaf('i', 'I'), maxPoints: 1000, children: [leaf('i.1', '1'), leaf('i.2', '2')] },
+];
 
 describe('criteria tree edits', () => {
   it('suggests I, 1, a by depth', () => {

@@ -2,7 +2,23 @@ import type { CriterionKind, CriterionNode } from '../../../domain/criteria';
 
 /** Pure edits of a criteria tree for the editor; every function returns a new tree. */
 
-const romans = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+const romans = [
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+];
 
 /** The STT a new node gets at a depth and position: I, II… then 1, 2… then a, b… */
 export function suggestCode(depth: number, index: number): string {
@@ -22,8 +38,16 @@ const map = (nodes: CriterionNode[], f: (n: CriterionNode) => CriterionNode): Cr
   nodes.map((n) => f({ ...n, children: map(n.children, f) }));
 
 /** Changes fields of one node; a kind change applies to its whole subtree (children share their parent's kind). */
-export function updateNode(tree: CriterionNode[], id: string, patch: Partial<Omit<CriterionNode, 'id' | 'children'>>): CriterionNode[] {
-  const withKind = (n: CriterionNode, kind: CriterionKind): CriterionNode => ({ ...n, kind, children: n.children.map((c) => withKind(c, kind)) });
+export function updateNode(
+  tree: CriterionNode[],
+  id: string,
+  patch: Partial<Omit<CriterionNode, 'id' | 'children'>>,
+): CriterionNode[] {
+  const withKind = (n: CriterionNode, kind: CriterionKind): CriterionNode => ({
+    ...n,
+    kind,
+    children: n.children.map((c) => withKind(c, kind)),
+  });
   const walk = (nodes: CriterionNode[]): CriterionNode[] =>
     nodes.map((n) => {
       if (n.id !== id) return { ...n, children: walk(n.children) };
@@ -35,7 +59,11 @@ export function updateNode(tree: CriterionNode[], id: string, patch: Partial<Omi
 
 /** Appends a child to a node (a leaf becomes a parent). */
 export function addChild(tree: CriterionNode[], parentId: string, depth: number): CriterionNode[] {
-  return map(tree, (n) => (n.id === parentId ? { ...n, children: [...n.children, newNode(n.kind, suggestCode(depth + 1, n.children.length))] } : n));
+  return map(tree, (n) =>
+    n.id === parentId
+      ? { ...n, children: [...n.children, newNode(n.kind, suggestCode(depth + 1, n.children.length))] }
+      : n,
+  );
 }
 
 /** Inserts a new node right after a node, at the same level. */
@@ -45,7 +73,11 @@ export function addSibling(tree: CriterionNode[], id: string, depth: number): Cr
     if (i < 0) return nodes.map((n) => ({ ...n, children: walk(n.children) }));
     const at = nodes[i];
     if (!at) return nodes;
-    return [...nodes.slice(0, i + 1), newNode(at.kind, suggestCode(depth, nodes.length)), ...nodes.slice(i + 1)];
+    return [
+      ...nodes.slice(0, i + 1),
+      newNode(at.kind, suggestCode(depth, nodes.length)),
+      ...nodes.slice(i + 1),
+    ];
   };
   return walk(tree);
 }
@@ -56,4 +88,7 @@ export function removeNode(tree: CriterionNode[], id: string): CriterionNode[] {
 }
 
 /** A new top-level section. */
-export const addSection = (tree: CriterionNode[]): CriterionNode[] => [...tree, newNode('normal', suggestCode(0, tree.length))];
+export const addSection = (tree: CriterionNode[]): CriterionNode[] => [
+  ...tree,
+  newNode('normal', suggestCode(0, tree.length)),
+];

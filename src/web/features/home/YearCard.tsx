@@ -1,5 +1,11 @@
 import { Alert, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
-import { BarChartOutlined, CrownOutlined, OrderedListOutlined, ScheduleOutlined, StarOutlined } from '@ant-design/icons';
+import {
+  BarChartOutlined,
+  CrownOutlined,
+  OrderedListOutlined,
+  ScheduleOutlined,
+  StarOutlined,
+} from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/context';
 import type { THomeYear } from './api';

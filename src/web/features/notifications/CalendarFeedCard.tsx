@@ -31,18 +31,34 @@ export function CalendarFeedCard() {
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <Typography.Paragraph style={{ margin: 0 }}>{t('calendar.hint')}</Typography.Paragraph>
           <Space.Compact style={{ width: '100%' }}>
-            <Input readOnly value={feed.data.url} onFocus={(e) => e.target.select()} data-testid="calendar-url" />
-            <Button icon={<CopyOutlined />} onClick={() => void copy(feed.data.url)} data-testid="calendar-copy">
+            <Input
+              readOnly
+              value={feed.data.url}
+              onFocus={(e) => e.target.select()}
+              data-testid="calendar-url"
+            />
+            <Button
+              icon={<CopyOutlined />}
+              onClick={() => void copy(feed.data.url)}
+              data-testid="calendar-copy"
+            >
               {t('calendar.copy')}
             </Button>
           </Space.Compact>
-          <Typography.Text type="secondary">{t('calendar.createdAt', { at: formatDateTime(feed.data.createdAt) })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('calendar.createdAt', { at: formatDateTime(feed.data.createdAt) })}
+          </Typography.Text>
           <Alert type="warning" showIcon message={t('calendar.private')} />
           <Popconfirm
             title={t('calendar.rotateConfirm')}
             okText={t('calendar.rotate')}
             cancelText={t('common.cancel')}
-            onConfirm={() => rotate.mutate(undefined, { onSuccess: () => void message.success(t('calendar.rotated')), onError: (e) => showError(e) })}
+            onConfirm={() =>
+              rotate.mutate(undefined, {
+                onSuccess: () => void message.success(t('calendar.rotated')),
+                onError: (e) => showError(e),
+              })
+            }
           >
             <Button danger icon={<ReloadOutlined />} loading={rotate.isPending} data-testid="calendar-rotate">
               {t('calendar.rotate')}

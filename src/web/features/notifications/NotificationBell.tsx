@@ -31,7 +31,15 @@ export function NotificationBell() {
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
         <Typography.Text strong>{t('notif.title')}</Typography.Text>
         <Space size={4}>
-          <Button size="small" type="link" icon={<CheckOutlined />} disabled={unread === 0} loading={readAll.isPending} onClick={() => readAll.mutate()} data-testid="notif-read-all">
+          <Button
+            size="small"
+            type="link"
+            icon={<CheckOutlined />}
+            disabled={unread === 0}
+            loading={readAll.isPending}
+            onClick={() => readAll.mutate()}
+            data-testid="notif-read-all"
+          >
             {t('notif.readAll')}
           </Button>
           <Link to="/notifications/settings" onClick={() => setOpen(false)}>
@@ -76,7 +84,9 @@ export function NotificationBell() {
               <List.Item.Meta
                 title={
                   <Space size={4} wrap>
-                    <Tag color={n.kind === 'urge' || n.kind === 'overdue' ? 'red' : 'blue'}>{t(`notif.kind.${n.kind}`)}</Tag>
+                    <Tag color={n.kind === 'urge' || n.kind === 'overdue' ? 'red' : 'blue'}>
+                      {t(`notif.kind.${n.kind}`)}
+                    </Tag>
                     <span>{n.title}</span>
                   </Space>
                 }
@@ -97,7 +107,14 @@ export function NotificationBell() {
   );
 
   return (
-    <Popover content={content} trigger="click" open={open} onOpenChange={setOpen} placement="bottomRight" arrow={false}>
+    <Popover
+      content={content}
+      trigger="click"
+      open={open}
+      onOpenChange={setOpen}
+      placement="bottomRight"
+      arrow={false}
+    >
       <Badge count={unread} size="small" offset={[-4, 4]} data-testid="notification-count">
         <Button ghost icon={<BellOutlined />} aria-label={t('notif.title')} data-testid="notification-bell" />
       </Badge>

@@ -39,7 +39,12 @@ export function NotificationSettingsPage() {
               )}
               <Typography.Text type="secondary">{t('notif.inAppAlways')}</Typography.Text>
               {notificationKinds.map((k) => (
-                <Checkbox key={k} checked={email[k] ?? false} onChange={(e) => setEdits((prev) => ({ ...prev, [k]: e.target.checked }))} data-testid={`pref-${k}`}>
+                <Checkbox
+                  key={k}
+                  checked={email[k] ?? false}
+                  onChange={(e) => setEdits((prev) => ({ ...prev, [k]: e.target.checked }))}
+                  data-testid={`pref-${k}`}
+                >
                   <Typography.Text strong>{t(`notif.kind.${k}`)}</Typography.Text>
                   <Typography.Text type="secondary"> — {t(`notif.kindHint.${k}`)}</Typography.Text>
                 </Checkbox>
@@ -49,10 +54,15 @@ export function NotificationSettingsPage() {
                 icon={<SaveOutlined />}
                 loading={save.isPending}
                 data-testid="pref-save"
-                onClick={() => save.mutate(email, { onSuccess: () => {
-                    setEdits({});
-                    void message.success(t('common.saved'));
-                  }, onError: (e) => showError(e) })}
+                onClick={() =>
+                  save.mutate(email, {
+                    onSuccess: () => {
+                      setEdits({});
+                      void message.success(t('common.saved'));
+                    },
+                    onError: (e) => showError(e),
+                  })
+                }
               >
                 {t('common.save')}
               </Button>

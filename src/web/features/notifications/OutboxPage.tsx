@@ -13,13 +13,23 @@ const statusColor: Record<Mail['status'], string> = { pending: 'gold', sent: 'gr
 export function OutboxPage() {
   const t = useT();
   const outbox = useOutbox();
-  if (outbox.isError) return <Result status="error" title={t('outbox.title')} subTitle={outbox.error.message || t('common.error')} />;
+  if (outbox.isError) {
+    return (
+      <Result status="error" title={t('outbox.title')} subTitle={outbox.error.message || t('common.error')} />
+    );
+  }
   const data = outbox.data;
   return (
     <>
       <PageHeader title={t('outbox.title')} />
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        {data && <Alert type={data.smtpConfigured ? 'success' : 'warning'} showIcon message={data.smtpConfigured ? t('outbox.smtpOn') : t('outbox.smtpOff')} />}
+        {data && (
+          <Alert
+            type={data.smtpConfigured ? 'success' : 'warning'}
+            showIcon
+            message={data.smtpConfigured ? t('outbox.smtpOn') : t('outbox.smtpOff')}
+          />
+        )}
         <Table<Mail>
           rowKey="id"
           loading={outbox.isPending}
@@ -47,8 +57,16 @@ export function OutboxPage() {
               render: (_, m) => (
                 <Space direction="vertical" size={0}>
                   <Tag color={statusColor[m.status]}>{t(`outbox.status.${m.status}`)}</Tag>
-                  {m.sentAt && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(m.sentAt)}</Typography.Text>}
-                  {m.lastError && <Typography.Text type="danger" style={{ fontSize: 12 }}>{m.lastError}</Typography.Text>}
+                  {m.sentAt && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {formatDateTime(m.sentAt)}
+                    </Typography.Text>
+                  )}
+                  {m.lastError && (
+                    <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                      {m.lastError}
+                    </Typography.Text>
+                  )}
                 </Space>
               ),
             },

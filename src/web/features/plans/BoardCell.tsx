@@ -23,14 +23,32 @@ export function BoardCell({ task, canCheck }: { task: TTask | undefined; canChec
       {canCheck && manual && task.state !== 'done' && (
         <Popconfirm
           title={t('board.checkTitle', { unit: task.unitName })}
-          description={<Input.TextArea placeholder={t('board.note')} value={note} onChange={(e) => setNote(e.target.value)} autoSize={{ minRows: 2 }} maxLength={1000} style={{ width: 260 }} />}
+          description={
+            <Input.TextArea
+              placeholder={t('board.note')}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              autoSize={{ minRows: 2 }}
+              maxLength={1000}
+              style={{ width: 260 }}
+            />
+          }
           okText={t('board.check')}
           cancelText={t('common.cancel')}
           onConfirm={() =>
-            complete.mutate({ taskId: task.id, note: note.trim() || null }, { onSuccess: () => void message.success(t('board.checked')), onError: (e) => showError(e) })
+            complete.mutate(
+              { taskId: task.id, note: note.trim() || null },
+              { onSuccess: () => void message.success(t('board.checked')), onError: (e) => showError(e) },
+            )
           }
         >
-          <Button size="small" type="link" icon={<CheckOutlined />} loading={complete.isPending} data-testid="board-check">
+          <Button
+            size="small"
+            type="link"
+            icon={<CheckOutlined />}
+            loading={complete.isPending}
+            data-testid="board-check"
+          >
             {t('board.check')}
           </Button>
         </Popconfirm>

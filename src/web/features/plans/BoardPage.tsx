@@ -23,7 +23,11 @@ export function BoardPage() {
 
   if (ctx.loading) return <Skeleton active />;
   if (!ctx.seesBoard) return <Result status="403" title="403" subTitle={t('board.forbidden')} />;
-  if (board.isError) return <Result status="error" title={t('board.title')} subTitle={board.error.message || t('common.error')} />;
+  if (board.isError) {
+    return (
+      <Result status="error" title={t('board.title')} subTitle={board.error.message || t('common.error')} />
+    );
+  }
   if (!board.data) return <Skeleton active />;
   const b = board.data;
   const cells = new Map(b.cells.map((c) => [`${c.unitId}|${c.columnKey}`, c]));
@@ -36,7 +40,13 @@ export function BoardPage() {
         title={t('board.titleOf', { year: ctx.year?.year ?? '' })}
         extra={
           ctx.runsYear && (
-            <Button danger icon={<BellOutlined />} disabled={lateUnits === 0} onClick={() => setUrging('all-late')} data-testid="urge-all">
+            <Button
+              danger
+              icon={<BellOutlined />}
+              disabled={lateUnits === 0}
+              onClick={() => setUrging('all-late')}
+              data-testid="urge-all"
+            >
               {t('board.urgeAll', { count: lateUnits })}
             </Button>
           )
@@ -46,10 +56,23 @@ export function BoardPage() {
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Card size="small">
           <Space size={48} wrap>
-            <Statistic title={t('task.state.done')} value={sum('done')} suffix={`/ ${String(b.cells.length)}`} valueStyle={{ color: '#389e0d' }} />
+            <Statistic
+              title={t('task.state.done')}
+              value={sum('done')}
+              suffix={`/ ${String(b.cells.length)}`}
+              valueStyle={{ color: '#389e0d' }}
+            />
             <Statistic title={t('task.state.open')} value={sum('open')} />
-            <Statistic title={t('task.state.overdue')} value={sum('overdue')} valueStyle={{ color: sum('overdue') ? '#cf1322' : undefined }} />
-            <Statistic title={t('board.lateUnits')} value={lateUnits} suffix={`/ ${String(b.units.length)}`} />
+            <Statistic
+              title={t('task.state.overdue')}
+              value={sum('overdue')}
+              valueStyle={{ color: sum('overdue') ? '#cf1322' : undefined }}
+            />
+            <Statistic
+              title={t('board.lateUnits')}
+              value={lateUnits}
+              suffix={`/ ${String(b.units.length)}`}
+            />
           </Space>
         </Card>
         <Alert type="info" showIcon message={t('deadline.rule')} />
@@ -87,10 +110,18 @@ export function BoardPage() {
                       </td>
                     );
                   })}
-                  <td className="matrix-count">{t('board.countLine', { done: u.done, open: u.open, overdue: u.overdue })}</td>
+                  <td className="matrix-count">
+                    {t('board.countLine', { done: u.done, open: u.open, overdue: u.overdue })}
+                  </td>
                   {ctx.runsYear && (
                     <td>
-                      <Button size="small" icon={<BellOutlined />} disabled={u.open + u.overdue === 0} onClick={() => setUrging({ id: u.id, name: u.name })} data-testid="urge-unit">
+                      <Button
+                        size="small"
+                        icon={<BellOutlined />}
+                        disabled={u.open + u.overdue === 0}
+                        onClick={() => setUrging({ id: u.id, name: u.name })}
+                        data-testid="urge-unit"
+                      >
                         {t('board.urge')}
                       </Button>
                     </td>

@@ -30,7 +30,11 @@ export function HeaderSection() {
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={8}>
-          <Form.Item name={['signer', 'authority']} label={t('editor.signerAuthority')} extra={t('editor.signerAuthorityHint')}>
+          <Form.Item
+            name={['signer', 'authority']}
+            label={t('editor.signerAuthority')}
+            extra={t('editor.signerAuthorityHint')}
+          >
             <Input maxLength={100} />
           </Form.Item>
         </Col>
@@ -90,16 +94,27 @@ export function ScoringSection() {
                   <Form.Item name={[f.name, 'kind']} noStyle>
                     <Select
                       style={{ width: 150 }}
-                      options={(['paragraph', 'subheading', 'bullet'] as const).map((k) => ({ value: k, label: t(`editor.paragraphKind.${k}`) }))}
+                      options={(['paragraph', 'subheading', 'bullet'] as const).map((k) => ({
+                        value: k,
+                        label: t(`editor.paragraphKind.${k}`),
+                      }))}
                     />
                   </Form.Item>
                   <Form.Item name={[f.name, 'text']} noStyle>
                     <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} maxLength={4000} />
                   </Form.Item>
-                  <Button icon={<DeleteOutlined />} aria-label={t('plan.removeLine')} onClick={() => remove(f.name)} />
+                  <Button
+                    icon={<DeleteOutlined />}
+                    aria-label={t('plan.removeLine')}
+                    onClick={() => remove(f.name)}
+                  />
                 </Space.Compact>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ kind: 'paragraph', text: '' })}>
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ kind: 'paragraph', text: '' })}
+              >
                 {t('editor.addParagraph')}
               </Button>
             </Space>
@@ -124,7 +139,11 @@ export function OrganizationSection() {
             <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={500} />
           </Form.Item>
           <Form.Item label={t('editor.duties')}>
-            <StringList name={['organization', part, 'items']} addLabel={t('editor.addDuty')} testId={`duties-${part}`} />
+            <StringList
+              name={['organization', part, 'items']}
+              addLabel={t('editor.addDuty')}
+              testId={`duties-${part}`}
+            />
           </Form.Item>
         </div>
       ))}

@@ -23,14 +23,24 @@ export function MilestoneDeadline({ name, value, warnings }: Props) {
           <DatePicker format="DD/MM/YYYY" placeholder={t('editor.deadlineDate')} style={{ width: 140 }} />
         </Form.Item>
         <Form.Item name={[name, 'deadlineTime']} noStyle>
-          <TimePicker format="HH:mm" minuteStep={5} placeholder={t('editor.deadlineTime')} style={{ width: 110 }} />
+          <TimePicker
+            format="HH:mm"
+            minuteStep={5}
+            placeholder={t('editor.deadlineTime')}
+            style={{ width: 110 }}
+          />
         </Form.Item>
       </Space.Compact>
       <Typography.Text type="secondary" className="deadline-help" data-testid="deadline-help">
         {at ? `${d.short(at)} — ${d.exact(at)}` : t('editor.deadlineHint')}
       </Typography.Text>
       {warnings.map(({ warning, text }) => (
-        <Typography.Text key={warning.id} type="warning" className="deadline-help" data-testid="milestone-warning">
+        <Typography.Text
+          key={warning.id}
+          type="warning"
+          className="deadline-help"
+          data-testid="milestone-warning"
+        >
           <WarningFilled /> {text}
         </Typography.Text>
       ))}

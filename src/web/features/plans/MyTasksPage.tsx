@@ -1,4 +1,16 @@
-import { Alert, App, Button, Card, Result, Skeleton, Space, Statistic, Table, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Result,
+  Skeleton,
+  Space,
+  Statistic,
+  Table,
+  Typography,
+  Upload,
+} from 'antd';
 import { BarChartOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import type { TTask } from '../../../shared/plans';
@@ -26,7 +38,11 @@ export function MyTasksPage() {
 
   if (ctx.loading) return <Skeleton active />;
   if (!ctx.hasTasks) return <Result status="info" title={t('tasks.title')} subTitle={t('tasks.onlyUnits')} />;
-  if (tasks.isError) return <Result status="error" title={t('tasks.title')} subTitle={tasks.error.message || t('common.error')} />;
+  if (tasks.isError) {
+    return (
+      <Result status="error" title={t('tasks.title')} subTitle={tasks.error.message || t('common.error')} />
+    );
+  }
   if (!tasks.data) return <Skeleton active />;
   const list = tasks.data.tasks;
   const count = (s: TTask['state']) => list.filter((x) => x.state === s).length;
@@ -35,7 +51,12 @@ export function MyTasksPage() {
     upload.mutate(
       { taskId: task.id, file },
       {
-        onSuccess: (r) => void message.success(r.completedTasks.length ? t('tasks.uploadedDone', { file: r.report.filename, count: r.completedTasks.length }) : t('tasks.uploaded', { file: r.report.filename })),
+        onSuccess: (r) =>
+          void message.success(
+            r.completedTasks.length
+              ? t('tasks.uploadedDone', { file: r.report.filename, count: r.completedTasks.length })
+              : t('tasks.uploaded', { file: r.report.filename }),
+          ),
         onError: (e) => showError(e),
       },
     );
@@ -55,7 +76,13 @@ export function MyTasksPage() {
               accept=".pdf,.doc,.docx,.odt,.xls,.xlsx"
               customRequest={({ file }) => send(task, file as File)}
             >
-              <Button type="primary" size="small" icon={<UploadOutlined />} loading={upload.isPending && upload.variables.taskId === task.id} data-testid="task-upload">
+              <Button
+                type="primary"
+                size="small"
+                icon={<UploadOutlined />}
+                loading={upload.isPending && upload.variables.taskId === task.id}
+                data-testid="task-upload"
+              >
                 {t('tasks.upload')}
               </Button>
             </Upload>
@@ -72,7 +99,9 @@ export function MyTasksPage() {
         </Link>
       );
     }
-    return task.state === 'done' ? null : <Typography.Text type="secondary">{t('tasks.headChecks')}</Typography.Text>;
+    return task.state === 'done' ? null : (
+      <Typography.Text type="secondary">{t('tasks.headChecks')}</Typography.Text>
+    );
   };
 
   return (
@@ -82,9 +111,18 @@ export function MyTasksPage() {
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Card size="small">
           <Space size={48} wrap>
-            <Statistic title={t('task.state.done')} value={count('done')} suffix={`/ ${String(list.length)}`} valueStyle={{ color: '#389e0d' }} />
+            <Statistic
+              title={t('task.state.done')}
+              value={count('done')}
+              suffix={`/ ${String(list.length)}`}
+              valueStyle={{ color: '#389e0d' }}
+            />
             <Statistic title={t('task.state.open')} value={count('open')} />
-            <Statistic title={t('task.state.overdue')} value={count('overdue')} valueStyle={{ color: count('overdue') ? '#cf1322' : undefined }} />
+            <Statistic
+              title={t('task.state.overdue')}
+              value={count('overdue')}
+              valueStyle={{ color: count('overdue') ? '#cf1322' : undefined }}
+            />
           </Space>
         </Card>
         <Alert type="info" showIcon message={t('deadline.rule')} />

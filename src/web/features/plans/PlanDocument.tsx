@@ -32,7 +32,9 @@ function placeDate(place: string, issueDate: string | null, t: ReturnType<typeof
 export function PlanDocument({ content: c, year, blocName, governingBody }: Props) {
   const t = useT();
   const quarters = [1, 2, 3, 4].filter((q) => c.milestones.some((m) => m.quarter === q));
-  const roles = [c.organization.head, c.organization.deputy, c.organization.members].filter((r) => r.items.length > 0);
+  const roles = [c.organization.head, c.organization.deputy, c.organization.members].filter(
+    (r) => r.items.length > 0,
+  );
   const n = c.scoring.title || c.scoring.paragraphs.length ? 2 : 1;
   return (
     <article className="plan-doc" data-testid="plan-document">
@@ -78,7 +80,17 @@ export function PlanDocument({ content: c, year, blocName, governingBody }: Prop
       {n === 2 && (
         <>
           <h4>1. {c.scoring.title}</h4>
-          {c.scoring.paragraphs.map((p, i) => (p.kind === 'subheading' ? <p key={i}><strong>{p.text}</strong></p> : p.kind === 'bullet' ? <Bullets key={i} items={[p.text]} /> : <p key={i}>{p.text}</p>))}
+          {c.scoring.paragraphs.map((p, i) =>
+            p.kind === 'subheading' ? (
+              <p key={i}>
+                <strong>{p.text}</strong>
+              </p>
+            ) : p.kind === 'bullet' ? (
+              <Bullets key={i} items={[p.text]} />
+            ) : (
+              <p key={i}>{p.text}</p>
+            ),
+          )}
           {c.scoring.formula && (
             <p className="plan-doc-formula" data-testid="plan-formula">
               {t('doc.formula')} <strong>{c.scoring.formula}</strong>
@@ -97,7 +109,9 @@ export function PlanDocument({ content: c, year, blocName, governingBody }: Prop
                 <li key={m.id} data-testid="plan-milestone">
                   {m.sentence}
                   <div className="plan-doc-meta">
-                    <Typography.Text type="secondary">{t('plan.responsible')}: {t(`party.${m.responsible}`)}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {t('plan.responsible')}: {t(`party.${m.responsible}`)}
+                    </Typography.Text>
                     {m.deadlineAt && <Deadline at={m.deadlineAt} compact />}
                   </div>
                 </li>

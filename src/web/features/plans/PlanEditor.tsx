@@ -31,10 +31,13 @@ export function PlanEditor({ plan: initial, readOnly }: { plan: TPlan; readOnly:
   const server = query.data ?? initial;
   const plan = saved && saved.revision >= server.revision ? saved : server;
 
-  const milestones = Form.useWatch('milestones', { form, preserve: true }) as (MilestoneValues | undefined)[] | undefined;
+  const milestones = Form.useWatch('milestones', { form, preserve: true }) as
+    (MilestoneValues | undefined)[] | undefined;
   const issueDate = Form.useWatch('issueDate', form);
   const live = useMemo(() => {
-    const ms = (milestones ?? []).filter((m): m is MilestoneValues => Boolean(m?.id)).map((m) => ({ id: m.id, quarter: m.quarter, title: m.title, deadlineAt: milestoneDeadline(m) }));
+    const ms = (milestones ?? [])
+      .filter((m): m is MilestoneValues => Boolean(m?.id))
+      .map((m) => ({ id: m.id, quarter: m.quarter, title: m.title, deadlineAt: milestoneDeadline(m) }));
     const issue = issueDate ? issueDate.format('YYYY-MM-DD') : null;
     return planWarnings({ year: plan.year, issueDate: issue, milestones: ms }).map((warning) => {
       const m = ms.find((x) => x.id === warning.milestoneId);
@@ -43,7 +46,10 @@ export function PlanEditor({ plan: initial, readOnly }: { plan: TPlan; readOnly:
   }, [milestones, issueDate, plan.year, t]);
 
   const markFields = (err: ApiError) => {
-    const fields = Object.entries(err.body.fieldErrors ?? {}).map(([path, text]) => ({ name: path.split('.'), errors: [text] }));
+    const fields = Object.entries(err.body.fieldErrors ?? {}).map(([path, text]) => ({
+      name: path.split('.'),
+      errors: [text],
+    }));
     form.setFields(fields as Parameters<typeof form.setFields>[0]);
     void message.error(err.body.message || t('common.error'));
   };
@@ -56,7 +62,10 @@ export function PlanEditor({ plan: initial, readOnly }: { plan: TPlan; readOnly:
       return null;
     }
     try {
-      const next = await save.mutateAsync({ content: toInput(form.getFieldsValue(true) as PlanValues), revision: plan.revision });
+      const next = await save.mutateAsync({
+        content: toInput(form.getFieldsValue(true) as PlanValues),
+        revision: plan.revision,
+      });
       setSaved(next);
       if (next.draft) form.setFieldsValue(toValues(next.draft));
       setDirty(false);
@@ -92,15 +101,29 @@ export function PlanEditor({ plan: initial, readOnly }: { plan: TPlan; readOnly:
             <Link to={`/years/${plan.yearId}/plan`}>
               <Button icon={<ArrowLeftOutlined />}>{t('editor.back')}</Button>
             </Link>
-            <Button icon={<FileWordOutlined />} href={planDocumentUrl(plan.id, 'docx', 'draft')} data-testid="draft-docx">
+            <Button
+              icon={<FileWordOutlined />}
+              href={planDocumentUrl(plan.id, 'docx', 'draft')}
+              data-testid="draft-docx"
+            >
               {t('editor.draftDocx')}
             </Button>
             {!readOnly && (
               <>
-                <Button icon={<SaveOutlined />} loading={save.isPending} onClick={() => void doSave()} data-testid="editor-save">
+                <Button
+                  icon={<SaveOutlined />}
+                  loading={save.isPending}
+                  onClick={() => void doSave()}
+                  data-testid="editor-save"
+                >
                   {t('editor.save')}
                 </Button>
-                <Button type="primary" icon={<NotificationOutlined />} onClick={() => void startPublish()} data-testid="editor-publish">
+                <Button
+                  type="primary"
+                  icon={<NotificationOutlined />}
+                  onClick={() => void startPublish()}
+                  data-testid="editor-publish"
+                >
                   {t('editor.publish')}
                 </Button>
               </>
@@ -110,12 +133,23 @@ export function PlanEditor({ plan: initial, readOnly }: { plan: TPlan; readOnly:
       />
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Space wrap>
-          {plan.publishedVersion > 0 ? <Tag color="green">{t('editor.inForce', { version: plan.publishedVersion })}</Tag> : <Tag>{t('editor.neverPublished')}</Tag>}
-          {(plan.dirty || dirty) && <Tag color="gold">{dirty ? t('editor.unsaved') : t('editor.unpublished')}</Tag>}
+          {plan.publishedVersion > 0 ? (
+            <Tag color="green">{t('editor.inForce', { version: plan.publishedVersion })}</Tag>
+          ) : (
+            <Tag>{t('editor.neverPublished')}</Tag>
+          )}
+          {(plan.dirty || dirty) && (
+            <Tag color="gold">{dirty ? t('editor.unsaved') : t('editor.unpublished')}</Tag>
+          )}
         </Space>
         {readOnly && <Alert type="info" showIcon message={t('editor.readOnly')} />}
         {conflict && (
-          <Alert type="error" showIcon message={t('editor.conflict')} action={<Button onClick={() => void reload()}>{t('editor.reload')}</Button>} />
+          <Alert
+            type="error"
+            showIcon
+            message={t('editor.conflict')}
+            action={<Button onClick={() => void reload()}>{t('editor.reload')}</Button>}
+          />
         )}
         {live.length > 0 && (
           <Alert
@@ -123,7 +157,13 @@ export function PlanEditor({ plan: initial, readOnly }: { plan: TPlan; readOnly:
             showIcon
             data-testid="live-warnings"
             message={t('editor.liveWarnings', { count: live.length })}
-            description={<List size="small" dataSource={live} renderItem={(w) => <List.Item>{w.title ? `${w.title}: ${w.text}` : w.text}</List.Item>} />}
+            description={
+              <List
+                size="small"
+                dataSource={live}
+                renderItem={(w) => <List.Item>{w.title ? `${w.title}: ${w.text}` : w.text}</List.Item>}
+              />
+            }
           />
         )}
         <Form<PlanValues>

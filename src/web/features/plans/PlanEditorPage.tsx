@@ -11,7 +11,11 @@ export function PlanEditorPage() {
   const { yearId = '' } = useParams();
   const ctx = useYearContext(yearId);
   const plan = usePlan(yearId);
-  if (plan.isError) return <Result status="error" title={t('editor.title')} subTitle={plan.error.message || t('common.error')} />;
+  if (plan.isError) {
+    return (
+      <Result status="error" title={t('editor.title')} subTitle={plan.error.message || t('common.error')} />
+    );
+  }
   if (ctx.loading || plan.isPending) return <Skeleton active />;
   if (!plan.data) return <Result status="info" title={t('editor.title')} subTitle={t('plan.none')} />;
   if (!plan.data.draft) return <Result status="403" title="403" subTitle={t('editor.onlyHead')} />;

@@ -1,6 +1,26 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Empty, Popconfirm, Result, Select, Skeleton, Space, Tag, Tooltip, Typography } from 'antd';
-import { CopyOutlined, EditOutlined, FilePdfOutlined, FileWordOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Empty,
+  Popconfirm,
+  Result,
+  Select,
+  Skeleton,
+  Space,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
+import {
+  CopyOutlined,
+  EditOutlined,
+  FilePdfOutlined,
+  FileWordOutlined,
+  PlusOutlined,
+} from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useHealth } from '../../api/health';
 import { PageHeader } from '../../components/PageHeader';
@@ -30,7 +50,11 @@ export function PlanPage() {
   const { message } = App.useApp();
   const pdfReady = useHealth().data?.pdf === true;
 
-  if (plan.isError) return <Result status="error" title={t('plan.title')} subTitle={plan.error.message || t('common.error')} />;
+  if (plan.isError) {
+    return (
+      <Result status="error" title={t('plan.title')} subTitle={plan.error.message || t('common.error')} />
+    );
+  }
   if (ctx.loading || plan.isPending) return <Skeleton active />;
   const year = ctx.year?.year ?? p?.year ?? 0;
   const title = t('plan.titleOf', { year });
@@ -58,11 +82,20 @@ export function PlanPage() {
               label: t('plan.versionOption', { version: v.version, at: formatDateTime(v.publishedAt) }),
             }))}
           />
-          <Button icon={<FileWordOutlined />} href={planDocumentUrl(p.id, 'docx', shown)} data-testid="plan-docx">
+          <Button
+            icon={<FileWordOutlined />}
+            href={planDocumentUrl(p.id, 'docx', shown)}
+            data-testid="plan-docx"
+          >
             {t('plan.downloadDocx')}
           </Button>
           <Tooltip title={pdfReady ? undefined : t('plan.pdfUnavailable')}>
-            <Button icon={<FilePdfOutlined />} href={pdfReady ? planDocumentUrl(p.id, 'pdf', shown) : undefined} disabled={!pdfReady} data-testid="plan-pdf">
+            <Button
+              icon={<FilePdfOutlined />}
+              href={pdfReady ? planDocumentUrl(p.id, 'pdf', shown) : undefined}
+              disabled={!pdfReady}
+              data-testid="plan-pdf"
+            >
               {t('plan.downloadPdf')}
             </Button>
           </Tooltip>
@@ -76,7 +109,12 @@ export function PlanPage() {
         </Link>
       )}
       {ctx.isHead && p && latest > 0 && (
-        <Popconfirm title={t('plan.nextYearConfirm', { year: year + 1 })} okText={t('plan.nextYear')} cancelText={t('common.cancel')} onConfirm={startNext}>
+        <Popconfirm
+          title={t('plan.nextYearConfirm', { year: year + 1 })}
+          okText={t('plan.nextYear')}
+          cancelText={t('common.cancel')}
+          onConfirm={startNext}
+        >
           <Button icon={<CopyOutlined />} loading={nextYear.isPending} data-testid="plan-next-year">
             {t('plan.nextYear')}
           </Button>
@@ -101,7 +139,12 @@ export function PlanPage() {
                 icon={<PlusOutlined />}
                 loading={create.isPending}
                 data-testid="plan-create"
-                onClick={() => create.mutate(undefined, { onSuccess: () => void navigate(`/years/${yearId}/plan/edit`), onError: (e) => showError(e) })}
+                onClick={() =>
+                  create.mutate(undefined, {
+                    onSuccess: () => void navigate(`/years/${yearId}/plan/edit`),
+                    onError: (e) => showError(e),
+                  })
+                }
               >
                 {t('plan.create')}
               </Button>
@@ -114,14 +157,28 @@ export function PlanPage() {
             <Tag color="green">{t('plan.publishedTag', { version: shown })}</Tag>
             {summary && (
               <Typography.Text type="secondary">
-                {t('plan.publishedBy', { at: formatDateTime(summary.publishedAt), name: summary.publishedByName ?? t('common.none') })}
+                {t('plan.publishedBy', {
+                  at: formatDateTime(summary.publishedAt),
+                  name: summary.publishedByName ?? t('common.none'),
+                })}
               </Typography.Text>
             )}
-            {summary && summary.acknowledgedWarnings.length > 0 && <Tag color="orange">{t('plan.ackedCount', { count: summary.acknowledgedWarnings.length })}</Tag>}
+            {summary && summary.acknowledgedWarnings.length > 0 && (
+              <Tag color="orange">{t('plan.ackedCount', { count: summary.acknowledgedWarnings.length })}</Tag>
+            )}
             {shown !== latest && <Tag color="default">{t('plan.oldVersion')}</Tag>}
           </Space>
           {ctx.runsYear && p.dirty && <Alert type="warning" showIcon message={t('plan.dirty')} />}
-          {content ? <PlanDocument content={content} year={year} blocName={p.blocName} governingBody={p.governingBody} /> : <Skeleton active />}
+          {content ? (
+            <PlanDocument
+              content={content}
+              year={year}
+              blocName={p.blocName}
+              governingBody={p.governingBody}
+            />
+          ) : (
+            <Skeleton active />
+          )}
         </Space>
       )}
     </>

@@ -49,7 +49,15 @@ export function PublishModal({ plan, onClose, onPublished, onInvalid }: Props) {
           const fields = err instanceof ApiError ? err.body.fieldErrors : undefined;
           if (err instanceof ApiError && err.status === 409 && fields && Object.keys(fields).length) {
             // The server found warnings still open (e.g. someone saved since): list them to acknowledge.
-            const open = Object.entries(fields).map(([id, text]) => warnings.find((w) => w.id === id) ?? { id, code: 'deadline-outside-year' as const, milestoneId: id.split(':')[1] ?? '', message: text });
+            const open = Object.entries(fields).map(
+              ([id, text]) =>
+                warnings.find((w) => w.id === id) ?? {
+                  id,
+                  code: 'deadline-outside-year' as const,
+                  milestoneId: id.split(':')[1] ?? '',
+                  message: text,
+                },
+            );
             setWarnings((prev) => [...prev, ...open.filter((w) => !prev.some((p) => p.id === w.id))]);
             setRefused(err.body.message);
           } else if (err instanceof ApiError && err.status === 400) {
@@ -80,7 +88,12 @@ export function PublishModal({ plan, onClose, onPublished, onInvalid }: Props) {
           <Alert type="success" showIcon message={t('publish.noWarnings')} />
         ) : (
           <>
-            <Alert type="warning" showIcon message={t('publish.warnings', { count: warnings.length })} description={t('publish.ackHint')} />
+            <Alert
+              type="warning"
+              showIcon
+              message={t('publish.warnings', { count: warnings.length })}
+              description={t('publish.ackHint')}
+            />
             <List
               bordered
               dataSource={warnings}
@@ -88,10 +101,16 @@ export function PublishModal({ plan, onClose, onPublished, onInvalid }: Props) {
                 const m = draft?.milestones.find((x) => x.id === w.milestoneId);
                 return (
                   <List.Item data-testid="publish-warning">
-                    <Checkbox checked={acked.has(w.id)} onChange={(e) => toggle(w.id, e.target.checked)} data-testid={`ack-${w.id}`}>
+                    <Checkbox
+                      checked={acked.has(w.id)}
+                      onChange={(e) => toggle(w.id, e.target.checked)}
+                      data-testid={`ack-${w.id}`}
+                    >
                       <Space direction="vertical" size={0}>
                         {m && <Typography.Text strong>{m.title}</Typography.Text>}
-                        <Typography.Text>{warningLabel(t, w, m, plan.year, draft?.issueDate ?? null)}</Typography.Text>
+                        <Typography.Text>
+                          {warningLabel(t, w, m, plan.year, draft?.issueDate ?? null)}
+                        </Typography.Text>
                         {lastAcked.has(w.id) && <Tag color="default">{t('publish.ackedBefore')}</Tag>}
                       </Space>
                     </Checkbox>

@@ -3,7 +3,17 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/context';
 
 /** An editable list of paragraphs or lines (legal bases, purposes, recipients…). */
-export function StringList({ name, addLabel, rows = 2, testId }: { name: string | (string | number)[]; addLabel: string; rows?: number; testId: string }) {
+export function StringList({
+  name,
+  addLabel,
+  rows = 2,
+  testId,
+}: {
+  name: string | (string | number)[];
+  addLabel: string;
+  rows?: number;
+  testId: string;
+}) {
   const t = useT();
   return (
     <Form.List name={name}>
@@ -14,7 +24,11 @@ export function StringList({ name, addLabel, rows = 2, testId }: { name: string 
               <Form.Item name={f.name} noStyle>
                 <Input.TextArea autoSize={{ minRows: 1, maxRows: rows > 1 ? 8 : 2 }} maxLength={4000} />
               </Form.Item>
-              <Button icon={<DeleteOutlined />} aria-label={t('plan.removeLine')} onClick={() => remove(f.name)} />
+              <Button
+                icon={<DeleteOutlined />}
+                aria-label={t('plan.removeLine')}
+                onClick={() => remove(f.name)}
+              />
             </Space.Compact>
           ))}
           <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')}>

@@ -22,23 +22,42 @@ export function Timeline({ year, milestones, tasks, now }: Props) {
   const d = useDeadline();
   const axis = yearAxis(year);
   const today = axis.frac(now);
-  const todayLabel = today < 0 ? t('timeline.todayBefore', { date: formatDate(now) }) : today > 1 ? t('timeline.todayAfter', { date: formatDate(now) }) : t('timeline.today', { date: formatDate(now) });
+  const todayLabel =
+    today < 0
+      ? t('timeline.todayBefore', { date: formatDate(now) })
+      : today > 1
+        ? t('timeline.todayAfter', { date: formatDate(now) })
+        : t('timeline.today', { date: formatDate(now) });
   const quarters = [1, 2, 3, 4];
   const columns = quarters.map((q) => `${String(axis.quarterEnd(q) - axis.quarterStart(q))}fr`).join(' ');
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
   return (
     <div className="timeline" data-testid="timeline">
-      <div className={`timeline-today${today > 1 ? ' timeline-today-after' : ''}`} style={{ left: pct(today) }} data-testid="today-marker">
+      <div
+        className={`timeline-today${today > 1 ? ' timeline-today-after' : ''}`}
+        style={{ left: pct(today) }}
+        data-testid="today-marker"
+      >
         <span className="timeline-today-label">{todayLabel}</span>
       </div>
       <div className="timeline-axis">
         {quarters.map((q) => (
-          <div key={q} className={`timeline-band timeline-band-${q}`} style={{ left: pct(axis.quarterStart(q)), width: pct(axis.quarterEnd(q) - axis.quarterStart(q)) }}>
+          <div
+            key={q}
+            className={`timeline-band timeline-band-${q}`}
+            style={{ left: pct(axis.quarterStart(q)), width: pct(axis.quarterEnd(q) - axis.quarterStart(q)) }}
+          >
             {t('timeline.quarter', { quarter: roman(q), year })}
           </div>
         ))}
         {months.map((m) => (
-          <div key={m} className="timeline-tick" style={{ left: pct(axis.frac(`${String(year)}-${String(m).padStart(2, '0')}-01T00:00:00+07:00`)) }}>
+          <div
+            key={m}
+            className="timeline-tick"
+            style={{
+              left: pct(axis.frac(`${String(year)}-${String(m).padStart(2, '0')}-01T00:00:00+07:00`)),
+            }}
+          >
             <span>{t('timeline.month', { month: m })}</span>
           </div>
         ))}
@@ -48,8 +67,15 @@ export function Timeline({ year, milestones, tasks, now }: Props) {
             const f = axis.frac(m.deadlineAt!);
             const state = milestoneState(m, tasks, now);
             return (
-              <Tooltip key={m.id} title={`${m.title} — ${d.short(m.deadlineAt!)} (${d.exact(m.deadlineAt!)})${f < 0 || f > 1 ? ` · ${t('timeline.outsideYear')}` : ''}`}>
-                <span className={`timeline-dot timeline-dot-${state}${f < 0 || f > 1 ? ' timeline-dot-outside' : ''}`} style={{ left: pct(f) }} data-testid="timeline-dot" />
+              <Tooltip
+                key={m.id}
+                title={`${m.title} — ${d.short(m.deadlineAt!)} (${d.exact(m.deadlineAt!)})${f < 0 || f > 1 ? ` · ${t('timeline.outsideYear')}` : ''}`}
+              >
+                <span
+                  className={`timeline-dot timeline-dot-${state}${f < 0 || f > 1 ? ' timeline-dot-outside' : ''}`}
+                  style={{ left: pct(f) }}
+                  data-testid="timeline-dot"
+                />
               </Tooltip>
             );
           })}
@@ -62,7 +88,12 @@ export function Timeline({ year, milestones, tasks, now }: Props) {
               .map((m) => {
                 const state = milestoneState(m, tasks, now);
                 return (
-                  <div key={m.id} className={`timeline-card timeline-card-${state}`} data-testid="timeline-card" data-state={state}>
+                  <div
+                    key={m.id}
+                    className={`timeline-card timeline-card-${state}`}
+                    data-testid="timeline-card"
+                    data-state={state}
+                  >
                     <Typography.Text strong className="timeline-card-title">
                       {m.title}
                     </Typography.Text>

@@ -18,7 +18,11 @@ export function TimelinePage() {
   const plan = usePlan(yearId);
   const mine = useMyTasks(yearId, ctx.hasTasks);
   const board = useBoard(yearId, !ctx.hasTasks && ctx.seesBoard);
-  if (plan.isError) return <Result status="error" title={t('timeline.title')} subTitle={plan.error.message || t('common.error')} />;
+  if (plan.isError) {
+    return (
+      <Result status="error" title={t('timeline.title')} subTitle={plan.error.message || t('common.error')} />
+    );
+  }
   if (ctx.loading || plan.isPending) return <Skeleton active />;
   const p = plan.data;
   const content = p?.published ?? null;

@@ -4,7 +4,15 @@ import { useT } from '../../i18n/context';
 import { useUrge } from './api';
 
 /** Urge (đôn đốc) one unit, or every unit with an overdue task, with a message. */
-export function UrgeModal({ yearId, unit, onClose }: { yearId: string; unit: { id: string; name: string } | 'all-late'; onClose: () => void }) {
+export function UrgeModal({
+  yearId,
+  unit,
+  onClose,
+}: {
+  yearId: string;
+  unit: { id: string; name: string } | 'all-late';
+  onClose: () => void;
+}) {
   const t = useT();
   const [form] = Form.useForm<{ message: string }>();
   const urge = useUrge(yearId);
@@ -32,9 +40,21 @@ export function UrgeModal({ yearId, unit, onClose }: { yearId: string; unit: { i
       onCancel={onClose}
       okButtonProps={{ 'data-testid': 'urge-send' }}
     >
-      <Typography.Paragraph type="secondary">{all ? t('urge.allHint') : t('urge.oneHint')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" name="urge" onFinish={submit} initialValues={{ message: t('urge.defaultMessage') }}>
-        <Form.Item name="message" label={t('urge.message')} rules={[{ required: true, min: 5, message: t('urge.messageRequired') }]}>
+      <Typography.Paragraph type="secondary">
+        {all ? t('urge.allHint') : t('urge.oneHint')}
+      </Typography.Paragraph>
+      <Form
+        form={form}
+        layout="vertical"
+        name="urge"
+        onFinish={submit}
+        initialValues={{ message: t('urge.defaultMessage') }}
+      >
+        <Form.Item
+          name="message"
+          label={t('urge.message')}
+          rules={[{ required: true, min: 5, message: t('urge.messageRequired') }]}
+        >
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} showCount />
         </Form.Item>
       </Form>

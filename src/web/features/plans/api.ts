@@ -45,10 +45,18 @@ export const usePlanVersion = (planId: string | undefined, version: number | nul
   });
 
 export const useMyTasks = (yearId: string, enabled = true) =>
-  useQuery({ queryKey: planKeys.myTasks(yearId), queryFn: () => apiGet<TMyTasks>(`/api/years/${yearId}/my-tasks`), enabled: enabled && Boolean(yearId) });
+  useQuery({
+    queryKey: planKeys.myTasks(yearId),
+    queryFn: () => apiGet<TMyTasks>(`/api/years/${yearId}/my-tasks`),
+    enabled: enabled && Boolean(yearId),
+  });
 
 export const useBoard = (yearId: string, enabled = true) =>
-  useQuery({ queryKey: planKeys.board(yearId), queryFn: () => apiGet<TBoard>(`/api/years/${yearId}/tasks/board`), enabled: enabled && Boolean(yearId) });
+  useQuery({
+    queryKey: planKeys.board(yearId),
+    queryFn: () => apiGet<TBoard>(`/api/years/${yearId}/tasks/board`),
+    enabled: enabled && Boolean(yearId),
+  });
 
 /** A mutation that refreshes the plan, its tasks and notifications when it succeeds. */
 function usePlanMutation<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>) {
@@ -56,21 +64,33 @@ function usePlanMutation<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>) 
   return useMutation({
     mutationFn: fn,
     onSuccess: async () => {
-      await Promise.all(['plan', 'tasks', 'notifications'].map((k) => client.invalidateQueries({ queryKey: [k] })));
+      await Promise.all(
+        ['plan', 'tasks', 'notifications'].map((k) => client.invalidateQueries({ queryKey: [k] })),
+      );
     },
   });
 }
 
-export const useCreatePlan = (yearId: string) => usePlanMutation(() => apiSend<TPlan>('POST', `/api/years/${yearId}/plan`));
-export const useSavePlan = (planId: string) => usePlanMutation((body: TPlanSaveRequest) => apiSend<TPlan>('PUT', `/api/plans/${planId}`, body));
+export const useCreatePlan = (yearId: string) =>
+  usePlanMutation(() => apiSend<TPlan>('POST', `/api/years/${yearId}/plan`));
+export const useSavePlan = (planId: string) =>
+  usePlanMutation((body: TPlanSaveRequest) => apiSend<TPlan>('PUT', `/api/plans/${planId}`, body));
 export const usePublishPlan = (planId: string) =>
-  usePlanMutation((body: TPlanPublishRequest) => apiSend<TPublishResponse>('POST', `/api/plans/${planId}/publish`, body));
-export const useStartNextYear = (planId: string) => usePlanMutation(() => apiSend<TPlan>('POST', `/api/plans/${planId}/next-year`));
+  usePlanMutation((body: TPlanPublishRequest) =>
+    apiSend<TPublishResponse>('POST', `/api/plans/${planId}/publish`, body),
+  );
+export const useStartNextYear = (planId: string) =>
+  usePlanMutation(() => apiSend<TPlan>('POST', `/api/plans/${planId}/next-year`));
 export const useCompleteTask = () =>
-  usePlanMutation((v: { taskId: string; note: string | null }) => apiSend<TTask>('POST', `/api/tasks/${v.taskId}/complete`, { note: v.note }));
+  usePlanMutation((v: { taskId: string; note: string | null }) =>
+    apiSend<TTask>('POST', `/api/tasks/${v.taskId}/complete`, { note: v.note }),
+  );
 export const useUploadReport = () =>
-  usePlanMutation((v: { taskId: string; file: File }) => apiUpload<TReportUploadResponse>(`/api/tasks/${v.taskId}/report`, v.file, v.file.name));
-export const useUrge = (yearId: string) => usePlanMutation((body: TUrgeRequest) => apiSend<TUrgeResponse>('POST', `/api/years/${yearId}/urge`, body));
+  usePlanMutation((v: { taskId: string; file: File }) =>
+    apiUpload<TReportUploadResponse>(`/api/tasks/${v.taskId}/report`, v.file, v.file.name),
+  );
+export const useUrge = (yearId: string) =>
+  usePlanMutation((body: TUrgeRequest) => apiSend<TUrgeResponse>('POST', `/api/years/${yearId}/urge`, body));
 
 /** Download links: a published version (default the latest) or the head's working copy. */
 export const planDocumentUrl = (planId: string, format: 'docx' | 'pdf', version?: number | 'draft') =>

@@ -4,7 +4,8 @@ import { instantToVn } from '../../../domain/time';
 import { useT, type TFunction } from '../../i18n/context';
 
 /** "I" … "IV". */
-export const roman = (quarter: number): string => (ROMAN as readonly string[])[quarter - 1] ?? String(quarter);
+export const roman = (quarter: number): string =>
+  (ROMAN as readonly string[])[quarter - 1] ?? String(quarter);
 
 /** "08/12/2024" from "2024-12-08". */
 export const dayText = (date: string): string => date.split('-').reverse().join('/');
@@ -12,7 +13,9 @@ export const dayText = (date: string): string => date.split('-').reverse().join(
 /** The deadline in words: "Trước ngày 08/12/2024" or "Trước 17:00 ngày 07/12/2024". */
 export function deadlineShort(t: TFunction, instant: string): string {
   const { date, time } = instantToVn(instant);
-  return isStartOfVnDay(instant) ? t('deadline.beforeDay', { date: dayText(date) }) : t('deadline.beforeTime', { date: dayText(date), time });
+  return isStartOfVnDay(instant)
+    ? t('deadline.beforeDay', { date: dayText(date) })
+    : t('deadline.beforeTime', { date: dayText(date), time });
 }
 
 /** The exact instant behind it: "hạn: 00:00 ngày 08/12/2024, giờ Việt Nam". */
@@ -31,9 +34,19 @@ export function durationLabel(t: TFunction, ms: number): string {
 }
 
 /** A plan warning in the UI language (the server's message is Vietnamese only). */
-export function warningLabel(t: TFunction, w: PlanWarning, m: { quarter: number; deadlineAt: string | null } | undefined, year: number, issueDate: string | null): string {
+export function warningLabel(
+  t: TFunction,
+  w: PlanWarning,
+  m: { quarter: number; deadlineAt: string | null } | undefined,
+  year: number,
+  issueDate: string | null,
+): string {
   if (!m?.deadlineAt) return w.message;
-  const params = { quarter: `${roman(m.quarter)}/${String(year)}`, deadline: deadlineShort(t, m.deadlineAt), year };
+  const params = {
+    quarter: `${roman(m.quarter)}/${String(year)}`,
+    deadline: deadlineShort(t, m.deadlineAt),
+    year,
+  };
   switch (w.code) {
     case 'deadline-outside-year':
       return t('warning.outsideYear', params);

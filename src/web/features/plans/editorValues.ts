@@ -59,9 +59,14 @@ export const blankMilestone = (quarter: number): MilestoneValues => ({
 });
 
 /** The deadline instant (ISO, UTC) that a milestone's date and time stand for, or null. */
-export function milestoneDeadline(m: Pick<MilestoneValues, 'deadlineDate' | 'deadlineTime'> | undefined): string | null {
+export function milestoneDeadline(
+  m: Pick<MilestoneValues, 'deadlineDate' | 'deadlineTime'> | undefined,
+): string | null {
   if (!m?.deadlineDate) return null;
-  return vnWallClockToInstant(m.deadlineDate.format('YYYY-MM-DD'), m.deadlineTime?.format('HH:mm') ?? '00:00').toISOString();
+  return vnWallClockToInstant(
+    m.deadlineDate.format('YYYY-MM-DD'),
+    m.deadlineTime?.format('HH:mm') ?? '00:00',
+  ).toISOString();
 }
 
 /** The stored content as form values. */
@@ -78,14 +83,16 @@ export function toValues(c: TPlanContent): PlanValues {
         description: m.description,
         responsible: m.responsible,
         deadlineDate: vn ? dayjs(vn.date) : null,
-        deadlineTime: vn && m.deadlineAt && !isStartOfVnDay(m.deadlineAt) ? dayjs(`${vn.date}T${vn.time}`) : null,
+        deadlineTime:
+          vn && m.deadlineAt && !isStartOfVnDay(m.deadlineAt) ? dayjs(`${vn.date}T${vn.time}`) : null,
         deliverables: m.deliverables,
       };
     }),
   };
 }
 
-const clean = (lines: (string | undefined)[] | undefined) => (lines ?? []).map((s) => (s ?? '').trim()).filter(Boolean);
+const clean = (lines: (string | undefined)[] | undefined) =>
+  (lines ?? []).map((s) => (s ?? '').trim()).filter(Boolean);
 
 /** Form values as the save request's content: "trước ngày D" travels as the day, other times as an instant. */
 export function toInput(v: PlanValues): TPlanContentInput {
@@ -116,7 +123,11 @@ export function toInput(v: PlanValues): TPlanContentInput {
     requirements: clean(v.requirements),
     scoring: { ...v.scoring, paragraphs: (v.scoring?.paragraphs ?? []).filter((p) => p.text?.trim()) },
     milestones,
-    organization: { head: section(v.organization?.head), deputy: section(v.organization?.deputy), members: section(v.organization?.members) },
+    organization: {
+      head: section(v.organization?.head),
+      deputy: section(v.organization?.deputy),
+      members: section(v.organization?.members),
+    },
     recipients: clean(v.recipients),
   };
 }

@@ -7,8 +7,10 @@ export type MilestoneState = 'done' | 'overdue' | 'open' | 'passed' | 'upcoming'
 export function yearAxis(year: number) {
   const start = vnWallClockToInstant(`${String(year)}-01-01`).getTime();
   const end = vnWallClockToInstant(`${String(year + 1)}-01-01`).getTime();
-  const frac = (instant: string | number) => ((typeof instant === 'number' ? instant : new Date(instant).getTime()) - start) / (end - start);
-  const quarterStart = (q: number) => frac(vnWallClockToInstant(`${String(year)}-${String((q - 1) * 3 + 1).padStart(2, '0')}-01`).getTime());
+  const frac = (instant: string | number) =>
+    ((typeof instant === 'number' ? instant : new Date(instant).getTime()) - start) / (end - start);
+  const quarterStart = (q: number) =>
+    frac(vnWallClockToInstant(`${String(year)}-${String((q - 1) * 3 + 1).padStart(2, '0')}-01`).getTime());
   return { frac, quarterStart, quarterEnd: (q: number) => (q === 4 ? 1 : quarterStart(q + 1)) };
 }
 

@@ -24,7 +24,9 @@ export function CriterionChart({ results, tree }: { results: TResults; tree: Cri
         onChange={setNodeId}
         options={nodes.map((n) => ({ value: n.id, label: `${labels[n.id] ?? n.code} — ${n.text}` }))}
       />
-      <Typography.Text type="secondary">{t('results.chartHint', { max: hundredthsToInput(node.maxPoints) })}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('results.chartHint', { max: hundredthsToInput(node.maxPoints) })}
+      </Typography.Text>
       <div className="bar-chart">
         {results.units.map((u) => {
           const mean = u.criterionMeans[node.id];
@@ -34,7 +36,12 @@ export function CriterionChart({ results, tree }: { results: TResults; tree: Cri
             <div key={`${u.unitId}-l`} className="bar-label" title={u.unitName}>
               {u.unitName}
             </div>,
-            <div key={`${u.unitId}-b`} className="bar-track" role="img" aria-label={`${u.unitName}: ${mean ? formatPoints(mean) : '—'}`}>
+            <div
+              key={`${u.unitId}-b`}
+              className="bar-track"
+              role="img"
+              aria-label={`${u.unitName}: ${mean ? formatPoints(mean) : '—'}`}
+            >
               <div className="bar-fill" style={{ width: `${String(width)}%` }} />
             </div>,
             <div key={`${u.unitId}-v`} className="bar-value">

@@ -1,4 +1,17 @@
-import { Alert, Checkbox, DatePicker, Form, Input, Modal, Radio, Select, Space, Switch, TimePicker, Typography } from 'antd';
+import {
+  Alert,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  Modal,
+  Radio,
+  Select,
+  Space,
+  Switch,
+  TimePicker,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { tieBreakers } from '../../../domain/aggregation';
@@ -27,7 +40,15 @@ export function deadlineIso(date: Dayjs, time: string): string {
 }
 
 /** Head: opens a scoring round (locks the criteria set and creates the N×N sheets). */
-export function OpenRoundModal({ yearId, year, onClose }: { yearId: string; year: number; onClose: () => void }) {
+export function OpenRoundModal({
+  yearId,
+  year,
+  onClose,
+}: {
+  yearId: string;
+  year: number;
+  onClose: () => void;
+}) {
   const t = useT();
   const [form] = Form.useForm<Values>();
   const open = useOpenRound(yearId);
@@ -43,7 +64,10 @@ export function OpenRoundModal({ yearId, year, onClose }: { yearId: string; year
     const body: TRoundCreateRequest = {
       kind: v.kind,
       title: v.title,
-      deadlineAt: deadlineIso(v.deadlineDate, v.beforeDay ? '00:00' : (v.deadlineTime?.format('HH:mm') ?? '00:00')),
+      deadlineAt: deadlineIso(
+        v.deadlineDate,
+        v.beforeDay ? '00:00' : (v.deadlineTime?.format('HH:mm') ?? '00:00'),
+      ),
       latePolicy: v.latePolicy,
       missingPolicy: v.missingPolicy,
       tieBreakers: v.tieBreakers,
@@ -95,12 +119,24 @@ export function OpenRoundModal({ yearId, year, onClose }: { yearId: string; year
             ]}
           />
         </Form.Item>
-        <Form.Item name="title" label={t('round.title')} rules={[{ required: true, min: 2, message: t('round.titleRequired') }]}>
+        <Form.Item
+          name="title"
+          label={t('round.title')}
+          rules={[{ required: true, min: 2, message: t('round.titleRequired') }]}
+        >
           <Input maxLength={300} />
         </Form.Item>
-        <Form.Item label={t('round.deadline')} required extra={preview ? t('round.deadlinePreview', { deadline: preview }) : t('round.deadlineHint')}>
+        <Form.Item
+          label={t('round.deadline')}
+          required
+          extra={preview ? t('round.deadlinePreview', { deadline: preview }) : t('round.deadlineHint')}
+        >
           <Space wrap align="start">
-            <Form.Item name="deadlineDate" noStyle rules={[{ required: true, message: t('round.deadlineRequired') }]}>
+            <Form.Item
+              name="deadlineDate"
+              noStyle
+              rules={[{ required: true, message: t('round.deadlineRequired') }]}
+            >
               <DatePicker format="DD/MM/YYYY" placeholder={t('round.deadlineDate')} />
             </Form.Item>
             <Form.Item name="beforeDay" noStyle valuePropName="checked">
@@ -130,7 +166,11 @@ export function OpenRoundModal({ yearId, year, onClose }: { yearId: string; year
           </Radio.Group>
         </Form.Item>
         <Form.Item name="tieBreakers" label={t('round.tieBreakers')} extra={t('round.tieBreakersHint')}>
-          <Select mode="multiple" allowClear options={tieBreakers.map((k) => ({ value: k, label: tieBreakerLabels[k] }))} />
+          <Select
+            mode="multiple"
+            allowClear
+            options={tieBreakers.map((k) => ({ value: k, label: tieBreakerLabels[k] }))}
+          />
         </Form.Item>
         <Form.Item name="officerMaySubmit" label={t('round.officerMaySubmit')} valuePropName="checked">
           <Switch data-testid="round-officer-may-submit" />

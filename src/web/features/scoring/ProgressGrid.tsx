@@ -52,10 +52,17 @@ export function ProgressGrid({ progress }: { progress: TProgress }) {
               <tr key={scorer.id} data-testid={`progress-row-${scorer.id}`}>
                 <th className="matrix-row-name">{scorer.name}</th>
                 {row.map((cell, i) => (
-                  <td key={progress.units[i]?.id} className={scorer.id === progress.units[i]?.id ? 'matrix-self' : undefined}>
+                  <td
+                    key={progress.units[i]?.id}
+                    className={scorer.id === progress.units[i]?.id ? 'matrix-self' : undefined}
+                  >
                     <StatusIcon cell={cell} />
-                    {cell?.submittedAt && <div className="matrix-time">{formatDateTime(cell.submittedAt)}</div>}
-                    {cell && cell.version > 1 && <div className="matrix-time">{t('progress.version', { version: cell.version })}</div>}
+                    {cell?.submittedAt && (
+                      <div className="matrix-time">{formatDateTime(cell.submittedAt)}</div>
+                    )}
+                    {cell && cell.version > 1 && (
+                      <div className="matrix-time">{t('progress.version', { version: cell.version })}</div>
+                    )}
                     {cell?.late && <Tag color="orange">{t('scoring.late')}</Tag>}
                   </td>
                 ))}

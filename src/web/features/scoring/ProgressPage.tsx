@@ -1,5 +1,17 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, List, Popconfirm, Result, Skeleton, Space, Statistic } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  List,
+  Popconfirm,
+  Result,
+  Skeleton,
+  Space,
+  Statistic,
+} from 'antd';
 import { BarChartOutlined, LockOutlined, NotificationOutlined, UnlockOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
@@ -27,7 +39,13 @@ export function ProgressPage() {
   const failed = round.error ?? progress.error;
   if (failed) {
     const info = failed instanceof ApiError && failed.status === 403;
-    return <Result status={info ? 'info' : 'error'} title={t('progress.title')} subTitle={failed.message || t('common.error')} />;
+    return (
+      <Result
+        status={info ? 'info' : 'error'}
+        title={t('progress.title')}
+        subTitle={failed.message || t('common.error')}
+      />
+    );
   }
   if (!round.data || !progress.data) return <Skeleton active />;
   const r = round.data;
@@ -45,7 +63,17 @@ export function ProgressPage() {
           isHead && (
             <Space wrap>
               {r.status === 'open' && (
-                <Popconfirm title={t('progress.closeConfirm')} okText={t('progress.close')} cancelText={t('common.cancel')} onConfirm={() => close.mutate(undefined, { onSuccess: done(t('progress.closed')), onError: (e) => showError(e) })}>
+                <Popconfirm
+                  title={t('progress.closeConfirm')}
+                  okText={t('progress.close')}
+                  cancelText={t('common.cancel')}
+                  onConfirm={() =>
+                    close.mutate(undefined, {
+                      onSuccess: done(t('progress.closed')),
+                      onError: (e) => showError(e),
+                    })
+                  }
+                >
                   <Button icon={<LockOutlined />} loading={close.isPending} data-testid="close-round">
                     {t('progress.close')}
                   </Button>
@@ -53,14 +81,33 @@ export function ProgressPage() {
               )}
               {r.status === 'closed' && (
                 <>
-                  <Button icon={<UnlockOutlined />} onClick={() => setReopening(true)} data-testid="reopen-unit">
+                  <Button
+                    icon={<UnlockOutlined />}
+                    onClick={() => setReopening(true)}
+                    data-testid="reopen-unit"
+                  >
                     {t('progress.reopenTitle')}
                   </Button>
                   <Link to={`/rounds/${r.id}/results`}>
                     <Button icon={<BarChartOutlined />}>{t('round.results')}</Button>
                   </Link>
-                  <Popconfirm title={t('progress.publishConfirm')} okText={t('progress.publish')} cancelText={t('common.cancel')} onConfirm={() => publish.mutate(undefined, { onSuccess: done(t('progress.published')), onError: (e) => showError(e) })}>
-                    <Button type="primary" icon={<NotificationOutlined />} loading={publish.isPending} data-testid="publish-round">
+                  <Popconfirm
+                    title={t('progress.publishConfirm')}
+                    okText={t('progress.publish')}
+                    cancelText={t('common.cancel')}
+                    onConfirm={() =>
+                      publish.mutate(undefined, {
+                        onSuccess: done(t('progress.published')),
+                        onError: (e) => showError(e),
+                      })
+                    }
+                  >
+                    <Button
+                      type="primary"
+                      icon={<NotificationOutlined />}
+                      loading={publish.isPending}
+                      data-testid="publish-round"
+                    >
                       {t('progress.publish')}
                     </Button>
                   </Popconfirm>
@@ -68,7 +115,9 @@ export function ProgressPage() {
               )}
               {r.status === 'published' && (
                 <Link to={`/rounds/${r.id}/results`}>
-                  <Button type="primary" icon={<BarChartOutlined />}>{t('round.results')}</Button>
+                  <Button type="primary" icon={<BarChartOutlined />}>
+                    {t('round.results')}
+                  </Button>
                 </Link>
               )}
             </Space>
@@ -78,13 +127,19 @@ export function ProgressPage() {
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
         <Card>
           <Space size={48} wrap>
-            <Statistic title={t('progress.submittedSheets')} value={p.submitted} suffix={`/ ${String(p.expected)}`} />
+            <Statistic
+              title={t('progress.submittedSheets')}
+              value={p.submitted}
+              suffix={`/ ${String(p.expected)}`}
+            />
             <Statistic title={t('progress.lateSheets')} value={late} />
             <Descriptions size="small" column={1}>
               <Descriptions.Item label={t('common.status')}>
                 <RoundStatusTag round={r} />
               </Descriptions.Item>
-              <Descriptions.Item label={t('round.deadlineVn')}>{formatDateTime(r.deadlineAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('round.deadlineVn')}>
+                {formatDateTime(r.deadlineAt)}
+              </Descriptions.Item>
             </Descriptions>
           </Space>
         </Card>

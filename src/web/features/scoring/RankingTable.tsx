@@ -25,7 +25,15 @@ export function RankingTable({ results }: { results: TResults }) {
           width: 80,
           align: 'center',
           render: (rank: number | null) =>
-            rank === null ? t('common.none') : rank === 1 ? <Tag icon={<TrophyOutlined />} color="gold">1</Tag> : rank,
+            rank === null ? (
+              t('common.none')
+            ) : rank === 1 ? (
+              <Tag icon={<TrophyOutlined />} color="gold">
+                1
+              </Tag>
+            ) : (
+              rank
+            ),
         },
         { title: t('unit.name'), dataIndex: 'unitName' },
         {
@@ -43,7 +51,9 @@ export function RankingTable({ results }: { results: TResults }) {
           render: (v: string | null, u) => (
             <span>
               <Typography.Text strong>{v ?? t('common.none')}</Typography.Text>
-              <div style={{ fontSize: 11, color: '#8c8c8c' }}>{t('results.sheetCount', { count: u.sheetCount })}</div>
+              <div style={{ fontSize: 11, color: '#8c8c8c' }}>
+                {t('results.sheetCount', { count: u.sheetCount })}
+              </div>
             </span>
           ),
         },
@@ -53,11 +63,15 @@ export function RankingTable({ results }: { results: TResults }) {
           render: (_: unknown, u) => {
             const notes: string[] = [];
             if (u.tiedWith.length && u.decidedBy) {
-              notes.push(t('results.tieDecided', { units: list(u.tiedWith), rule: tieBreakerLabels[u.decidedBy] }));
+              notes.push(
+                t('results.tieDecided', { units: list(u.tiedWith), rule: tieBreakerLabels[u.decidedBy] }),
+              );
             } else if (u.tiedWith.length) {
               notes.push(t('results.tieShared', { units: list(u.tiedWith) }));
             }
-            if (u.missingScorerIds.length) notes.push(t('results.missing', { units: list(u.missingScorerIds) }));
+            if (u.missingScorerIds.length) {
+              notes.push(t('results.missing', { units: list(u.missingScorerIds) }));
+            }
             return notes.length ? notes.map((n) => <div key={n}>{n}</div>) : null;
           },
         },

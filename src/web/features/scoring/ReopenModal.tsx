@@ -15,7 +15,15 @@ interface Values {
 }
 
 /** Head, after close: lets one unit write its sheets again until a limit, with a written reason. */
-export function ReopenModal({ roundId, units, onClose }: { roundId: string; units: TProgress['units']; onClose: () => void }) {
+export function ReopenModal({
+  roundId,
+  units,
+  onClose,
+}: {
+  roundId: string;
+  units: TProgress['units'];
+  onClose: () => void;
+}) {
   const t = useT();
   const [form] = Form.useForm<Values>();
   const reopen = useReopenUnit(roundId);
@@ -42,8 +50,16 @@ export function ReopenModal({ roundId, units, onClose }: { roundId: string; unit
         onFinish={submit}
         initialValues={{ untilDate: dayjs().add(2, 'day'), untilTime: dayjs('17:00', 'HH:mm') }}
       >
-        <Form.Item name="unitId" label={t('progress.unit')} rules={[{ required: true, message: t('progress.unitRequired') }]}>
-          <Select showSearch optionFilterProp="label" options={units.map((u) => ({ value: u.id, label: u.name }))} />
+        <Form.Item
+          name="unitId"
+          label={t('progress.unit')}
+          rules={[{ required: true, message: t('progress.unitRequired') }]}
+        >
+          <Select
+            showSearch
+            optionFilterProp="label"
+            options={units.map((u) => ({ value: u.id, label: u.name }))}
+          />
         </Form.Item>
         <Form.Item
           name="reason"

@@ -24,7 +24,14 @@ export function ResultsPage() {
   if (results.isError) {
     const err = results.error;
     const info = err instanceof ApiError && (err.status === 403 || err.status === 404);
-    return <Result status={info ? 'info' : 'error'} title={t('results.title')} subTitle={err.message || t('common.error')} data-testid="results-info" />;
+    return (
+      <Result
+        status={info ? 'info' : 'error'}
+        title={t('results.title')}
+        subTitle={err.message || t('common.error')}
+        data-testid="results-info"
+      />
+    );
   }
   if (results.isPending) return <Skeleton active />;
   const r = results.data;
@@ -36,17 +43,27 @@ export function ResultsPage() {
         title={`${t('results.title')}: ${r.round.title}`}
         extra={
           <Space wrap>
-            <Button icon={<DownloadOutlined />} href={roundFiles.results(roundId, 'xlsx')} data-testid="download-xlsx">
+            <Button
+              icon={<DownloadOutlined />}
+              href={roundFiles.results(roundId, 'xlsx')}
+              data-testid="download-xlsx"
+            >
               {t('results.downloadXlsx')}
             </Button>
-            <Button icon={<DownloadOutlined />} href={roundFiles.results(roundId, 'docx')} data-testid="download-docx">
+            <Button
+              icon={<DownloadOutlined />}
+              href={roundFiles.results(roundId, 'docx')}
+              data-testid="download-docx"
+            >
               {t('results.downloadDocx')}
             </Button>
           </Space>
         }
       />
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
-        {r.round.status !== 'published' && <Alert type="warning" showIcon message={t('results.notPublished')} />}
+        {r.round.status !== 'published' && (
+          <Alert type="warning" showIcon message={t('results.notPublished')} />
+        )}
         <Card>
           <Descriptions size="small" bordered column={{ xs: 1, md: 2 }}>
             <Descriptions.Item label={t('common.status')}>
@@ -55,7 +72,11 @@ export function ResultsPage() {
             </Descriptions.Item>
             <Descriptions.Item label={t('results.received')}>
               {t('results.receivedOf', { received: r.receivedSheets, expected: r.expectedSheets })}{' '}
-              {r.complete ? <Tag color="green">{t('results.complete')}</Tag> : <Tag color="orange">{t('results.incomplete')}</Tag>}
+              {r.complete ? (
+                <Tag color="green">{t('results.complete')}</Tag>
+              ) : (
+                <Tag color="orange">{t('results.incomplete')}</Tag>
+              )}
             </Descriptions.Item>
             <Descriptions.Item label={t('results.policy')} span={2}>
               <span data-testid="policy-text">{r.policyText}</span>
@@ -64,12 +85,16 @@ export function ResultsPage() {
               {t('results.formulaText', { n: r.round.memberCount, peers: r.round.memberCount - 1 })}
             </Descriptions.Item>
             <Descriptions.Item label={t('round.tieBreakers')} span={2}>
-              {r.tieBreakers.length ? r.tieBreakers.map((k, i) => `${String(i + 1)}. ${tieBreakerLabels[k]}`).join('; ') : t('results.noTieBreakers')}
+              {r.tieBreakers.length
+                ? r.tieBreakers.map((k, i) => `${String(i + 1)}. ${tieBreakerLabels[k]}`).join('; ')
+                : t('results.noTieBreakers')}
             </Descriptions.Item>
           </Descriptions>
         </Card>
         <Card title={t('results.ranking')}>
-          {!r.ranked && <Alert type="warning" showIcon message={t('results.notRanked')} style={{ marginBottom: 12 }} />}
+          {!r.ranked && (
+            <Alert type="warning" showIcon message={t('results.notRanked')} style={{ marginBottom: 12 }} />
+          )}
           <RankingTable results={r} />
         </Card>
         <Card title={t('results.matrix')}>

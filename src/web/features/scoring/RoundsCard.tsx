@@ -24,7 +24,13 @@ export function RoundsCard({ rounds, loading, isHead, isMember, canSeeProgress, 
       title={t('round.listTitle')}
       extra={
         isHead && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={onOpen} disabled={!canOpen} data-testid="open-round">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={onOpen}
+            disabled={!canOpen}
+            data-testid="open-round"
+          >
             {t('round.openTitle')}
           </Button>
         )
@@ -50,14 +56,28 @@ export function RoundsCard({ rounds, loading, isHead, isMember, canSeeProgress, 
               </Space>
             ),
           },
-          { title: t('common.status'), key: 'status', width: 130, render: (_: unknown, r) => <RoundStatusTag round={r} /> },
+          {
+            title: t('common.status'),
+            key: 'status',
+            width: 130,
+            render: (_: unknown, r) => <RoundStatusTag round={r} />,
+          },
           {
             title: t('round.deadlineVn'),
             dataIndex: 'deadlineAt',
             width: 170,
             render: (v: string) => formatDateTime(v),
           },
-          ...(isMember ? [{ title: t('round.myWindow'), key: 'window', width: 170, render: (_: unknown, r: TRound) => <WindowTag round={r} /> }] : []),
+          ...(isMember
+            ? [
+                {
+                  title: t('round.myWindow'),
+                  key: 'window',
+                  width: 170,
+                  render: (_: unknown, r: TRound) => <WindowTag round={r} />,
+                },
+              ]
+            : []),
           {
             title: t('common.actions'),
             key: 'actions',

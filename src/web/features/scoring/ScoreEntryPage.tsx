@@ -20,9 +20,17 @@ export function ScoreEntryPage() {
   if (mySheets.isError) {
     const err = mySheets.error;
     const forbidden = err instanceof ApiError && (err.status === 403 || err.status === 404);
-    return <Result status={forbidden ? 'info' : 'error'} title={t('scoring.entryTitle')} subTitle={err.message || t('common.error')} />;
+    return (
+      <Result
+        status={forbidden ? 'info' : 'error'}
+        title={t('scoring.entryTitle')}
+        subTitle={err.message || t('common.error')}
+      />
+    );
   }
-  if (criteria.isError) return <Alert type="error" showIcon message={criteria.error.message || t('common.error')} />;
+  if (criteria.isError) {
+    return <Alert type="error" showIcon message={criteria.error.message || t('common.error')} />;
+  }
   if (mySheets.isPending || criteria.isPending || !me.data) return <Skeleton active />;
   const set = criteria.data;
   const data = mySheets.data;
@@ -31,5 +39,7 @@ export function ScoreEntryPage() {
   const reload = () => {
     void mySheets.refetch().then(() => setGeneration((g) => g + 1));
   };
-  return <ScoreWorkspace key={generation} data={data} tree={set.tree} canSubmit={canSubmit} onReload={reload} />;
+  return (
+    <ScoreWorkspace key={generation} data={data} tree={set.tree} canSubmit={canSubmit} onReload={reload} />
+  );
 }

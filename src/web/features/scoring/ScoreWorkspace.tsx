@@ -2,7 +2,13 @@ import { useCallback, useMemo, useState } from 'react';
 import { Alert, App, Button, Space, Tag, Typography } from 'antd';
 import { SendOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { criterionLabels, flatten, grandMax, validateScores, type CriterionNode } from '../../../domain/criteria';
+import {
+  criterionLabels,
+  flatten,
+  grandMax,
+  validateScores,
+  type CriterionNode,
+} from '../../../domain/criteria';
 import { hundredthsToInput } from '../../../domain/points';
 import type { TMySheets, TSheet } from '../../../shared/scoring';
 import { PageHeader } from '../../components/PageHeader';
@@ -44,15 +50,25 @@ export function ScoreWorkspace({ data, tree, canSubmit, onReload }: Props) {
   const client = useQueryClient();
   const { round, sheets } = data;
   const rows = useMemo(() => gridRows(tree), [tree]);
-  const leafIds = useMemo(() => flatten(tree).filter((n) => !n.children.length).map((n) => n.id), [tree]);
+  const leafIds = useMemo(
+    () =>
+      flatten(tree)
+        .filter((n) => !n.children.length)
+        .map((n) => n.id),
+    [tree],
+  );
   const labels = useMemo(() => criterionLabels(tree), [tree]);
   const max = useMemo(() => grandMax(tree), [tree]);
   const [texts, setTexts] = useState<Record<string, SheetTexts>>(() =>
     Object.fromEntries(sheets.map((s) => [s.id, textsOf(s.scores)])),
   );
-  const unreadable = useCallback((id: string) => t('scoring.unreadable', { label: labels[id] ?? id }), [t, labels]);
+  const unreadable = useCallback(
+    (id: string) => t('scoring.unreadable', { label: labels[id] ?? id }),
+    [t, labels],
+  );
   const views = useMemo(
-    () => Object.fromEntries(sheets.map((s) => [s.id, viewSheet(tree, leafIds, texts[s.id] ?? {}, unreadable)])),
+    () =>
+      Object.fromEntries(sheets.map((s) => [s.id, viewSheet(tree, leafIds, texts[s.id] ?? {}, unreadable)])),
     [sheets, tree, leafIds, texts, unreadable],
   );
   const onSaved = useCallback((sheet: TSheet) => putSheet(client, round.id, sheet), [client, round.id]);
@@ -75,7 +91,9 @@ export function ScoreWorkspace({ data, tree, canSubmit, onReload }: Props) {
     const text = texts[sheetId]?.[criterionId];
     if (v === null || v === undefined || text === undefined) return;
     const normal = hundredthsToInput(v);
-    if (normal !== text) setTexts((prev) => ({ ...prev, [sheetId]: { ...prev[sheetId], [criterionId]: normal } }));
+    if (normal !== text) {
+      setTexts((prev) => ({ ...prev, [sheetId]: { ...prev[sheetId], [criterionId]: normal } }));
+    }
   };
 
   const submitOne = async (sheet: TSheet) => {
@@ -114,11 +132,18 @@ export function ScoreWorkspace({ data, tree, canSubmit, onReload }: Props) {
   const submitRows: SubmitRow[] = sheets.map((s) => {
     const view = views[s.id];
     const issues = validateScores(tree, view?.scores ?? {}, { complete: true }).map((i) => i.message);
-    return { sheet: s, total: view?.totals.total ?? 0, issues: [...new Set([...Object.values(view?.errors ?? {}), ...issues])] };
+    return {
+      sheet: s,
+      total: view?.totals.total ?? 0,
+      issues: [...new Set([...Object.values(view?.errors ?? {}), ...issues])],
+    };
   });
   const complete = Object.fromEntries(submitRows.map((r) => [r.sheet.id, r.issues.length === 0]));
   const errorList = sheets.flatMap((s) =>
-    Object.values(views[s.id]?.errors ?? {}).map((m) => ({ key: `${s.id}:${m}`, text: `${s.isSelf ? t('scoring.self') : s.scoredUnitName} — ${m}` })),
+    Object.values(views[s.id]?.errors ?? {}).map((m) => ({
+      key: `${s.id}:${m}`,
+      text: `${s.isSelf ? t('scoring.self') : s.scoredUnitName} — ${m}`,
+    })),
   );
 
   return (
@@ -127,11 +152,20 @@ export function ScoreWorkspace({ data, tree, canSubmit, onReload }: Props) {
         title={round.title}
         extra={
           <Space wrap>
-            <Tag color={data.submitted === data.expected ? 'green' : 'default'} className="submitted-count" data-testid="submitted-count">
+            <Tag
+              color={data.submitted === data.expected ? 'green' : 'default'}
+              className="submitted-count"
+              data-testid="submitted-count"
+            >
               {t('scoring.submittedCount', { submitted: data.submitted, expected: data.expected })}
             </Tag>
             {canSubmit && !readOnly && (
-              <Button type="primary" icon={<SendOutlined />} onClick={() => setConfirming(true)} data-testid="submit-all">
+              <Button
+                type="primary"
+                icon={<SendOutlined />}
+                onClick={() => setConfirming(true)}
+                data-testid="submit-all"
+              >
                 {t('scoring.submitAll')}
               </Button>
             )}
@@ -140,9 +174,18 @@ export function ScoreWorkspace({ data, tree, canSubmit, onReload }: Props) {
       />
       <Space direction="vertical" style={{ width: '100%', marginBottom: 12 }}>
         <Typography.Text type="secondary">
-          {t('scoring.deadlineLine', { deadline: formatDateTime(round.deadlineAt) })} · {t('scoring.keyboardHint')}
+          {t('scoring.deadlineLine', { deadline: formatDateTime(round.deadlineAt) })} ·{' '}
+          {t('scoring.keyboardHint')}
         </Typography.Text>
-        {readOnly && <Alert type="warning" showIcon message={t('scoring.readOnly')} description={round.window.reason} data-testid="read-only" />}
+        {readOnly && (
+          <Alert
+            type="warning"
+            showIcon
+            message={t('scoring.readOnly')}
+            description={round.window.reason}
+            data-testid="read-only"
+          />
+        )}
         {round.window.late && <Alert type="warning" showIcon message={t('scoring.lateWindow')} />}
         {round.window.reopened && <Alert type="info" showIcon message={t('scoring.reopenedWindow')} />}
         {!canSubmit && !readOnly && <Alert type="info" showIcon message={t('scoring.officerHint')} />}

@@ -25,7 +25,9 @@ export function ScoringHubPage() {
   if (home.isPending || criteria.isPending) return <Skeleton active />;
   const year = home.data?.years.find((y) => y.id === yearId);
   if (!year) return <Result status="404" title="404" subTitle={t('common.notFound')} />;
-  if (criteria.isError) return <Result status="info" title={t('scoring.hubTitle')} subTitle={criteria.error.message} />;
+  if (criteria.isError) {
+    return <Result status="info" title={t('scoring.hubTitle')} subTitle={criteria.error.message} />;
+  }
 
   const role = me.data?.role;
   const isHead = year.myRole === 'head';

@@ -36,7 +36,9 @@ export function SubmitAllModal({ open, rows, grandMax, submitting, onOk, onCance
       width={720}
     >
       <Typography.Paragraph>{t('scoring.submitAllText')}</Typography.Paragraph>
-      {blocked && <Alert type="error" showIcon message={t('scoring.submitAllBlocked')} style={{ marginBottom: 12 }} />}
+      {blocked && (
+        <Alert type="error" showIcon message={t('scoring.submitAllBlocked')} style={{ marginBottom: 12 }} />
+      )}
       <Table<SubmitRow>
         size="small"
         rowKey={(r) => r.sheet.id}
@@ -46,7 +48,8 @@ export function SubmitAllModal({ open, rows, grandMax, submitting, onOk, onCance
           {
             title: t('scoring.scoredUnit'),
             key: 'unit',
-            render: (_: unknown, r) => (r.sheet.isSelf ? `${r.sheet.scoredUnitName} (${t('scoring.self')})` : r.sheet.scoredUnitName),
+            render: (_: unknown, r) =>
+              r.sheet.isSelf ? `${r.sheet.scoredUnitName} (${t('scoring.self')})` : r.sheet.scoredUnitName,
           },
           {
             title: t('scoring.total'),
@@ -62,7 +65,10 @@ export function SubmitAllModal({ open, rows, grandMax, submitting, onOk, onCance
               r.issues.length === 0 ? (
                 <Typography.Text type="success">{t('scoring.ready')}</Typography.Text>
               ) : (
-                <Typography.Text type="danger">{r.issues.slice(0, 3).join('; ')}{r.issues.length > 3 ? '…' : ''}</Typography.Text>
+                <Typography.Text type="danger">
+                  {r.issues.slice(0, 3).join('; ')}
+                  {r.issues.length > 3 ? '…' : ''}
+                </Typography.Text>
               ),
           },
         ]}

@@ -29,13 +29,22 @@ export const useRound = (id: string) =>
   useQuery({ queryKey: scoringKeys.round(id), queryFn: () => apiGet<TRound>(`/api/rounds/${id}`) });
 
 export const useMySheets = (id: string) =>
-  useQuery({ queryKey: scoringKeys.mySheets(id), queryFn: () => apiGet<TMySheets>(`/api/rounds/${id}/my-sheets`) });
+  useQuery({
+    queryKey: scoringKeys.mySheets(id),
+    queryFn: () => apiGet<TMySheets>(`/api/rounds/${id}/my-sheets`),
+  });
 
 export const useProgress = (id: string) =>
-  useQuery({ queryKey: scoringKeys.progress(id), queryFn: () => apiGet<TProgress>(`/api/rounds/${id}/progress`) });
+  useQuery({
+    queryKey: scoringKeys.progress(id),
+    queryFn: () => apiGet<TProgress>(`/api/rounds/${id}/progress`),
+  });
 
 export const useResults = (id: string) =>
-  useQuery({ queryKey: scoringKeys.results(id), queryFn: () => apiGet<TResults>(`/api/rounds/${id}/results`) });
+  useQuery({
+    queryKey: scoringKeys.results(id),
+    queryFn: () => apiGet<TResults>(`/api/rounds/${id}/results`),
+  });
 
 /** A mutation that refreshes everything about rounds when it succeeds. */
 function useRoundMutation<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>) {
@@ -53,7 +62,9 @@ function useRoundMutation<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>)
 }
 
 export const useOpenRound = (yearId: string) =>
-  useRoundMutation((body: TRoundCreateRequest) => apiSend<TRound>('POST', `/api/years/${yearId}/rounds`, body));
+  useRoundMutation((body: TRoundCreateRequest) =>
+    apiSend<TRound>('POST', `/api/years/${yearId}/rounds`, body),
+  );
 export const useCloseRound = (id: string) =>
   useRoundMutation(() => apiSend<TRound>('POST', `/api/rounds/${id}/close`));
 export const usePublishRound = (id: string) =>
@@ -68,7 +79,8 @@ export const saveSheetDraft = (sheetId: string, scores: Record<string, number | 
 export const submitSheet = (sheetId: string, revision: number) =>
   apiSend<TSheet>('POST', `/api/sheets/${sheetId}/submit`, { revision });
 
-export const submitAllSheets = (roundId: string) => apiSend<TMySheets>('POST', `/api/rounds/${roundId}/submit-all`);
+export const submitAllSheets = (roundId: string) =>
+  apiSend<TMySheets>('POST', `/api/rounds/${roundId}/submit-all`);
 
 /** Download links. */
 export const roundFiles = {

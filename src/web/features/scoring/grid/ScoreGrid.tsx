@@ -32,7 +32,18 @@ interface Props {
 }
 
 /** The keyboard-first score grid: criteria as rows, one column per scored unit (self first). */
-export function ScoreGrid({ rows, sheets, texts, views, saveStates, grandMax, readOnly, actions, onChange, onBlurCell }: Props) {
+export function ScoreGrid({
+  rows,
+  sheets,
+  texts,
+  views,
+  saveStates,
+  grandMax,
+  readOnly,
+  actions,
+  onChange,
+  onBlurCell,
+}: Props) {
   const t = useT();
   const inputs = useRef(new Map<string, HTMLInputElement>());
   const leafCount = rows.filter((r) => r.leafIndex !== null).length;
@@ -42,7 +53,12 @@ export function ScoreGrid({ rows, sheets, texts, views, saveStates, grandMax, re
     const len = el.value.length;
     const atStart = el.selectionStart === 0 && (el.selectionEnd === 0 || el.selectionEnd === len);
     const atEnd = el.selectionEnd === len;
-    const next = nextCell({ row, col }, { key: e.key, shiftKey: e.shiftKey, atStart, atEnd }, leafCount, sheets.length);
+    const next = nextCell(
+      { row, col },
+      { key: e.key, shiftKey: e.shiftKey, atStart, atEnd },
+      leafCount,
+      sheets.length,
+    );
     if (!next) return;
     const target = inputs.current.get(`${String(next.row)}:${String(next.col)}`);
     if (!target) return;
@@ -68,7 +84,10 @@ export function ScoreGrid({ rows, sheets, texts, views, saveStates, grandMax, re
         </thead>
         <tbody>
           {rows.map(({ node, depth, leafIndex }) => (
-            <tr key={node.id} className={leafIndex === null ? `sg-parent sg-depth-${String(depth)}` : 'sg-leaf'}>
+            <tr
+              key={node.id}
+              className={leafIndex === null ? `sg-parent sg-depth-${String(depth)}` : 'sg-leaf'}
+            >
               <td className="sg-code sg-sticky-1">{node.code}</td>
               <td className="sg-text sg-sticky-2" title={node.guidance ?? undefined}>
                 <span style={{ paddingLeft: depth * 14 }}>{node.text}</span>
@@ -85,7 +104,11 @@ export function ScoreGrid({ rows, sheets, texts, views, saveStates, grandMax, re
                 const error = view?.errors[node.id];
                 if (leafIndex === null) {
                   return (
-                    <td key={s.id} className={error ? 'sg-cell sg-sub sg-invalid' : 'sg-cell sg-sub'} title={error}>
+                    <td
+                      key={s.id}
+                      className={error ? 'sg-cell sg-sub sg-invalid' : 'sg-cell sg-sub'}
+                      title={error}
+                    >
                       {formatHundredths(view?.totals.byNode[node.id] ?? 0)}
                     </td>
                   );
@@ -132,7 +155,13 @@ export function ScoreGrid({ rows, sheets, texts, views, saveStates, grandMax, re
             <td className="sg-num" />
             {sheets.map((s) => (
               <td key={s.id} className="sg-cell sg-total">
-                <SheetFooter sheet={s} view={views[s.id]} state={saveStates[s.id]} readOnly={readOnly} actions={actions} />
+                <SheetFooter
+                  sheet={s}
+                  view={views[s.id]}
+                  state={saveStates[s.id]}
+                  readOnly={readOnly}
+                  actions={actions}
+                />
               </td>
             ))}
           </tr>

@@ -1,5 +1,10 @@
 import { Button, Space, Tag, Tooltip, Typography } from 'antd';
-import { CheckCircleOutlined, ExclamationCircleOutlined, LoadingOutlined, SendOutlined } from '@ant-design/icons';
+import {
+  CheckCircleOutlined,
+  ExclamationCircleOutlined,
+  LoadingOutlined,
+  SendOutlined,
+} from '@ant-design/icons';
 import { formatHundredths } from '../../../../domain/points';
 import type { TSheet } from '../../../../shared/scoring';
 import { useT } from '../../../i18n/context';
@@ -45,7 +50,11 @@ export function SaveIndicator({ state, onReload }: { state: SaveState | undefine
         </Typography.Text>
       ) : null;
     case 'pending':
-      return <Typography.Text type="secondary" className="sg-save">{t('scoring.unsaved')}</Typography.Text>;
+      return (
+        <Typography.Text type="secondary" className="sg-save">
+          {t('scoring.unsaved')}
+        </Typography.Text>
+      );
     case 'saving':
       return (
         <Typography.Text type="secondary" className="sg-save">
@@ -53,11 +62,21 @@ export function SaveIndicator({ state, onReload }: { state: SaveState | undefine
         </Typography.Text>
       );
     case 'invalid':
-      return <Typography.Text type="danger" className="sg-save">{t('scoring.invalidNotSaved')}</Typography.Text>;
+      return (
+        <Typography.Text type="danger" className="sg-save">
+          {t('scoring.invalidNotSaved')}
+        </Typography.Text>
+      );
     case 'conflict':
       return (
         <Tooltip title={state.message}>
-          <Button size="small" danger icon={<ExclamationCircleOutlined />} onClick={onReload} data-testid="reload-conflict">
+          <Button
+            size="small"
+            danger
+            icon={<ExclamationCircleOutlined />}
+            onClick={onReload}
+            data-testid="reload-conflict"
+          >
             {t('scoring.conflictReload')}
           </Button>
         </Tooltip>
@@ -74,7 +93,15 @@ export function SaveIndicator({ state, onReload }: { state: SaveState | undefine
 }
 
 /** Column header: the scored unit, its tags and its autosave state. */
-export function SheetHeader({ sheet, state, onReload }: { sheet: TSheet; state: SaveState | undefined; onReload: () => void }) {
+export function SheetHeader({
+  sheet,
+  state,
+  onReload,
+}: {
+  sheet: TSheet;
+  state: SaveState | undefined;
+  onReload: () => void;
+}) {
   const t = useT();
   return (
     <div className="sg-head" data-testid={`sheet-head-${sheet.scoredUnitId}`}>
@@ -107,7 +134,10 @@ export function SheetFooter(props: {
       </div>
       {totals && (totals.bonus > 0 || totals.deduction > 0) && (
         <div className="sg-hint">
-          {t('scoring.bonusDeduction', { bonus: formatHundredths(totals.bonus), deduction: formatHundredths(totals.deduction) })}
+          {t('scoring.bonusDeduction', {
+            bonus: formatHundredths(totals.bonus),
+            deduction: formatHundredths(totals.deduction),
+          })}
         </div>
       )}
       {actions.canSubmit && !readOnly && (
@@ -115,7 +145,10 @@ export function SheetFooter(props: {
           size="small"
           title={incomplete ? t('scoring.incompleteSheet') : undefined}
           icon={<SendOutlined />}
-          disabled={!actions.complete[sheet.id] || (sheet.submittedVersion > 0 && !sheet.dirty && props.state?.kind === 'saved')}
+          disabled={
+            !actions.complete[sheet.id] ||
+            (sheet.submittedVersion > 0 && !sheet.dirty && props.state?.kind === 'saved')
+          }
           loading={actions.submittingId === sheet.id}
           onClick={() => actions.onSubmit(sheet)}
           data-testid={`submit-sheet-${sheet.scoredUnitId}`}

@@ -1,4 +1,9 @@
-import { sheetTotals, validateScores, type CriterionNode, type SheetTotals } from '../../../../domain/criteria';
+import {
+  sheetTotals,
+  validateScores,
+  type CriterionNode,
+  type SheetTotals,
+} from '../../../../domain/criteria';
 import { hundredthsToInput, parsePoints } from '../../../../domain/points';
 
 /** What the officer typed in one sheet: leaf id → text as typed ("8,5", "8.5", ""). */
@@ -25,7 +30,12 @@ export function textsOf(scores: Record<string, number | null>): SheetTexts {
  * Parses and checks one sheet with the same domain functions the server uses (`validateScores` with
  * complete: false while typing, `sheetTotals` for the live totals).
  */
-export function viewSheet(tree: readonly CriterionNode[], leafIds: readonly string[], texts: SheetTexts, unreadable: (criterionId: string) => string): SheetView {
+export function viewSheet(
+  tree: readonly CriterionNode[],
+  leafIds: readonly string[],
+  texts: SheetTexts,
+  unreadable: (criterionId: string) => string,
+): SheetView {
   const scores: Record<string, number | null> = {};
   const errors: Record<string, string> = {};
   for (const id of leafIds) {
@@ -38,6 +48,8 @@ export function viewSheet(tree: readonly CriterionNode[], leafIds: readonly stri
     if (v === null) errors[id] = unreadable(id);
     scores[id] = v;
   }
-  for (const issue of validateScores(tree, scores, { complete: false })) errors[issue.criterionId] ??= issue.message;
+  for (const issue of validateScores(tree, scores, { complete: false })) {
+    errors[issue.criterionId] ??= issue.message;
+  }
   return { scores, errors, totals: sheetTotals(tree, scores), valid: Object.keys(errors).length === 0 };
 }

@@ -92,7 +92,10 @@ export function useAutosave(initial: readonly TSheet[], onSaved: (sheet: TSheet)
       queued.current.set(id, scores);
       setState(id, { kind: 'pending' });
       clearTimeout(timers.current.get(id));
-      timers.current.set(id, setTimeout(() => void enqueue(id), AUTOSAVE_DELAY_MS));
+      timers.current.set(
+        id,
+        setTimeout(() => void enqueue(id), AUTOSAVE_DELAY_MS),
+      );
     },
     [enqueue],
   );
