@@ -6,23 +6,40 @@ export interface Table {
   rows: { row: number; cells: string[] }[];
 }
 
-/** Reads the first sheet of an .xlsx file, or a CSV file (comma or semicolon, optional BOM). */
-export async function readTable(data: Buffer, filename: string): Promise<Table> {
-  return filename.toLowerCase().endsWith('.csv') ? readCsv(data.toString('utf8')) : readXlsx(data);
+/** One row of a sheet as text cells, numbered as the user sees it (1-based). */
+export interface GridRow {
+  row: number;
+  cells: string[];
 }
 
-async function readXlsx(data: Buffer): Promise<Table> {
+/** Reads the first sheet of an .xlsx file, or a CSV file (comma or semicolon, optional BOM). */
+export async function readTable(data: Buffer, filename: string): Promise<Table> {
+  return split(await readGrid(data, filename));
+}
+
+/**
+ * Every non-empty row of the first sheet (.xlsx) or of a CSV file, as text cells, with the row numbers
+ * the user sees. For layouts whose header is not on the first row (title rows above it).
+ */
+export async function readGrid(data: Buffer, filename: string): Promise<GridRow[]> {
+  const grid = filename.toLowerCase().endsWith('.csv')
+    ? readCsv(data.toString('utf8'))
+    : await readXlsx(data);
+  return grid.filter((r) => r.cells.some((c) => c !== ''));
+}
+
+async function readXlsx(data: Buffer): Promise<GridRow[]> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(data as unknown as ArrayBuffer);
   const sheet = book.worksheets[0];
-  if (!sheet) return { headers: [], rows: [] };
-  const grid: { row: number; cells: string[] }[] = [];
+  if (!sheet) return [];
+  const grid: GridRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (r, rowNumber) => {
     const cells: string[] = [];
     for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(r.getCell(c).value));
     grid.push({ row: rowNumber, cells });
   });
-  return split(grid);
+  return grid;
 }
 
 function cellText(v: ExcelJS.CellValue): string {
@@ -79,13 +96,13 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-function readCsv(text: string): Table {
-  return split(parseCsv(text).map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) })));
+function readCsv(text: string): GridRow[] {
+  return parseCsv(text).map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) }));
 }
 
-function split(grid: { row: number; cells: string[] }[]): Table {
-  const nonEmpty = grid.filter((r) => r.cells.some((c) => c !== ''));
-  const [header, ...rows] = nonEmpty;
+/** The first non-empty row as the header, the rest as data. */
+function split(grid: GridRow[]): Table {
+  const [header, ...rows] = grid;
   return { headers: header?.cells ?? [], rows };
 }
 
