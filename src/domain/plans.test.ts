@@ -20,13 +20,13 @@ describe('plan deadlines in Vietnam time', () => {
     const d = iso(beforeDay('2024-12-08'));
     expect(d).toBe('2024-12-07T17:00:00.000Z');
     expect(deadlinePhrase(d)).toBe('trước ngày 08/12/2024');
-    expect(deadlineText(d)).toBe('Trước ngày 08/12/2024 (hạn: 00:00 ngày 08/12/2024, giờ Việt Nam)');
+    expect(deadlineText(d)).toBe('Trước ngày 08/12/2024 (hạn cuối: hết ngày 07/12/2024, giờ Việt Nam)');
   });
 
   it('writes a deadline that is not at midnight with its hour', () => {
     const d = iso(vnWallClockToInstant('2024-12-07', '17:00'));
     expect(deadlinePhrase(d)).toBe('trước 17:00 ngày 07/12/2024');
-    expect(deadlineText(d)).toBe('Trước 17:00 ngày 07/12/2024 (hạn: 17:00 ngày 07/12/2024, giờ Việt Nam)');
+    expect(deadlineText(d)).toBe('Trước 17:00 ngày 07/12/2024 (giờ Việt Nam)');
     // One second past midnight is not "trước ngày".
     expect(deadlinePhrase(iso(vnWallClockToInstant('2024-12-08', '00:00:01')))).toBe(
       'trước 00:00 ngày 08/12/2024',

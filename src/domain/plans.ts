@@ -85,11 +85,20 @@ export function deadlinePhrase(instant: Date | string): string {
     : `trước ${time} ngày ${formatPlanDate(date)}`;
 }
 
-/** "Trước ngày 08/12/2024 (hạn: 00:00 ngày 08/12/2024, giờ Việt Nam)": shown wherever a deadline is. */
+/**
+ * "Trước ngày 08/12/2024 (hạn cuối: hết ngày 07/12/2024, giờ Việt Nam)", or "Trước 17:00 ngày 07/12/2024
+ * (giờ Việt Nam)": shown wherever a deadline is. A bare "08/12/2024 00:00" reads as "during the 8th".
+ */
 export function deadlineText(instant: Date | string): string {
-  const { date, time } = instantToVn(instant);
   const phrase = deadlinePhrase(instant);
-  return `${phrase[0]!.toUpperCase()}${phrase.slice(1)} (hạn: ${time} ngày ${formatPlanDate(date)}, giờ Việt Nam)`;
+  const head = `${phrase[0]!.toUpperCase()}${phrase.slice(1)}`;
+  if (!isStartOfVnDay(instant)) return `${head} (giờ Việt Nam)`;
+  return `${head} (hạn cuối: hết ngày ${formatPlanDate(lastDayOf(instant))}, giờ Việt Nam)`;
+}
+
+/** The last Vietnam day that is on time for a deadline at 00:00: "2024-12-07" for "trước ngày 08/12/2024". */
+export function lastDayOf(instant: Date | string): string {
+  return instantToVn(new Date(new Date(instant).getTime() - 1)).date;
 }
 
 /** Replaces `{deadline}` in a milestone's text with its deadline phrase (or drops it when there is none). */

@@ -87,7 +87,7 @@ export const ZMilestoneSchema = z.object({
   description: z.string(),
   responsible: ZResponsibleParty,
   deadlineAt: z.string().nullable(),
-  /** "Trước ngày 08/12/2024 (hạn: 00:00 ngày 08/12/2024, giờ Việt Nam)". */
+  /** "Trước ngày 08/12/2024 (hạn cuối: hết ngày 07/12/2024, giờ Việt Nam)". */
   deadlineText: z.string().nullable(),
   /** The description with `{deadline}` filled in, as printed. */
   sentence: z.string(),

@@ -46,7 +46,7 @@ describe.skipIf(!run)('plan journey', () => {
       'KẾ HOẠCH',
       'Quý IV/2024',
       'Trước ngày 08/12/2024',
-      '00:00 ngày 08/12/2024, giờ Việt Nam',
+      'hạn cuối: hết ngày 07/12/2024, giờ Việt Nam',
       'BÙI NGỌC HẢI',
       'Nơi nhận:',
     ]) {

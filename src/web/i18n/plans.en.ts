@@ -24,6 +24,7 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'deadline.beforeDay': 'Before {date}',
   'deadline.beforeTime': 'Before {time} on {date}',
   'deadline.exact': 'due {time} on {date}, Vietnam time',
+  'deadline.lastDay': 'last day: {date}, until midnight Vietnam time',
   'deadline.none': 'No deadline',
   'deadline.rule':
     '"Before day D" means the deadline is 00:00 on D, Vietnam time: anything sent on D itself is late.',

@@ -22,6 +22,7 @@ export const viPlans = {
   'deadline.beforeDay': 'Trước ngày {date}',
   'deadline.beforeTime': 'Trước {time} ngày {date}',
   'deadline.exact': 'hạn: {time} ngày {date}, giờ Việt Nam',
+  'deadline.lastDay': 'hạn cuối: hết ngày {date}, giờ Việt Nam',
   'deadline.none': 'Không có hạn',
   'deadline.rule':
     '"Trước ngày D" nghĩa là hạn lúc 00:00 ngày D theo giờ Việt Nam: nộp trong ngày D là muộn.',

@@ -58,11 +58,12 @@ export const enScoring: Record<keyof typeof viScoring, string> = {
   'scoring.savedAt': 'Saved at {time}',
   'scoring.unsaved': 'Not saved yet…',
   'scoring.saving': 'Saving…',
-  'scoring.invalidNotSaved': 'Invalid cells — not saved',
+  'scoring.invalidNotSaved': '{count} invalid cells not saved',
   'scoring.conflictReload': 'Conflict — reload',
   'scoring.saveFailed': 'Could not save',
   'scoring.unreadable': '{label}: not a valid number (e.g. 8,5)',
-  'scoring.cellErrors': '{count} cells to fix (a sheet with invalid cells is not saved)',
+  'scoring.cellErrors':
+    '{count} cells to fix (invalid cells are not saved on the server; the valid ones are)',
   'scoring.submitSheet': 'Submit sheet',
   'scoring.incompleteSheet': 'Not every criterion is scored, or a cell is invalid',
   'scoring.submitAll': 'Submit all',
@@ -79,7 +80,6 @@ export const enScoring: Record<keyof typeof viScoring, string> = {
   'scoring.sheetSubmitted': 'Sheet for {unit} submitted',
   'scoring.allSubmitted': "All of the unit's sheets submitted",
   'scoring.submittedCount': 'Submitted {submitted}/{expected}',
-  'scoring.deadlineLine': 'Deadline: {deadline} (Vietnam time)',
   'scoring.keyboardHint':
     'Type points like 8,5 or 8.5; Enter/↓ moves down, Tab/→ to the next unit; drafts save automatically.',
   'scoring.readOnly': 'The sheets are read-only',
@@ -193,4 +193,14 @@ export const enScoring: Record<keyof typeof viScoring, string> = {
   'fairness.none':
     'No sign of self-inflation, harsh scoring of rivals or reciprocal favours (threshold {threshold} points).',
   'results.downloadDocx': 'Download .docx',
+  'scoring.errorCount': '{count} invalid',
+  'scoring.firstError': 'Go to the first error',
+  'scoring.submitOneTitle': 'Submit the sheet for {unit}?',
+  'scoring.submitOneText':
+    "Total for {unit}: {total} / {max}. A leader's submission stands for the unit's signature; submitting again before the deadline makes a new version.",
+  'scoring.leaveTitle': 'Leave with unsaved cells?',
+  'scoring.leaveText':
+    'Invalid cells (in red) are not saved on the server; this browser keeps them for when you come back. The valid cells are saved.',
+  'scoring.leaveOk': 'Leave',
+  'scoring.leaveStay': 'Stay and fix',
 };

@@ -55,11 +55,11 @@ export const viScoring = {
   'scoring.savedAt': 'Đã lưu lúc {time}',
   'scoring.unsaved': 'Chưa lưu…',
   'scoring.saving': 'Đang lưu…',
-  'scoring.invalidNotSaved': 'Có ô sai — chưa lưu',
+  'scoring.invalidNotSaved': '{count} ô sai chưa lưu',
   'scoring.conflictReload': 'Xung đột — tải lại',
   'scoring.saveFailed': 'Chưa lưu được',
   'scoring.unreadable': '{label}: không phải số hợp lệ (ví dụ 8,5)',
-  'scoring.cellErrors': '{count} ô cần sửa (bảng điểm có ô sai sẽ không được lưu)',
+  'scoring.cellErrors': '{count} ô cần sửa (các ô sai chưa được lưu lên máy chủ; các ô đúng đã lưu)',
   'scoring.submitSheet': 'Nộp bảng điểm',
   'scoring.incompleteSheet': 'Chưa chấm đủ các tiêu chí hoặc còn ô sai',
   'scoring.submitAll': 'Nộp tất cả',
@@ -72,10 +72,9 @@ export const viScoring = {
   'scoring.check': 'Kiểm tra',
   'scoring.ready': 'Đủ điểm, sẵn sàng nộp',
   'scoring.saveFirst': 'Chưa lưu được mọi thay đổi; hãy sửa các ô sai hoặc tải lại trước khi nộp.',
-  'scoring.sheetSubmitted': 'Đã nộp bảng chấm cho {unit}',
+  'scoring.sheetSubmitted': 'Đã nộp bảng điểm cho {unit}',
   'scoring.allSubmitted': 'Đã nộp tất cả bảng điểm của đơn vị',
   'scoring.submittedCount': 'Đã nộp {submitted}/{expected}',
-  'scoring.deadlineLine': 'Hạn nộp: {deadline} (giờ Việt Nam)',
   'scoring.keyboardHint':
     'Gõ điểm như 8,5 hoặc 8.5; Enter/↓ xuống dòng, Tab/→ sang đơn vị kế tiếp; tự động lưu nháp.',
   'scoring.readOnly': 'Bảng điểm chỉ xem, không sửa được',
@@ -191,4 +190,14 @@ export const viScoring = {
   'fairness.reciprocal': '{a} và {b} cùng chấm cho nhau cao hơn mặt bằng chung (lần lượt {ab} và {ba} điểm).',
   'fairness.none':
     'Không phát hiện dấu hiệu tự nâng điểm, chấm ép điểm hay chấm qua lại (ngưỡng {threshold} điểm).',
+  'scoring.errorCount': '{count} ô sai',
+  'scoring.firstError': 'Đến ô sai đầu tiên',
+  'scoring.submitOneTitle': 'Nộp bảng điểm cho {unit}?',
+  'scoring.submitOneText':
+    'Tổng điểm {unit}: {total} / {max}. Lãnh đạo nộp là đơn vị đã ký bảng điểm này; nộp lại trước hạn sẽ tạo phiên bản mới.',
+  'scoring.leaveTitle': 'Rời trang khi còn ô chưa lưu?',
+  'scoring.leaveText':
+    'Các ô sai (tô đỏ) chưa được lưu lên máy chủ; trình duyệt này vẫn giữ chúng để bạn sửa khi quay lại. Các ô đúng đã được lưu.',
+  'scoring.leaveOk': 'Rời trang',
+  'scoring.leaveStay': 'Ở lại sửa',
 } as const;

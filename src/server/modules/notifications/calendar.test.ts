@@ -76,7 +76,7 @@ describe.each(testDatabases)("a unit's calendar feed on %s", (kind) => {
     expect(yearEnd.endDate.zone.tzid).toBe('UTC');
     expect(text).toContain('DTEND:20241207T170000Z\r\n');
     expect(yearEnd.description).toBe(
-      'Sở Tài chính. Trước ngày 08/12/2024 (hạn: 00:00 ngày 08/12/2024, giờ Việt Nam).',
+      'Sở Tài chính. Trước ngày 08/12/2024 (hạn cuối: hết ngày 07/12/2024, giờ Việt Nam).',
     );
 
     const rotated = (

@@ -90,7 +90,7 @@ describe.each(testDatabases)('reminders, notifications and the outbox on %s', (k
     expect(overdue.title).toBe(
       'Quá hạn: Gửi báo cáo tổng kết và bảng chấm điểm năm 2024 – Báo cáo tổng kết năm (đã quá hạn)',
     );
-    expect(overdue.body).toContain('Trước ngày 08/12/2024 (hạn: 00:00 ngày 08/12/2024, giờ Việt Nam)');
+    expect(overdue.body).toContain('Trước ngày 08/12/2024 (hạn cuối: hết ngày 07/12/2024, giờ Việt Nam)');
     expect((await call('sct.canbo', 'POST', `/api/notifications/${overdue.id}/read`)).statusCode).toBe(404);
     expect((await call('stc.canbo', 'POST', `/api/notifications/${overdue.id}/read`)).statusCode).toBe(200);
     expect(

@@ -113,14 +113,14 @@ describe.each(testDatabases)('the year plan on %s', (kind) => {
       quarter: 2,
       responsible: 'members',
       deadlineAt: '2023-06-06T17:00:00.000Z',
-      deadlineText: 'Trước ngày 07/6/2023 (hạn: 00:00 ngày 07/6/2023, giờ Việt Nam)',
+      deadlineText: 'Trước ngày 07/6/2023 (hạn cuối: hết ngày 06/6/2023, giờ Việt Nam)',
     });
     expect(q2.sentence).toMatch(/về Ban Quản lý Khu kinh tế Hải Phòng trước ngày 07\/6\/2023\.$/);
     const q4 = p.milestones.find((m: { deliverables: string[] }) => m.deliverables.includes('score-sheets'));
     expect(q4).toMatchObject({
       quarter: 4,
       deadlineAt: '2024-12-07T17:00:00.000Z',
-      deadlineText: 'Trước ngày 08/12/2024 (hạn: 00:00 ngày 08/12/2024, giờ Việt Nam)',
+      deadlineText: 'Trước ngày 08/12/2024 (hạn cuối: hết ngày 07/12/2024, giờ Việt Nam)',
       deliverables: ['report-year-end', 'score-sheets'],
     });
     expect(member.versions[0].acknowledgedWarnings).toEqual([
@@ -236,7 +236,7 @@ describe.each(testDatabases)('the year plan on %s', (kind) => {
     expect(v2.json().plan.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
     const old = (await call(unit(3), 'GET', `/api/plans/${planId}/versions/1`)).json();
     expect(old.content.milestones[4].deadlineText).toBe(
-      'Trước ngày 08/12/2025 (hạn: 00:00 ngày 08/12/2025, giờ Việt Nam)',
+      'Trước ngày 08/12/2025 (hạn cuối: hết ngày 07/12/2025, giờ Việt Nam)',
     );
     const after = (await call(unit(2), 'GET', `/api/years/${b.yearId}/my-tasks`)).json().tasks;
     expect(after.map((x: { id: string }) => x.id).sort()).toEqual(

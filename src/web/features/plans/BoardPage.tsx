@@ -7,7 +7,7 @@ import { useT } from '../../i18n/context';
 import '../scoring/scoring.css';
 import { useBoard } from './api';
 import { BoardCell } from './BoardCell';
-import { roman, useDeadline } from './deadline';
+import { roman, useDeadline } from '../../lib/deadline';
 import { PlanNav } from './PlanNav';
 import { UrgeModal } from './UrgeModal';
 import { useYearContext } from './yearContext';

@@ -2,7 +2,7 @@ import { DatePicker, Form, Space, TimePicker, Typography } from 'antd';
 import { WarningFilled } from '@ant-design/icons';
 import type { PlanWarning } from '../../../domain/plans';
 import { useT } from '../../i18n/context';
-import { useDeadline } from './deadline';
+import { useDeadline } from '../../lib/deadline';
 import { milestoneDeadline, type MilestoneValues } from './editorValues';
 
 interface Props {

@@ -3,7 +3,7 @@ import { Button, Card, Form, Input, Select, Space, Table, Tooltip, type FormInst
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { deliverables, responsibleParties, type PlanWarning } from '../../../domain/plans';
 import { useT } from '../../i18n/context';
-import { roman } from './deadline';
+import { roman } from '../../lib/deadline';
 import { blankMilestone, type MilestoneValues, type PlanValues } from './editorValues';
 import { MilestoneDeadline } from './MilestoneDeadline';
 

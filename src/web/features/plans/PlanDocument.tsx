@@ -2,8 +2,8 @@ import { Fragment } from 'react';
 import { Typography } from 'antd';
 import type { TPlanContent } from '../../../shared/plans';
 import { useT } from '../../i18n/context';
-import { Deadline } from './Deadline';
-import { roman } from './deadline';
+import { Deadline } from '../../components/Deadline';
+import { roman } from '../../lib/deadline';
 import './plans.css';
 
 interface Props {

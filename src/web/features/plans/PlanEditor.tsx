@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useShowError } from '../../components/useShowError';
 import { useT } from '../../i18n/context';
 import { planDocumentUrl, usePlan, useSavePlan } from './api';
-import { warningLabel } from './deadline';
+import { warningLabel } from '../../lib/deadline';
 import { HeaderSection, OrganizationSection, PurposeSection, ScoringSection } from './EditorSections';
 import { milestoneDeadline, toInput, toValues, type MilestoneValues, type PlanValues } from './editorValues';
 import { MilestonesEditor } from './MilestonesEditor';

@@ -5,7 +5,7 @@ import { ApiError } from '../../api/client';
 import { useShowError } from '../../components/useShowError';
 import { useT } from '../../i18n/context';
 import { usePublishPlan, type TPublishResponse } from './api';
-import { warningLabel } from './deadline';
+import { warningLabel } from '../../lib/deadline';
 
 interface Props {
   plan: TPlan;

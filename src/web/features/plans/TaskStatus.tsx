@@ -3,7 +3,7 @@ import { CheckCircleFilled, ClockCircleOutlined, ExclamationCircleFilled } from 
 import type { TTask } from '../../../shared/plans';
 import { useT } from '../../i18n/context';
 import { formatDateTime } from '../../lib/format';
-import { useDeadline } from './deadline';
+import { useDeadline } from '../../lib/deadline';
 
 /** Done / open / overdue, and by how long; for a done task, when and how it was completed. */
 export function TaskStatus({ task, compact = false }: { task: TTask; compact?: boolean }) {

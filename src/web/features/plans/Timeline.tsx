@@ -2,8 +2,8 @@ import { Tag, Tooltip, Typography } from 'antd';
 import type { TMilestone, TTask } from '../../../shared/plans';
 import { useT } from '../../i18n/context';
 import { formatDate } from '../../lib/format';
-import { Deadline } from './Deadline';
-import { roman, useDeadline } from './deadline';
+import { Deadline } from '../../components/Deadline';
+import { roman, useDeadline } from '../../lib/deadline';
 import { milestoneState, stateColor, yearAxis } from './timelineModel';
 import './plans.css';
 

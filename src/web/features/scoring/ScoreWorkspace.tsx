@@ -1,6 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
-import { Alert, App, Button, Space, Tag, Typography } from 'antd';
-import { SendOutlined } from '@ant-design/icons';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, App, Space, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   criterionLabels,
@@ -9,18 +8,20 @@ import {
   validateScores,
   type CriterionNode,
 } from '../../../domain/criteria';
-import { hundredthsToInput } from '../../../domain/points';
+import { formatHundredths, hundredthsToInput } from '../../../domain/points';
 import type { TMySheets, TSheet } from '../../../shared/scoring';
-import { PageHeader } from '../../components/PageHeader';
 import { useShowError } from '../../components/useShowError';
 import { useT } from '../../i18n/context';
-import { formatDateTime } from '../../lib/format';
 import { submitAllSheets, submitSheet, scoringKeys } from './api';
 import { putSheet } from './cache';
 import { ScoreGrid, type GridRow } from './grid/ScoreGrid';
-import { textsOf, viewSheet, type SheetTexts } from './grid/sheetState';
+import { readUnsavedCells, writeUnsavedCells } from './grid/localDrafts';
+import { textsOf, viewSheet, type SheetTexts, type SheetView } from './grid/sheetState';
 import { useAutosave } from './grid/useAutosave';
+import { useLeaveGuard } from './grid/useLeaveGuard';
+import { ScoreToolbar } from './ScoreToolbar';
 import { SubmitAllModal, type SubmitRow } from './SubmitAllModal';
+import './scoring.css';
 
 interface Props {
   data: TMySheets;
@@ -42,10 +43,13 @@ function gridRows(tree: CriterionNode[]): GridRow[] {
   return rows;
 }
 
+/** The typed texts of a sheet: the server's draft, with the invalid cells this browser kept on top. */
+const initialTexts = (s: TSheet): SheetTexts => ({ ...textsOf(s.scores), ...readUnsavedCells(s.id) });
+
 /** Score entry for one unit's N sheets: grid, live totals, autosave, submit. Remounted on reload. */
 export function ScoreWorkspace({ data, tree, canSubmit, onReload }: Props) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const showError = useShowError();
   const client = useQueryClient();
   const { round, sheets } = data;
@@ -60,7 +64,7 @@ export function ScoreWorkspace({ data, tree, canSubmit, onReload }: Props) {
   const labels = useMemo(() => criterionLabels(tree), [tree]);
   const max = useMemo(() => grandMax(tree), [tree]);
   const [texts, setTexts] = useState<Record<string, SheetTexts>>(() =>
-    Object.fromEntries(sheets.map((s) => [s.id, textsOf(s.scores)])),
+    Object.fromEntries(sheets.map((s) => [s.id, initialTexts(s)])),
   );
   const unreadable = useCallback(
     (id: string) => t('scoring.unreadable', { label: labels[id] ?? id }),
@@ -68,22 +72,44 @@ export function ScoreWorkspace({ data, tree, canSubmit, onReload }: Props) {
   );
   const views = useMemo(
     () =>
-      Object.fromEntries(sheets.map((s) => [s.id, viewSheet(tree, leafIds, texts[s.id] ?? {}, unreadable)])),
+      Object.fromEntries(
+        sheets.map((s) => [s.id, viewSheet(tree, leafIds, texts[s.id] ?? {}, s.scores, unreadable)]),
+      ) as Record<string, SheetView>,
     [sheets, tree, leafIds, texts, unreadable],
   );
+  const viewsRef = useRef(views);
+  useEffect(() => {
+    viewsRef.current = views;
+  }, [views]);
+  const current = useCallback((id: string) => viewsRef.current[id]?.scores ?? {}, []);
   const onSaved = useCallback((sheet: TSheet) => putSheet(client, round.id, sheet), [client, round.id]);
-  const autosave = useAutosave(sheets, onSaved);
+  const autosave = useAutosave(sheets, current, onSaved);
   const [submittingId, setSubmittingId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [submittingAll, setSubmittingAll] = useState(false);
   const readOnly = !round.window.accepting;
+  const invalidCount = Object.values(views).reduce((n, v) => n + v.invalidCells.length, 0);
+
+  // What the server cannot take yet stays in this browser, so a reload or a closed tab loses nothing.
+  useEffect(() => {
+    for (const s of sheets) {
+      const view = views[s.id];
+      const sheetTexts = texts[s.id] ?? {};
+      writeUnsavedCells(
+        s.id,
+        Object.fromEntries((view?.invalidCells ?? []).map((id) => [id, sheetTexts[id]!])),
+      );
+    }
+  }, [sheets, views, texts]);
+
+  useLeaveGuard({
+    unsaved: () => !readOnly && (autosave.busy() || invalidCount > 0),
+    flush: async () => (await autosave.flushAll()) && invalidCount === 0,
+  });
 
   const onChange = (sheetId: string, criterionId: string, text: string) => {
-    const next = { ...texts[sheetId], [criterionId]: text };
-    setTexts((prev) => ({ ...prev, [sheetId]: next }));
-    const view = viewSheet(tree, leafIds, next, unreadable);
-    if (view.valid) autosave.schedule(sheetId, view.scores);
-    else autosave.markInvalid(sheetId);
+    setTexts((prev) => ({ ...prev, [sheetId]: { ...prev[sheetId], [criterionId]: text } }));
+    autosave.schedule(sheetId);
   };
 
   const onBlurCell = (sheetId: string, criterionId: string) => {
@@ -110,6 +136,20 @@ export function ScoreWorkspace({ data, tree, canSubmit, onReload }: Props) {
     } finally {
       setSubmittingId(null);
     }
+  };
+
+  // A leader's submission stands for the unit's signature: it confirms first, naming the unit and total.
+  const confirmOne = (sheet: TSheet) => {
+    const total = formatHundredths(views[sheet.id]?.totals.total ?? 0);
+    const unit = sheet.isSelf ? `${sheet.scoredUnitName} (${t('scoring.self')})` : sheet.scoredUnitName;
+    modal.confirm({
+      title: t('scoring.submitOneTitle', { unit }),
+      content: t('scoring.submitOneText', { unit, total, max: formatHundredths(max) }),
+      okText: t('scoring.submitSheet'),
+      cancelText: t('common.cancel'),
+      okButtonProps: { 'data-testid': 'submit-one-ok' },
+      onOk: () => submitOne(sheet),
+    });
   };
 
   const submitAll = async () => {
@@ -148,35 +188,14 @@ export function ScoreWorkspace({ data, tree, canSubmit, onReload }: Props) {
 
   return (
     <>
-      <PageHeader
-        title={round.title}
-        extra={
-          <Space wrap>
-            <Tag
-              color={data.submitted === data.expected ? 'green' : 'default'}
-              className="submitted-count"
-              data-testid="submitted-count"
-            >
-              {t('scoring.submittedCount', { submitted: data.submitted, expected: data.expected })}
-            </Tag>
-            {canSubmit && !readOnly && (
-              <Button
-                type="primary"
-                icon={<SendOutlined />}
-                onClick={() => setConfirming(true)}
-                data-testid="submit-all"
-              >
-                {t('scoring.submitAll')}
-              </Button>
-            )}
-          </Space>
-        }
+      <ScoreToolbar
+        data={data}
+        errorCount={errorList.length}
+        canSubmitAll={canSubmit && !readOnly}
+        onSubmitAll={() => setConfirming(true)}
       />
       <Space direction="vertical" style={{ width: '100%', marginBottom: 12 }}>
-        <Typography.Text type="secondary">
-          {t('scoring.deadlineLine', { deadline: formatDateTime(round.deadlineAt) })} ·{' '}
-          {t('scoring.keyboardHint')}
-        </Typography.Text>
+        <Typography.Text type="secondary">{t('scoring.keyboardHint')}</Typography.Text>
         {readOnly && (
           <Alert
             type="warning"
@@ -198,7 +217,7 @@ export function ScoreWorkspace({ data, tree, canSubmit, onReload }: Props) {
         saveStates={autosave.states}
         grandMax={max}
         readOnly={readOnly}
-        actions={{ canSubmit, complete, submittingId, onSubmit: (s) => void submitOne(s), onReload }}
+        actions={{ canSubmit, complete, submittingId, onSubmit: confirmOne, onReload }}
         onChange={onChange}
         onBlurCell={onBlurCell}
       />

@@ -77,7 +77,12 @@ export function ScoreGrid({
             <th className="sg-num">{t('criteria.step')}</th>
             {sheets.map((s) => (
               <th key={s.id} className="sg-unit">
-                <SheetHeader sheet={s} state={saveStates[s.id]} onReload={actions.onReload} />
+                <SheetHeader
+                  sheet={s}
+                  state={saveStates[s.id]}
+                  invalid={views[s.id]?.invalidCells.length ?? 0}
+                  onReload={actions.onReload}
+                />
               </th>
             ))}
           </tr>

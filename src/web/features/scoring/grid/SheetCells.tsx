@@ -61,12 +61,6 @@ export function SaveIndicator({ state, onReload }: { state: SaveState | undefine
           <LoadingOutlined /> {t('scoring.saving')}
         </Typography.Text>
       );
-    case 'invalid':
-      return (
-        <Typography.Text type="danger" className="sg-save">
-          {t('scoring.invalidNotSaved')}
-        </Typography.Text>
-      );
     case 'conflict':
       return (
         <Tooltip title={state.message}>
@@ -96,10 +90,13 @@ export function SaveIndicator({ state, onReload }: { state: SaveState | undefine
 export function SheetHeader({
   sheet,
   state,
+  invalid,
   onReload,
 }: {
   sheet: TSheet;
   state: SaveState | undefined;
+  /** Cells of this sheet that are not saved because they are wrong. */
+  invalid: number;
   onReload: () => void;
 }) {
   const t = useT();
@@ -111,6 +108,11 @@ export function SheetHeader({
       </div>
       <SheetTags sheet={sheet} />
       <SaveIndicator state={state} onReload={onReload} />
+      {invalid > 0 && (
+        <Typography.Text type="danger" className="sg-save" data-testid={`invalid-${sheet.scoredUnitId}`}>
+          {t('scoring.invalidNotSaved', { count: invalid })}
+        </Typography.Text>
+      )}
     </div>
   );
 }

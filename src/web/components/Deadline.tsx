@@ -1,7 +1,7 @@
 import { Tooltip, Typography } from 'antd';
 import { ClockCircleOutlined } from '@ant-design/icons';
-import { useT } from '../../i18n/context';
-import { useDeadline } from './deadline';
+import { useT } from '../i18n/context';
+import { useDeadline } from '../lib/deadline';
 
 /** A deadline as the plan words it, with the exact Vietnam-time instant beside it. */
 export function Deadline({ at, compact = false }: { at: string | null; compact?: boolean }) {

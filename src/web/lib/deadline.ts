@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import { deadlinePeriod, isStartOfVnDay, ROMAN, type PlanWarning } from '../../../domain/plans';
-import { instantToVn } from '../../../domain/time';
-import { useT, type TFunction } from '../../i18n/context';
+import { deadlinePeriod, isStartOfVnDay, lastDayOf, ROMAN, type PlanWarning } from '../../domain/plans';
+import { instantToVn } from '../../domain/time';
+import { useT, type TFunction } from '../i18n/context';
 
 /** "I" … "IV". */
 export const roman = (quarter: number): string =>
@@ -18,8 +18,12 @@ export function deadlineShort(t: TFunction, instant: string): string {
     : t('deadline.beforeTime', { date: dayText(date), time });
 }
 
-/** The exact instant behind it: "hạn: 00:00 ngày 08/12/2024, giờ Việt Nam". */
+/**
+ * The exact instant behind it, never as a bare "08/12/2024 00:00" (which reads as "during the 8th"):
+ * "hạn cuối: hết ngày 07/12/2024, giờ Việt Nam", or "hạn: 17:00 ngày 07/12/2024, giờ Việt Nam".
+ */
 export function deadlineExact(t: TFunction, instant: string): string {
+  if (isStartOfVnDay(instant)) return t('deadline.lastDay', { date: dayText(lastDayOf(instant)) });
   const { date, time } = instantToVn(instant);
   return t('deadline.exact', { date: dayText(date), time });
 }
