@@ -100,7 +100,7 @@ describe('resultsSummaryDocx', () => {
       'Điểm của từng đơn vị = (Điểm đơn vị tự chấm + Điểm của 6 đơn vị trong Khối chấm chéo)/7.',
     );
     expect(text).toContain(
-      'Cách tính khi thiếu bảng chấm: Điểm bình quân tính trên các bảng chấm đã nhận (Cục Thống kê thành phố chưa gửi bảng chấm cho Cục Hải quan Hải Phòng).',
+      'Cách tính khi thiếu bảng điểm: Điểm bình quân tính trên các bảng điểm đã nhận (Cục Thống kê thành phố chưa gửi bảng điểm cho Cục Hải quan Hải Phòng).',
     );
     expect(text).toContain(
       'Xử lý bằng điểm: Sở Công Thương và Sở Tài chính bằng điểm; xếp hạng theo tiêu chí phụ: Ít điểm trừ hơn.',
@@ -115,7 +115,7 @@ describe('resultsSummaryDocx', () => {
     const keep = new Set(input.units.slice(0, 5).map((u) => u.id));
     input.units = input.units.filter((u) => keep.has(u.id));
     input.rows = input.rows.filter((r) => keep.has(r.unitId));
-    input.rows[4] = { unitId: 'thue', scoreText: null, rank: null, note: 'Chưa đủ bảng chấm' };
+    input.rows[4] = { unitId: 'thue', scoreText: null, rank: null, note: 'Chưa đủ bảng điểm' };
     const document = await render(input);
     expect(formulaText(5)).toBe(
       'Điểm của từng đơn vị = (Điểm đơn vị tự chấm + Điểm của 4 đơn vị trong Khối chấm chéo)/5.',
@@ -123,7 +123,7 @@ describe('resultsSummaryDocx', () => {
     expect(paragraphs(document)).toContain(formulaText(5));
     const grid = tableTexts(tables(document)[1] ?? '');
     expect(grid[1]).toHaveLength(11);
-    expect(grid[6]?.slice(-3)).toEqual(['—', '', 'Chưa đủ bảng chấm']);
+    expect(grid[6]?.slice(-3)).toEqual(['—', '', 'Chưa đủ bảng điểm']);
   });
 
   it('refuses a unit without a result row rather than printing a wrong table', async () => {

@@ -102,11 +102,11 @@ export function resultsSummaryDocument(input: ResultsSummaryInput): OfficialDocu
       rows: input.units.map((_, i) => row(input, i)),
       fontSize: n >= 9 ? 10 : 11,
     },
-    { kind: 'note', text: `Cách tính khi thiếu bảng chấm: ${input.policyText}` },
+    { kind: 'note', text: `Cách tính khi thiếu bảng điểm: ${input.policyText}` },
     { kind: 'note', text: `Xử lý bằng điểm: ${input.tieText}` },
     {
       kind: 'note',
-      text: `Ghi chú: “${SELF_MARK}” — đơn vị không chấm chéo cho chính mình (điểm tự chấm ở cột Tự chấm); “${MISSING_MARK}” — đơn vị chưa gửi bảng chấm. Điểm làm tròn đến 2 chữ số thập phân; xếp hạng theo giá trị chính xác.`,
+      text: `Ghi chú: “${SELF_MARK}” — đơn vị không chấm chéo cho chính mình (điểm tự chấm ở cột Tự chấm); “${MISSING_MARK}” — đơn vị chưa gửi bảng điểm. Điểm làm tròn đến 2 chữ số thập phân; xếp hạng theo giá trị chính xác.`,
     },
   ];
   return {

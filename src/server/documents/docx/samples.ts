@@ -123,7 +123,7 @@ export function sampleResults(): ResultsSummaryInput {
     matrix,
     rows,
     policyText:
-      'Điểm bình quân tính trên các bảng chấm đã nhận (Cục Thống kê thành phố chưa gửi bảng chấm cho Cục Hải quan Hải Phòng).',
+      'Điểm bình quân tính trên các bảng điểm đã nhận (Cục Thống kê thành phố chưa gửi bảng điểm cho Cục Hải quan Hải Phòng).',
     tieText: 'Sở Công Thương và Sở Tài chính bằng điểm; xếp hạng theo tiêu chí phụ: Ít điểm trừ hơn.',
     signer: { authority: 'TM. KHỐI THI ĐUA', title: 'TRƯỞNG KHỐI', name: 'NGUYỄN VĂN A' },
     recipients: ['Ban TĐKT thành phố (để b/c)', 'Các đơn vị trong khối'],

@@ -114,7 +114,7 @@ function scoreErrors(w: WriteContext, scores: Record<string, number | null>, com
   const fieldErrors = Object.fromEntries(issues.map((i) => [i.criterionId, i.message]));
   throw new AppError(
     'VALIDATION',
-    `Bảng chấm cho "${scored}": ${issues.map((i) => i.message).join('; ')}`,
+    `Bảng điểm cho "${scored}": ${issues.map((i) => i.message).join('; ')}`,
     fieldErrors,
   );
 }
