@@ -206,8 +206,12 @@ export function validateTree(nodes: readonly CriterionNode[]): ScoreIssue[] {
       if (parent && parent.kind !== n.kind) add('loại tiêu chí phải giống mục cha');
       if (n.kind === 'normal' && n.children.length) {
         const sum = n.children.reduce((s, c) => s + c.maxPoints, 0);
+        // Equal, or the section's own maximum is wrong: less and it can never be reached, more and a
+        // unit's full marks on every criterion would be cut without anybody seeing why.
         if (sum < n.maxPoints) {
           add(`tổng điểm tối đa các tiêu chí con (${pts(sum)}) nhỏ hơn điểm tối đa ${pts(n.maxPoints)}`);
+        } else if (sum > n.maxPoints) {
+          add(`tổng điểm tối đa các tiêu chí con (${pts(sum)}) vượt điểm tối đa ${pts(n.maxPoints)} của mục`);
         }
       }
       walk(n.children, n);

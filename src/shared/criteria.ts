@@ -37,3 +37,22 @@ export const ZCriteriaSetUpdateRequestSchema = z.object({
   tree: z.array(ZCriterionNodeSchema).min(1).max(50),
 });
 export type TCriteriaSetUpdateRequest = z.infer<typeof ZCriteriaSetUpdateRequestSchema>;
+
+const ZRowIssueSchema = z.object({
+  row: z.number().int(),
+  field: z.string(),
+  column: z.string().optional(),
+  message: z.string(),
+});
+
+/** A criteria file read but not saved: the tree for the head to check (and change kinds) before saving. */
+export const ZCriteriaImportPreviewSchema = z.object({
+  tree: z.array(ZCriterionNodeSchema),
+  grandMax: z.number().int(),
+  leafCount: z.number().int(),
+  /** The row the table's header was found on (title rows above it are skipped). */
+  headerRow: z.number().int(),
+  /** Rows skipped on purpose (notes, signatures), by row. */
+  warnings: z.array(ZRowIssueSchema),
+});
+export type TCriteriaImportPreview = z.infer<typeof ZCriteriaImportPreviewSchema>;

@@ -21,9 +21,13 @@ export interface ErrorBody {
   rowErrors?: RowError[];
 }
 
-/** One problem in one row of an imported file (row numbers as the user sees them in the sheet). */
+/**
+ * One problem in one row of an imported file, as the user finds it in the sheet: the row number, the
+ * column's header as written in the file (`field`) and its letter (`column`, "C").
+ */
 export interface RowError {
   row: number;
   field: string;
+  column?: string;
   message: string;
 }

@@ -136,11 +136,7 @@ export const ZResultsSchema = z.object({
 });
 export type TResults = z.infer<typeof ZResultsSchema>;
 
-export const tieBreakerLabels: Record<(typeof tieBreakers)[number], string> = {
-  'more-bonus': 'Nhiều điểm thưởng hơn',
-  'fewer-deductions': 'Ít điểm trừ hơn',
-  'higher-peer-mean': 'Điểm chấm chéo bình quân cao hơn',
-};
+export { tieBreakerLabels } from '../domain/rank-notes';
 export const missingPolicyText: Record<'wait-all' | 'mean-of-received', string> = {
   'wait-all': 'Kết quả chỉ tính khi đã nhận đủ tất cả bảng điểm.',
   'mean-of-received': 'Đơn vị thiếu bảng điểm: tính trung bình cộng các bảng điểm đã nhận.',

@@ -2,11 +2,11 @@ import type { TResults } from '../../shared/scoring';
 import { tieBreakerLabels } from '../../shared/scoring';
 import type { DocMeta } from './doc-meta';
 import { resultsSummaryDocx } from './docx/results-summary';
-import { rankNote } from './results-xlsx';
+import { rankNotes } from './results-xlsx';
 
 /** "Bảng tổng hợp kết quả chấm điểm" (.docx, Decree 30 layout), signed for the head unit. */
 export function resultsDocx(meta: DocMeta, r: TResults, shortNames: Map<string, string>): Promise<Buffer> {
-  const names = new Map(r.units.map((u) => [u.unitId, u.unitName]));
+  const notes = rankNotes(r);
   const tieText = r.tieBreakers.length
     ? `Đơn vị bằng điểm được xếp theo thứ tự tiêu chí phụ: ${r.tieBreakers.map((t) => tieBreakerLabels[t]).join('; ')}; còn bằng nhau thì đồng hạng.`
     : 'Đơn vị bằng điểm được xếp đồng hạng.';
@@ -26,7 +26,7 @@ export function resultsDocx(meta: DocMeta, r: TResults, shortNames: Map<string, 
       unitId: u.unitId,
       scoreText: u.scoreText,
       rank: u.rank,
-      note: rankNote(u, names),
+      note: notes.get(u.unitId) ?? '',
     })),
     policyText: `${r.policyText} Đã nhận ${r.receivedSheets}/${r.expectedSheets} bảng điểm.`,
     tieText,

@@ -1,77 +1,72 @@
 import ExcelJS from 'exceljs';
 import { flatten, type CriterionNode } from '../../domain/criteria';
-import { formatHundredths, formatPoints } from '../../domain/points';
-import { tieBreakerLabels, type TResults } from '../../shared/scoring';
-import { styleTable } from './criteria-xlsx';
+import { roundHundredths } from '../../domain/points';
+import { rankNoteParts, rankNoteText } from '../../domain/rank-notes';
+import type { TResults } from '../../shared/scoring';
+import { addTableSheet, points, toBuffer } from './xlsx';
 
-/** A line that says how a unit's rank was decided (ties, tie-breakers, missing sheets). */
-export function rankNote(u: TResults['units'][number], names: Map<string, string>): string {
-  const parts: string[] = [];
-  if (u.tiedWith.length) {
-    parts.push(`Bằng điểm với ${u.tiedWith.map((id) => names.get(id) ?? id).join(', ')}`);
-    parts.push(u.decidedBy ? `xếp theo tiêu chí phụ: ${tieBreakerLabels[u.decidedBy]}` : 'đồng hạng');
-  }
-  if (u.missingScorerIds.length) parts.push(`thiếu ${u.missingScorerIds.length} bảng điểm`);
-  return parts.join('; ');
+/** The "Ghi chú" of each unit (ties, tie-breakers, exact scores behind equal rounded ones, missing sheets). */
+export function rankNotes(r: TResults): Map<string, string> {
+  const names = new Map(r.units.map((u) => [u.unitId, u.unitName]));
+  const nameOf = (id: string) => names.get(id) ?? id;
+  return new Map(r.units.map((u) => [u.unitId, rankNoteText(rankNoteParts(u, r.units), nameOf)]));
 }
 
 /** "Bảng tổng hợp kết quả chấm điểm" as .xlsx: the full matrix, totals and ranking; per-criterion means. */
 export async function resultsXlsx(r: TResults, tree: CriterionNode[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  const names = new Map(r.units.map((u) => [u.unitId, u.unitName]));
-  const scorers = r.units.map((u) => u.unitId);
-  const sheet = book.addWorksheet('Tổng hợp');
-  sheet.addRow([
-    'STT',
-    'Đơn vị được chấm',
-    ...scorers.map((s) => `Chấm bởi: ${names.get(s)}`),
-    'Số bảng điểm',
-    'Điểm bình quân',
-    'Xếp hạng',
-    'Ghi chú',
-  ]).font = { bold: true };
-  r.units.forEach((u, i) => {
-    const cells = scorers.map((s) => {
-      const v = r.matrix[s]?.[u.unitId];
-      return v === undefined ? '—' : formatHundredths(v);
-    });
-    sheet.addRow([
-      i + 1,
-      u.unitName,
-      ...cells,
-      u.sheetCount,
-      u.scoreText ?? '—',
-      u.rank ?? '—',
-      rankNote(u, names),
-    ]);
-  });
-  styleTable(sheet, [6, 40, ...scorers.map(() => 14), 10, 14, 10, 40]);
+  const notes = rankNotes(r);
   const n = r.units.length;
-  sheet.spliceRows(
-    1,
-    0,
-    [`BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM — ${r.round.title}`],
-    [`${r.round.blocName}, năm ${r.round.year}`],
-    [
+  addTableSheet(book, 'Tổng hợp', {
+    title: [
+      `BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM — ${r.round.title}`,
+      `${r.round.blocName}, năm ${r.round.year}`,
       `Điểm của từng đơn vị = (Điểm đơn vị tự chấm + Điểm của ${n - 1} đơn vị trong Khối chấm chéo)/${n}. ${r.policyText} Đã nhận ${r.receivedSheets}/${r.expectedSheets} bảng điểm.`,
     ],
-    [],
-  );
-  sheet.getRow(1).font = { name: 'Times New Roman', bold: true, size: 14 };
-
-  const byCriterion = book.addWorksheet('Theo tiêu chí');
-  byCriterion.addRow(['STT', 'Tiêu chí', 'Điểm tối đa', ...r.units.map((u) => u.unitName)]).font = {
-    bold: true,
-  };
-  for (const c of flatten(tree)) {
-    const row = byCriterion.addRow([
-      c.code,
-      c.text,
-      formatHundredths(c.maxPoints),
-      ...r.units.map((u) => (u.criterionMeans[c.id] ? formatPoints(u.criterionMeans[c.id]!) : '—')),
-    ]);
-    if (c.children.length) row.font = { bold: true };
-  }
-  styleTable(byCriterion, [7, 60, 12, ...r.units.map(() => 14)]);
-  return Buffer.from(await book.xlsx.writeBuffer());
+    columns: [
+      { header: 'STT', width: 5, kind: 'integer' },
+      { header: 'Đơn vị được chấm', width: 30, kind: 'text' },
+      ...r.units.map((s) => ({ header: `Chấm bởi: ${s.unitName}`, width: 12, kind: 'points' as const })),
+      { header: 'Số bảng điểm', width: 8, kind: 'integer' },
+      { header: 'Điểm bình quân', width: 11, kind: 'points' },
+      { header: 'Xếp hạng', width: 8, kind: 'integer' },
+      { header: 'Ghi chú', width: 40, kind: 'text' },
+    ],
+    rows: r.units.map((u, i) => ({
+      cells: [
+        i + 1,
+        u.unitName,
+        ...r.units.map((s) => points(r.matrix[s.unitId]?.[u.unitId])),
+        u.sheetCount,
+        u.score ? points(roundHundredths(u.score)) : null,
+        u.rank,
+        notes.get(u.unitId) ?? '',
+      ],
+    })),
+    footer: [
+      'Ô trống trong cột "Chấm bởi": đơn vị đó chưa gửi bảng điểm. Điểm bình quân làm tròn đến 2 chữ số thập phân; xếp hạng theo giá trị chính xác.',
+    ],
+  });
+  addTableSheet(book, 'Theo tiêu chí', {
+    title: [`ĐIỂM BÌNH QUÂN THEO TIÊU CHÍ — ${r.round.title}`],
+    columns: [
+      { header: 'STT', width: 6, kind: 'text' },
+      { header: 'Tiêu chí', width: 50, kind: 'text' },
+      { header: 'Điểm tối đa', width: 10, kind: 'points' },
+      ...r.units.map((u) => ({ header: u.unitName, width: 12, kind: 'points' as const })),
+    ],
+    rows: flatten(tree).map((c) => ({
+      cells: [
+        c.code,
+        c.text,
+        points(c.maxPoints),
+        ...r.units.map((u) => {
+          const mean = u.criterionMeans[c.id];
+          return mean ? points(roundHundredths(mean)) : null;
+        }),
+      ],
+      bold: c.children.length > 0,
+    })),
+  });
+  return toBuffer(book);
 }

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import { flatten, sheetTotals, type CriterionNode, type Scores } from '../../domain/criteria';
-import { formatHundredths } from '../../domain/points';
-import { styleTable } from './criteria-xlsx';
+import { addTableSheet, points, toBuffer } from './xlsx';
 
 const kindNote = { normal: '', bonus: 'Điểm thưởng', deduction: 'Điểm trừ' } as const;
 
@@ -14,25 +13,36 @@ export async function scoreSheetXlsx(input: {
   scores: Scores | null;
 }): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Bảng chấm điểm');
   const totals = input.scores ? sheetTotals(input.tree, input.scores) : null;
-  sheet.addRow(['STT', 'Nội dung tiêu chí', 'Điểm tối đa', 'Điểm chấm', 'Ghi chú']).font = { bold: true };
-  for (const n of flatten(input.tree)) {
-    const score = totals ? formatHundredths(totals.byNode[n.id] ?? 0) : '';
-    const row = sheet.addRow([n.code, n.text, formatHundredths(n.maxPoints), score, kindNote[n.kind]]);
-    if (n.children.length) row.font = { bold: true };
-  }
-  sheet.addRow(['', 'Tổng cộng', '', totals ? formatHundredths(totals.total) : '', '']).font = { bold: true };
-  styleTable(sheet, [7, 70, 12, 12, 16]);
-  sheet.spliceRows(
-    1,
-    0,
-    [input.title],
-    [`Đơn vị chấm: ${input.scorerName ?? '……………………'}`],
-    [`Đơn vị được chấm: ${input.scoredName ?? '……………………'}`],
-    [],
-  );
-  sheet.getRow(1).font = { name: 'Times New Roman', bold: true, size: 14 };
-  sheet.getCell('A1').border = {};
-  return Buffer.from(await book.xlsx.writeBuffer());
+  addTableSheet(book, 'Bảng chấm điểm', {
+    title: [
+      input.title,
+      `Đơn vị chấm: ${input.scorerName ?? '……………………………………'}`,
+      `Đơn vị được chấm: ${input.scoredName ?? '……………………………………'}`,
+    ],
+    columns: [
+      { header: 'STT', width: 7, kind: 'text' },
+      { header: 'Nội dung tiêu chí', width: 62, kind: 'text' },
+      { header: 'Điểm tối đa', width: 11, kind: 'points' },
+      { header: 'Điểm chấm', width: 11, kind: 'points' },
+      { header: 'Ghi chú', width: 14, kind: 'text' },
+    ],
+    rows: [
+      ...flatten(input.tree).map((n) => ({
+        cells: [
+          n.code,
+          n.text,
+          points(n.maxPoints),
+          totals ? points(totals.byNode[n.id] ?? 0) : null,
+          kindNote[n.kind],
+        ],
+        bold: n.children.length > 0,
+      })),
+      {
+        cells: ['', 'Tổng cộng (điểm trừ đã trừ)', null, totals ? points(totals.total) : null, ''],
+        bold: true,
+      },
+    ],
+  });
+  return toBuffer(book);
 }

@@ -43,7 +43,7 @@ export const enScoring: Record<keyof typeof viScoring, string> = {
   'criteria.importTitle': 'Import from a file',
   'criteria.import': 'Choose an .xlsx/.csv file',
   'criteria.importHint':
-    'Columns: STT, Nội dung tiêu chí, Điểm tối đa, Hướng dẫn chấm (optional: Loại, Bước chấm). A valid file replaces the whole draft.',
+    'Takes .xlsx/.csv files as blocs circulate them: title rows may come first; needs STT, criterion and maximum columns (optional: guidance, kind, step; other columns are ignored). You check before saving.',
   'criteria.imported': 'Criteria imported from the file',
   'scoring.hubTitle': 'Emulation scoring',
   'scoring.entryTitle': 'Score sheets',
@@ -169,6 +169,7 @@ export const enScoring: Record<keyof typeof viScoring, string> = {
   'results.note': 'Notes',
   'results.tieDecided': 'Tied with {units}; decided by: {rule}',
   'results.tieShared': 'Shares the rank with {units}',
+  'results.roundedSame': 'Exact score {exact}; {others} (the same when rounded)',
   'results.missing': 'Missing sheets from: {units}',
   'results.matrix': 'Score summary (scorer × scored unit)',
   'results.matrixCorner': 'Scorer ↓ / scored →',
@@ -203,4 +204,11 @@ export const enScoring: Record<keyof typeof viScoring, string> = {
     'Invalid cells (in red) are not saved on the server; this browser keeps them for when you come back. The valid cells are saved.',
   'scoring.leaveOk': 'Leave',
   'scoring.leaveStay': 'Stay and fix',
+  'criteria.previewTitle': 'Check the criteria read from the file',
+  'criteria.previewHint':
+    'Nothing is saved yet. Check each section\'s kind and maximum (change a kind if needed), then "Save to the draft".',
+  'criteria.previewSave': 'Save to the draft',
+  'criteria.previewHeaderRow': 'Header row',
+  'criteria.previewSkipped': '{count} rows skipped (not criteria)',
+  'criteria.previewTree': 'All criteria',
 };

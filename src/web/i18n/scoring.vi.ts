@@ -40,7 +40,7 @@ export const viScoring = {
   'criteria.importTitle': 'Nhập từ tệp',
   'criteria.import': 'Chọn tệp .xlsx/.csv',
   'criteria.importHint':
-    'Các cột: STT, Nội dung tiêu chí, Điểm tối đa, Hướng dẫn chấm (tùy chọn: Loại, Bước chấm). Tệp hợp lệ sẽ thay toàn bộ bản dự thảo.',
+    'Nhận tệp .xlsx/.csv như các Khối vẫn gửi: có thể có dòng tiêu đề phía trên; cần các cột STT, Nội dung tiêu chí, Điểm tối đa (tùy chọn: Hướng dẫn chấm, Loại, Bước chấm; cột khác được bỏ qua). Bạn xem lại trước khi lưu.',
   'criteria.imported': 'Đã nhập bảng tiêu chí từ tệp',
   'scoring.hubTitle': 'Chấm điểm thi đua',
   'scoring.entryTitle': 'Bảng chấm điểm',
@@ -164,6 +164,7 @@ export const viScoring = {
   'results.note': 'Ghi chú',
   'results.tieDecided': 'Bằng điểm với {units}; phân định theo: {rule}',
   'results.tieShared': 'Đồng hạng với {units}',
+  'results.roundedSame': 'Điểm chính xác {exact}; {others} (cùng làm tròn thành một số)',
   'results.missing': 'Thiếu bảng điểm của: {units}',
   'results.matrix': 'Bảng tổng hợp điểm (đơn vị chấm × đơn vị được chấm)',
   'results.matrixCorner': 'Đơn vị chấm ↓ / được chấm →',
@@ -200,4 +201,11 @@ export const viScoring = {
     'Các ô sai (tô đỏ) chưa được lưu lên máy chủ; trình duyệt này vẫn giữ chúng để bạn sửa khi quay lại. Các ô đúng đã được lưu.',
   'scoring.leaveOk': 'Rời trang',
   'scoring.leaveStay': 'Ở lại sửa',
+  'criteria.previewTitle': 'Kiểm tra bảng tiêu chí đọc từ tệp',
+  'criteria.previewHint':
+    'Chưa có gì được lưu. Kiểm tra loại và điểm tối đa của từng mục (đổi loại nếu cần), rồi bấm "Lưu vào bản dự thảo".',
+  'criteria.previewSave': 'Lưu vào bản dự thảo',
+  'criteria.previewHeaderRow': 'Dòng tiêu đề bảng',
+  'criteria.previewSkipped': 'Bỏ qua {count} dòng không phải tiêu chí',
+  'criteria.previewTree': 'Toàn bộ tiêu chí',
 } as const;

@@ -1,18 +1,19 @@
-import type { CriterionNode } from '../../../domain/criteria';
-import type { TCriteriaSet } from '../../../shared/criteria';
+import { grandMax, leaves, type CriterionNode } from '../../../domain/criteria';
+import { parseCriteriaSheet, type ImportIssue } from '../../../domain/criteria-import';
+import type { RowError } from '../../../shared/errors';
+import type { TCriteriaImportPreview } from '../../../shared/criteria';
 import type { Ctx } from '../../context';
 import type { Executor } from '../../db/schema';
-import { criteriaFromTable, criteriaToXlsx } from '../../documents/criteria-xlsx';
+import { criteriaToXlsx } from '../../documents/criteria-xlsx';
 import { blankSheetDocx } from '../../documents/score-sheet-docx';
 import { scoreSheetXlsx } from '../../documents/sheet-xlsx';
-import { readTable } from '../../documents/tabular';
+import { readGrid } from '../../documents/tabular';
 import { AppError, notFound } from '../../errors';
 import type { FileOut, Upload } from '../../http';
 import { allow } from '../../policy';
 import { scoringPolicies, yearAccess } from '../scoring/access';
 import { documentMeta } from '../scoring/document-meta';
 import { createCriteriaRepository } from './repository';
-import { saveDraft } from './service';
 
 async function readableSet(db: Executor, setId: string, ctx: Ctx) {
   const set = await createCriteriaRepository(db).findSet(setId);
@@ -22,13 +23,24 @@ async function readableSet(db: Executor, setId: string, ctx: Ctx) {
   return { set, access, tree: JSON.parse(set.treeJson) as CriterionNode[] };
 }
 
-/** Replaces a draft's tree from an .xlsx/.csv in the usual layout; nothing is saved if any row is wrong. */
-export async function importCriteria(
+const toRowError = (i: ImportIssue): RowError => ({
+  row: i.row,
+  field: i.column ?? '',
+  ...(i.columnLetter ? { column: i.columnLetter } : {}),
+  message: i.message,
+});
+
+/**
+ * Reads a criteria file (.xlsx/.csv, as provinces circulate them) into a tree for the head to check
+ * before saving; nothing is saved here. A file with any wrong row is refused with every problem by row
+ * and column.
+ */
+export async function previewCriteriaImport(
   db: Executor,
   setId: string,
   file: Upload,
   ctx: Ctx,
-): Promise<TCriteriaSet> {
+): Promise<TCriteriaImportPreview> {
   const { set, access } = await readableSet(db, setId, ctx);
   // Refuse before reading the file: parsing a large workbook costs the server, so only the head may.
   allow(scoringPolicies.runYear(access), 'Chỉ Trưởng khối của năm này được soạn bảng tiêu chí.');
@@ -43,24 +55,30 @@ export async function importCriteria(
       file: 'Tệp: phải là .xlsx hoặc .csv',
     });
   }
-  const table = await readTable(file.data, file.filename).catch(() => {
+  const rows = await readGrid(file.data, file.filename).catch(() => {
     throw new AppError('VALIDATION', 'Không đọc được tệp: tệp hỏng hoặc không đúng định dạng.', {
       file: 'Tệp: không đọc được',
     });
   });
-  const { tree, errors } = criteriaFromTable(table);
-  if (errors.length) {
+  const parsed = parseCriteriaSheet(rows);
+  if (parsed.errors.length) {
     throw new AppError(
       'VALIDATION',
-      `Tệp có ${errors.length} lỗi; chưa lưu tiêu chí nào. Sửa các lỗi và tải lên lại.`,
+      `Tệp có ${parsed.errors.length} lỗi; chưa lưu tiêu chí nào. Sửa các lỗi và tải lên lại.`,
       undefined,
-      errors,
+      parsed.errors.map(toRowError),
     );
   }
-  if (!tree.length) {
+  if (!parsed.tree.length) {
     throw new AppError('VALIDATION', 'Tệp không có tiêu chí nào.', { file: 'Tệp: không có dữ liệu' });
   }
-  return saveDraft(db, setId, { name: set.name, tree }, ctx);
+  return {
+    tree: parsed.tree,
+    grandMax: grandMax(parsed.tree),
+    leafCount: leaves(parsed.tree).length,
+    headerRow: parsed.headerRow ?? 1,
+    warnings: parsed.warnings.map(toRowError),
+  };
 }
 
 export async function exportCriteria(db: Executor, setId: string, ctx: Ctx): Promise<FileOut> {

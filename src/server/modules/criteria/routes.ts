@@ -1,10 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZCriteriaSetSchema, ZCriteriaSetUpdateRequestSchema } from '../../../shared/criteria';
+import {
+  ZCriteriaImportPreviewSchema,
+  ZCriteriaSetSchema,
+  ZCriteriaSetUpdateRequestSchema,
+} from '../../../shared/criteria';
 import { ZIdParamsSchema } from '../../../shared/org';
 import { ctxOf } from '../../plugins/auth';
 import { readUpload, sendFile } from '../../http';
-import { exportCriteria, exportBlankSheet, importCriteria } from './files-service';
+import { exportCriteria, exportBlankSheet, previewCriteriaImport } from './files-service';
 import { getCurrentSet, getSet, saveDraft, startDraft } from './service';
 
 export const criteriaRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -64,16 +68,16 @@ export const criteriaRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) => saveDraft(db, req.params.id, req.body, ctxOf(req)),
   );
   app.post(
-    '/criteria-sets/:id/import',
+    '/criteria-sets/:id/import/preview',
     {
       schema: {
         tags,
-        summary: 'Replace a draft from .xlsx/.csv (multipart "file")',
+        summary: 'Read a criteria file (.xlsx/.csv, multipart "file") for the head to check; saves nothing',
         params,
-        response: { 200: ZCriteriaSetSchema },
+        response: { 200: ZCriteriaImportPreviewSchema },
       },
     },
-    async (req) => importCriteria(db, req.params.id, await readUpload(req), ctxOf(req)),
+    async (req) => previewCriteriaImport(db, req.params.id, await readUpload(req), ctxOf(req)),
   );
   app.get(
     '/criteria-sets/:id/export.xlsx',

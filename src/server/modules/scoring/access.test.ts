@@ -132,11 +132,11 @@ const routes: AccessRoute<Ids>[] = [
   },
   // The head meets the locked set (409) before any file is read; everybody else is refused first.
   {
-    name: 'POST criteria import',
+    name: 'POST criteria import preview',
     allowed: ['head'],
     req: (i) => ({
       method: 'POST',
-      url: `/api/criteria-sets/${i.setId}/import`,
+      url: `/api/criteria-sets/${i.setId}/import/preview`,
       ...multipart('tieu-chi.csv', Buffer.from('STT;Nội dung tiêu chí;Điểm tối đa\nI;Nhiệm vụ;100\n')),
     }),
   },

@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flatten, type CriterionNode } from '../../../domain/criteria';
+import { parsePoints } from '../../../domain/points';
 import { fullScores } from '../../testing/factories';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 
@@ -323,8 +324,17 @@ describe.each(testDatabases)('scoring round on %s', (kind) => {
     const first = results.units[0];
     const row = sheet.getRow(6);
     expect(row.getCell(2).value).toBe(first.unitName);
-    expect(row.getCell(2 + 7 + 2).value).toBe(first.scoreText);
-    expect(book.getWorksheet('Theo tiêu chí')!.rowCount).toBe(1 + flatten(tree).length);
+    // Scores, means and maxima are number cells with two decimals; rank and counts are integers.
+    const mean = row.getCell(2 + 7 + 2);
+    expect([mean.type, mean.numFmt]).toEqual([ExcelJS.ValueType.Number, '0.00']);
+    expect(Math.round((mean.value as number) * 100)).toBe(parsePoints(first.scoreText));
+    expect(row.getCell(3).type).toBe(ExcelJS.ValueType.Number);
+    expect([row.getCell(2 + 7 + 1).value, row.getCell(2 + 7 + 3).value]).toEqual([7, first.rank]);
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, printTitlesRow: '5:5' });
+    const byCriterion = book.getWorksheet('Theo tiêu chí')!;
+    expect(byCriterion.rowCount).toBe(3 + flatten(tree).length);
+    expect(byCriterion.getCell('C4').type).toBe(ExcelJS.ValueType.Number);
+    expect(byCriterion.getCell('D4').type).toBe(ExcelJS.ValueType.Number);
 
     const docx = await call('sct.canbo', 'GET', `/api/rounds/${roundId}/results.docx`);
     const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');

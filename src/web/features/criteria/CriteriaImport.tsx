@@ -1,19 +1,24 @@
 import { useState } from 'react';
-import { Alert, Button, Space, Typography, Upload } from 'antd';
+import { App, Button, Space, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
+import type { TCriteriaImportPreview } from '../../../shared/criteria';
 import type { RowError } from '../../../shared/errors';
 import { ApiError } from '../../api/client';
 import { useShowError } from '../../components/useShowError';
 import { RowErrorsTable } from '../../components/RowErrorsTable';
 import { useT } from '../../i18n/context';
-import { useImportCriteria } from './api';
+import { usePreviewCriteria, useSaveCriteria } from './api';
+import { CriteriaImportPreview } from './CriteriaImportPreview';
 
-/** Replaces the draft from an .xlsx/.csv; shows every wrong row when the file is refused. */
-export function CriteriaImport({ yearId, setId }: { yearId: string; setId: string }) {
+/** Reads an .xlsx/.csv, shows what it was read as, and replaces the draft only when the head saves. */
+export function CriteriaImport({ yearId, setId, name }: { yearId: string; setId: string; name: string }) {
   const t = useT();
+  const { message } = App.useApp();
   const showError = useShowError();
-  const upload = useImportCriteria(yearId, setId);
+  const read = usePreviewCriteria(setId);
+  const save = useSaveCriteria(yearId, setId);
   const [rowErrors, setRowErrors] = useState<RowError[]>([]);
+  const [preview, setPreview] = useState<TCriteriaImportPreview | null>(null);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Text type="secondary">{t('criteria.importHint')}</Typography.Text>
@@ -22,7 +27,8 @@ export function CriteriaImport({ yearId, setId }: { yearId: string; setId: strin
         showUploadList={false}
         beforeUpload={(file) => {
           setRowErrors([]);
-          upload.mutate(file, {
+          read.mutate(file, {
+            onSuccess: setPreview,
             onError: (err) => {
               showError(err);
               if (err instanceof ApiError) setRowErrors(err.body.rowErrors ?? []);
@@ -31,12 +37,30 @@ export function CriteriaImport({ yearId, setId }: { yearId: string; setId: strin
           return false;
         }}
       >
-        <Button icon={<UploadOutlined />} loading={upload.isPending} data-testid="criteria-import">
+        <Button icon={<UploadOutlined />} loading={read.isPending} data-testid="criteria-import">
           {t('criteria.import')}
         </Button>
       </Upload>
-      {upload.isSuccess && <Alert type="success" showIcon message={t('criteria.imported')} />}
       {rowErrors.length > 0 && <RowErrorsTable rowErrors={rowErrors} />}
+      {preview && (
+        <CriteriaImportPreview
+          preview={preview}
+          saving={save.isPending}
+          onCancel={() => setPreview(null)}
+          onSave={(tree) =>
+            save.mutate(
+              { name, tree },
+              {
+                onSuccess: () => {
+                  setPreview(null);
+                  void message.success(t('criteria.imported'));
+                },
+                onError: (err) => showError(err),
+              },
+            )
+          }
+        />
+      )}
     </Space>
   );
 }

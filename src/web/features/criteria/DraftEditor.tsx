@@ -79,7 +79,7 @@ export function DraftEditor({ yearId, set }: { yearId: string; set: TCriteriaSet
         {t('criteria.addSection')}
       </Button>
       <Card title={t('criteria.importTitle')} size="small">
-        <CriteriaImport yearId={yearId} setId={set.id} />
+        <CriteriaImport yearId={yearId} setId={set.id} name={name} />
       </Card>
     </Space>
   );

@@ -1,5 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TCriteriaSet, TCriteriaSetUpdateRequest } from '../../../shared/criteria';
+import type {
+  TCriteriaImportPreview,
+  TCriteriaSet,
+  TCriteriaSetUpdateRequest,
+} from '../../../shared/criteria';
 import { apiGet, apiSend, apiUpload } from '../../api/client';
 
 export const criteriaKeys = {
@@ -47,12 +51,11 @@ export function useSaveCriteria(yearId: string, setId: string) {
   });
 }
 
-export function useImportCriteria(yearId: string, setId: string) {
-  const put = useSetInCache(yearId);
+/** Reads a criteria file into a tree for the head to check; saves nothing. */
+export function usePreviewCriteria(setId: string) {
   return useMutation({
     mutationFn: (file: File) =>
-      apiUpload<TCriteriaSet>(`/api/criteria-sets/${setId}/import`, file, file.name),
-    onSuccess: put,
+      apiUpload<TCriteriaImportPreview>(`/api/criteria-sets/${setId}/import/preview`, file, file.name),
   });
 }
 

@@ -1,6 +1,7 @@
 import { Table, Tag, Typography } from 'antd';
 import { TrophyOutlined } from '@ant-design/icons';
 import { formatHundredths } from '../../../domain/points';
+import { rankNoteParts } from '../../../domain/rank-notes';
 import { tieBreakerLabels, type TResults } from '../../../shared/scoring';
 import { useT } from '../../i18n/context';
 
@@ -61,17 +62,21 @@ export function RankingTable({ results }: { results: TResults }) {
           title: t('results.note'),
           key: 'note',
           render: (_: unknown, u) => {
-            const notes: string[] = [];
-            if (u.tiedWith.length && u.decidedBy) {
-              notes.push(
-                t('results.tieDecided', { units: list(u.tiedWith), rule: tieBreakerLabels[u.decidedBy] }),
-              );
-            } else if (u.tiedWith.length) {
-              notes.push(t('results.tieShared', { units: list(u.tiedWith) }));
-            }
-            if (u.missingScorerIds.length) {
-              notes.push(t('results.missing', { units: list(u.missingScorerIds) }));
-            }
+            const notes = rankNoteParts(u, results.units).map((p) => {
+              switch (p.kind) {
+                case 'tie-decided':
+                  return t('results.tieDecided', { units: list(p.units), rule: tieBreakerLabels[p.by] });
+                case 'tie-shared':
+                  return t('results.tieShared', { units: list(p.units) });
+                case 'rounded-same':
+                  return t('results.roundedSame', {
+                    exact: p.exact,
+                    others: p.others.map((o) => `${names.get(o.unitId) ?? ''}: ${o.exact}`).join('; '),
+                  });
+                case 'missing':
+                  return t('results.missing', { units: list(p.units) });
+              }
+            });
             return notes.length ? notes.map((n) => <div key={n}>{n}</div>) : null;
           },
         },
