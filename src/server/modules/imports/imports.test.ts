@@ -73,9 +73,9 @@ describe.each(testDatabases)('importing units and users on %s', (kind) => {
     expect(body.code).toBe('VALIDATION');
     expect(body.message).toMatch(/chưa nhập dòng nào/);
     expect(body.rowErrors).toEqual([
-      { row: 3, field: 'code', message: expect.stringMatching(/^Mã: chỉ gồm chữ thường/) },
-      { row: 4, field: 'code', message: 'Mã: trùng với dòng 2' },
-      { row: 5, field: 'email', message: 'Thư điện tử: không phải địa chỉ thư điện tử hợp lệ' },
+      { row: 3, field: 'Mã đơn vị', message: expect.stringMatching(/^Mã: chỉ gồm chữ thường/) },
+      { row: 4, field: 'Mã đơn vị', message: 'Mã: trùng với dòng 2' },
+      { row: 5, field: 'Thư điện tử', message: 'Thư điện tử: không phải địa chỉ thư điện tử hợp lệ' },
     ]);
     expect(await count('units')).toBe(before);
   });
@@ -113,17 +113,17 @@ describe.each(testDatabases)('importing units and users on %s', (kind) => {
     const res = await upload('users', 'tai-khoan.xlsx', data);
     expect(res.statusCode).toBe(400);
     expect(res.json().rowErrors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([
-      [2, 'unitCode'],
-      [3, 'role'],
-      [4, 'login'],
-      [5, 'password'],
+      [2, 'Mã đơn vị'],
+      [3, 'Vai trò'],
+      [4, 'Tên đăng nhập'],
+      [5, 'Mật khẩu'],
     ]);
     expect(await count('users')).toBe(before);
   });
 
   it('names a missing required column and refuses files that are not .xlsx/.csv or are corrupt', async () => {
     const missing = await upload('units', 'thieu-cot.csv', Buffer.from('Tên đơn vị\nSở Y tế\n'));
-    expect(missing.json().rowErrors).toEqual([{ row: 1, field: 'code', message: 'Thiếu cột "Mã đơn vị"' }]);
+    expect(missing.json().rowErrors).toEqual([{ row: 1, field: 'Mã đơn vị', message: 'Thiếu cột "Mã đơn vị"' }]);
     expect((await upload('units', 'anh.png', Buffer.from('x'))).json().fieldErrors.file).toBeTruthy();
     const corrupt = await upload('units', 'hong.xlsx', Buffer.from('day khong phai xlsx'));
     expect(corrupt.statusCode).toBe(400);

@@ -23,7 +23,10 @@ function issuesToRowErrors(row: number, issues: readonly z.core.$ZodIssue[]): Ro
   return Object.entries(toFieldErrors(issues)).map(([field, message]) => ({ row, field, message }));
 }
 
-function rejected(rowErrors: RowError[]): AppError {
+/** Every problem names the column as the file's header says it ("Mã đơn vị"), never a field id. */
+function rejected(kind: ImportKind, errors: RowError[]): AppError {
+  const headers = new Map(importColumns[kind].map((c) => [c.field, c.header]));
+  const rowErrors = errors.map((e) => ({ ...e, field: headers.get(e.field) ?? e.field }));
   const rows = new Set(rowErrors.map((e) => e.row)).size;
   return new AppError(
     'VALIDATION',
@@ -55,7 +58,7 @@ export async function importFile(
     });
   }
   const { headerErrors, rows } = mapRows(kind, table);
-  if (headerErrors.length) throw rejected(headerErrors);
+  if (headerErrors.length) throw rejected(kind, headerErrors);
   if (rows.length === 0) {
     throw new AppError('VALIDATION', 'Tệp không có dòng dữ liệu nào.', { file: 'Tệp: không có dữ liệu' });
   }
@@ -70,6 +73,7 @@ export async function importFile(
 type Rows = ReturnType<typeof mapRows>['rows'];
 
 async function importUnits(db: Executor, rows: Rows, ctx: Ctx): Promise<TImportResult> {
+  const rejectedRows = (errors: RowError[]) => rejected('units', errors);
   const errors: RowError[] = [];
   const seen = new Map<string, number>();
   const repo = createOrgRepository(db);
@@ -92,7 +96,7 @@ async function importUnits(db: Executor, rows: Rows, ctx: Ctx): Promise<TImportR
     seen.set(code, seen.get(code) ?? row);
     valid.push(parsed.data);
   }
-  if (errors.length) throw rejected(errors);
+  if (errors.length) throw rejectedRows(errors);
   await inTransaction(db, async (tx) => {
     for (const unit of valid) await insertUnit(tx, unit, ctx);
     await recordAudit(tx, ctx, {
@@ -106,6 +110,7 @@ async function importUnits(db: Executor, rows: Rows, ctx: Ctx): Promise<TImportR
 }
 
 async function importUsers(db: Executor, rows: Rows, ctx: Ctx): Promise<TImportResult> {
+  const rejectedRows = (errors: RowError[]) => rejected('users', errors);
   const errors: RowError[] = [];
   const seen = new Map<string, number>();
   const orgRepo = createOrgRepository(db);
@@ -138,7 +143,7 @@ async function importUsers(db: Executor, rows: Rows, ctx: Ctx): Promise<TImportR
     seen.set(login, seen.get(login) ?? row);
     valid.push(parsed.data);
   }
-  if (errors.length) throw rejected(errors);
+  if (errors.length) throw rejectedRows(errors);
   const hashed: (z.output<typeof ZUserCreateRequestSchema> & {
     passwordHash: string;
     mustChangePassword: boolean;
