@@ -137,8 +137,9 @@ function codeShape(raw: string): CodeShape | null {
   if (/^[IVXLC]+$/.test(code) || /^[A-HJ-UWYZ]$/.test(code)) return { level: 1 };
   if (/^\d{1,3}$/.test(code)) return { level: 2, n: code };
   const dotted = /^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,3}))?$/.exec(code);
-  if (dotted)
+  if (dotted) {
     return dotted[3] ? { level: 4, prefix: `${dotted[1]}.${dotted[2]}` } : { level: 3, prefix: dotted[1]! };
+  }
   if (/^[a-zđ]$/.test(code)) return { letter: true };
   return null;
 }
@@ -216,13 +217,14 @@ class SheetReader {
       return 'stop';
     }
     if (!code && !maxText) {
-      if (text)
+      if (text) {
         this.issue(
           this.warnings,
           r.row,
           null,
           `Bỏ qua dòng không có STT và điểm tối đa: "${text.slice(0, 60)}"`,
         );
+      }
       return;
     }
     if (!code) return this.issue(this.errors, r.row, 'code', 'STT: thiếu số thứ tự của tiêu chí');
@@ -288,8 +290,9 @@ class SheetReader {
     }
     const stepText = this.cell(r, 'step');
     const step = stepText ? readPoints(stepText) : null;
-    if (stepText && (step === null || step <= 0))
+    if (stepText && (step === null || step <= 0)) {
       this.issue(this.errors, r.row, 'step', `Bước chấm: "${stepText}" phải là số lớn hơn 0`);
+    }
     if (!text) this.issue(this.errors, r.row, 'text', 'Nội dung tiêu chí: là bắt buộc');
     const node: CriterionNode = {
       id: `c${++this.seq}`,
@@ -314,13 +317,14 @@ class SheetReader {
     if (explicit) {
       const k = EXPLICIT_KINDS[explicit];
       if (k) return k;
-      if (!(explicit in EXPLICIT_KINDS))
+      if (!(explicit in EXPLICIT_KINDS)) {
         this.issue(
           this.errors,
           r.row,
           'kind',
           `Loại: "${this.cell(r, 'kind')}" không phải "Điểm thưởng", "Điểm trừ" hoặc để trống`,
         );
+      }
     }
     if (level === 1) return kindFromPhrase(text) ?? 'normal';
     return parent?.node.kind ?? 'normal';

@@ -14,6 +14,7 @@ import type { Db } from './db/schema';
 import { authPlugin } from './plugins/auth';
 import { registerErrorHandler } from './plugins/errors';
 import { responseSerializer } from './plugins/serializer';
+import { approvalRoutes } from './modules/approvals/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { criteriaRoutes } from './modules/criteria/routes';
 import { scoringRoutes } from './modules/scoring/routes';
@@ -87,6 +88,7 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
       await api.register(criteriaRoutes);
       await api.register(scoringRoutes);
       await api.register(planRoutes);
+      await api.register(approvalRoutes);
       await api.register(notificationRoutes);
     },
     { prefix: '/api' },

@@ -269,7 +269,15 @@ export const ZUrgeResponseSchema = z.object({
 
 /* ---------- notifications ---------- */
 
-export const notificationKinds = ['plan-published', 'reminder', 'overdue', 'urge', 'task-done'] as const;
+export const notificationKinds = [
+  'plan-published',
+  'reminder',
+  'overdue',
+  'urge',
+  'task-done',
+  'round',
+  'approval',
+] as const;
 export const ZNotificationKind = z.enum(notificationKinds);
 export type TNotificationKind = z.infer<typeof ZNotificationKind>;
 

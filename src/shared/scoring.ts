@@ -4,14 +4,29 @@ import { tieBreakers } from '../domain/aggregation';
 export const ZRoundCreateRequestSchema = z.object({
   kind: z.enum(['year-end', 'mid-year']),
   title: z.string().trim().min(2).max(300),
-  /** An instant with its offset, e.g. "2024-12-08T00:00:00+07:00" (the UI enters Vietnam time). */
-  deadlineAt: z.iso.datetime({ offset: true }),
+  /**
+   * An instant with its offset, e.g. "2024-12-08T00:00:00+07:00" (the UI enters Vietnam time). Left out
+   * for a year-end round, the deadline of the published plan's score-sheet milestone is taken.
+   */
+  deadlineAt: z.iso.datetime({ offset: true }).optional(),
   latePolicy: z.enum(['refuse', 'accept-late']),
   missingPolicy: z.enum(['wait-all', 'mean-of-received']),
   tieBreakers: z.array(z.enum(tieBreakers)).max(tieBreakers.length).default([]),
   officerMaySubmit: z.boolean().default(false),
 });
 export type TRoundCreateRequest = z.input<typeof ZRoundCreateRequestSchema>;
+
+const ZPower = z.enum(['direct', 'request', 'none']);
+/** What the caller may do in a round (domain/access `roundCan`): the web renders its buttons from it. */
+export const ZRoundCanSchema = z.object({
+  score: z.boolean(),
+  submit: z.boolean(),
+  progress: z.boolean(),
+  results: z.boolean(),
+  close: ZPower,
+  reopen: ZPower,
+  publish: ZPower,
+});
 
 export const ZRoundSchema = z.object({
   id: z.string(),
@@ -30,6 +45,8 @@ export const ZRoundSchema = z.object({
   openedAt: z.string(),
   closedAt: z.string().nullable(),
   publishedAt: z.string().nullable(),
+  /** When the head first read the results after close: from then on a reopening needs the city board. */
+  resultsShownAt: z.string().nullable(),
   memberCount: z.number().int(),
   /** What the caller's unit is in this round's year. */
   myRole: z.enum(['head', 'deputy', 'member']).nullable(),
@@ -40,6 +57,7 @@ export const ZRoundSchema = z.object({
     reopened: z.boolean(),
     reason: z.string().nullable(),
   }),
+  can: ZRoundCanSchema,
 });
 export type TRound = z.infer<typeof ZRoundSchema>;
 
@@ -106,6 +124,35 @@ export const ZReopenRequestSchema = z.object({
 export type TReopenRequest = z.infer<typeof ZReopenRequestSchema>;
 
 const ZFraction = z.object({ num: z.number().int(), den: z.number().int() });
+export const ZAfterCloseSchema = z.object({
+  closedAt: z.string().nullable(),
+  resultsShownAt: z.string().nullable(),
+  reopenings: z.array(
+    z.object({
+      unitId: z.string(),
+      unitName: z.string(),
+      reason: z.string(),
+      untilAt: z.string(),
+      reopenedAt: z.string(),
+      reopenedByName: z.string().nullable(),
+      requestedByName: z.string().nullable(),
+    }),
+  ),
+  changes: z.array(
+    z.object({
+      scorerUnitId: z.string(),
+      scorerName: z.string(),
+      scoredUnitId: z.string(),
+      scoredName: z.string(),
+      version: z.number().int(),
+      submittedAt: z.string(),
+      submittedByName: z.string().nullable(),
+      totalBefore: z.number().int().nullable(),
+      totalAfter: z.number().int(),
+    }),
+  ),
+});
+export type TAfterClose = z.infer<typeof ZAfterCloseSchema>;
 export const ZResultsSchema = z.object({
   round: ZRoundSchema,
   policy: z.enum(['wait-all', 'mean-of-received']),
@@ -133,6 +180,11 @@ export const ZResultsSchema = z.object({
   ),
   /** matrix[scorer][scored] = total in hundredths, only after publication (or for the head after close). */
   matrix: z.record(z.string(), z.record(z.string(), z.number().int())),
+  /**
+   * What happened after the round was closed, for everyone to see: each reopening (who asked, who did or
+   * approved it, why) and each sheet submitted after close with its total before and after.
+   */
+  afterClose: ZAfterCloseSchema,
 });
 export type TResults = z.infer<typeof ZResultsSchema>;
 

@@ -97,6 +97,8 @@ export interface RoundTable {
   openedAt: string;
   closedAt: string | null;
   publishedAt: string | null;
+  /** When the head first read the results after close: later reopenings need the city board. */
+  resultsShownAt: string | null;
 }
 export interface RoundMemberTable {
   roundId: string;
@@ -138,6 +140,34 @@ export interface RoundReopeningTable {
   untilAt: string;
   reopenedBy: string;
   reopenedAt: string;
+  /** The approval that allowed it, when it was requested and approved (null: done directly). */
+  approvalId: string | null;
+}
+export interface ApprovalTable {
+  id: string;
+  yearId: string;
+  action: 'plan.publish' | 'round.close' | 'round.reopen' | 'round.publish';
+  /** The plan or round acted on. */
+  targetId: string;
+  /** The unit concerned (a reopening), else null. */
+  unitId: string | null;
+  payloadJson: string;
+  approver: 'head-leader' | 'deputy-or-board' | 'board';
+  status: 'pending' | 'approved' | 'refused' | 'withdrawn';
+  requestedBy: string;
+  requestedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionNote: string | null;
+}
+export interface RoundReminderTable {
+  id: string;
+  roundId: string;
+  unitId: string;
+  kind: string;
+  deadlineAt: string;
+  claimedBy: string;
+  claimedAt: string;
 }
 
 export interface PlanTable {
@@ -255,6 +285,8 @@ export interface Database {
   sheets: SheetTable;
   sheetVersions: SheetVersionTable;
   roundReopenings: RoundReopeningTable;
+  approvals: ApprovalTable;
+  roundReminders: RoundReminderTable;
   blocs: BlocTable;
   units: UnitTable;
   years: YearTable;

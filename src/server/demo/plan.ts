@@ -180,10 +180,11 @@ export const demoPlanContent: TPlanContentInput = {
 };
 
 /**
- * The head's secretariat enters the seed plan and publishes it as version 1, acknowledging the warnings the
- * seed itself raises (as the real bloc did), so that the demo units have their tasks.
+ * The head's secretariat enters the seed plan; the head unit's leader publishes it as version 1 (it goes
+ * out in the signer's name), acknowledging the warnings the seed itself raises, as the real bloc did, so
+ * that the demo units have their tasks.
  */
-export async function seedDemoPlan(tx: Tx, yearId: string, secretariat: Ctx): Promise<void> {
+export async function seedDemoPlan(tx: Tx, yearId: string, secretariat: Ctx, leader: Ctx): Promise<void> {
   const plan = await createPlan(tx, yearId, secretariat);
   const saved = await savePlan(
     tx,
@@ -195,6 +196,6 @@ export async function seedDemoPlan(tx: Tx, yearId: string, secretariat: Ctx): Pr
     tx,
     plan.id,
     { acknowledgedWarnings: saved.warnings.map((w) => w.id), revision: saved.revision },
-    secretariat,
+    leader,
   );
 }

@@ -53,6 +53,7 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
     logins.push({ login: board.login, fullName: board.fullName, role: 'board', unit: null });
     const ids: Record<string, string> = {};
     let headOfficer: Ctx['actor'] | null = null;
+    let headLeader: Ctx['actor'] | null = null;
     for (const u of demoUnits) {
       const unit = await insertUnit(
         tx,
@@ -70,8 +71,10 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
           system,
         );
         logins.push({ login: user.login, fullName, role, unit: u.name });
-        if (u.role === 'head' && role === 'officer') {
-          headOfficer = { userId: user.id, login: user.login, role, unitId: unit.id };
+        if (u.role === 'head') {
+          const actor = { userId: user.id, login: user.login, role, unitId: unit.id };
+          if (role === 'officer') headOfficer = actor;
+          else headLeader = actor;
         }
       }
       ids[u.code] = unit.id;
@@ -98,7 +101,7 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
     );
     await tx.updateTable('criteriaSets').set({ isSample: 1 }).where('id', '=', set.id).execute();
     await tx.insertInto('settings').values({ key: 'demo', value: 'true' }).execute();
-    await seedDemoPlan(tx, year.id, secretariat);
+    await seedDemoPlan(tx, year.id, secretariat, { actor: headLeader!, requestId: 'seed-demo' });
     return logins;
   });
 }

@@ -2,6 +2,7 @@ import type { TResults } from '../../shared/scoring';
 import { tieBreakerLabels } from '../../shared/scoring';
 import type { DocMeta } from './doc-meta';
 import { resultsSummaryDocx } from './docx/results-summary';
+import { afterCloseLines } from './after-close';
 import { rankNotes } from './results-xlsx';
 
 /** "Bảng tổng hợp kết quả chấm điểm" (.docx, Decree 30 layout), signed for the head unit. */
@@ -30,5 +31,6 @@ export function resultsDocx(meta: DocMeta, r: TResults, shortNames: Map<string, 
     })),
     policyText: `${r.policyText} Đã nhận ${r.receivedSheets}/${r.expectedSheets} bảng điểm.`,
     tieText,
+    afterClose: afterCloseLines(r.afterClose),
   });
 }

@@ -3,6 +3,7 @@ import { flatten, type CriterionNode } from '../../domain/criteria';
 import { roundHundredths } from '../../domain/points';
 import { rankNoteParts, rankNoteText } from '../../domain/rank-notes';
 import type { TResults } from '../../shared/scoring';
+import { afterCloseLines } from './after-close';
 import { addTableSheet, points, toBuffer } from './xlsx';
 
 /** The "Ghi chú" of each unit (ties, tie-breakers, exact scores behind equal rounded ones, missing sheets). */
@@ -67,6 +68,17 @@ export async function resultsXlsx(r: TResults, tree: CriterionNode[]): Promise<B
       ],
       bold: c.children.length > 0,
     })),
+  });
+  const lines = afterCloseLines(r.afterClose);
+  addTableSheet(book, 'Sau khi đóng đợt', {
+    title: [`MỞ LẠI VÀ THAY ĐỔI SAU KHI ĐÓNG ĐỢT CHẤM — ${r.round.title}`],
+    columns: [
+      { header: 'STT', width: 6, kind: 'integer' },
+      { header: 'Nội dung', width: 120, kind: 'text' },
+    ],
+    rows: lines.length
+      ? lines.map((line, i) => ({ cells: [i + 1, line] }))
+      : [{ cells: [null, 'Không có lần mở lại hay thay đổi bảng điểm nào sau khi đóng đợt chấm.'] }],
   });
   return toBuffer(book);
 }

@@ -1,19 +1,32 @@
 import { expect, it } from 'vitest';
 import type { TestApp } from './harness';
 
-/** The callers of per-role access tables, on the demo bloc: Sở Tài chính is a plain member unit. */
-export type Who = 'anonymous' | 'admin' | 'board' | 'head' | 'deputy' | 'officer' | 'leader';
+/**
+ * The callers of per-role access tables, on the demo bloc: `head` is the head unit's officer (its
+ * secretariat), `headLeader` its leader; Sở Tài chính is a plain member unit.
+ */
+export type Who = 'anonymous' | 'admin' | 'board' | 'head' | 'headLeader' | 'deputy' | 'officer' | 'leader';
 export const roleLogins: Record<Exclude<Who, 'anonymous'>, string> = {
   admin: 'admin',
   board: 'ban-tdkt',
   head: 'bqlkkt.canbo',
+  headLeader: 'bqlkkt.lanhdao',
   deputy: 'skhdt.canbo',
   officer: 'stc.canbo',
   leader: 'stc.lanhdao',
 };
-export const everyone: Who[] = ['anonymous', 'admin', 'board', 'head', 'deputy', 'officer', 'leader'];
-export const signedIn: Who[] = ['admin', 'board', 'head', 'deputy', 'officer', 'leader'];
-export const unitUsers: Who[] = ['head', 'deputy', 'officer', 'leader'];
+export const everyone: Who[] = [
+  'anonymous',
+  'admin',
+  'board',
+  'head',
+  'headLeader',
+  'deputy',
+  'officer',
+  'leader',
+];
+export const signedIn: Who[] = ['admin', 'board', 'head', 'headLeader', 'deputy', 'officer', 'leader'];
+export const unitUsers: Who[] = ['head', 'headLeader', 'deputy', 'officer', 'leader'];
 
 export type AccessRequest = {
   method: 'GET' | 'POST' | 'PUT';

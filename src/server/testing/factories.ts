@@ -17,13 +17,24 @@ export function fullScores(
 export interface TestBloc {
   yearId: string;
   setId: string;
-  /** Unit codes in order; the first is the head. Each has an officer `<code>.cb` (password thidua-demo). */
+  /**
+   * Unit codes in order; the first is the head. Each has an officer `<code>.cb` and a leader `<code>.ld`
+   * (password thidua-demo).
+   */
   codes: string[];
   unitIds: Record<string, string>;
 }
 
-/** Creates (through the admin API) a bloc-year of n units with one officer each, the first as head, and a criteria set. */
-export async function createBlocWithUnits(t: TestApp, n: number, tree: CriterionNode[]): Promise<TestBloc> {
+/**
+ * Creates (through the admin API) a bloc-year of n units with an officer and a leader each, the first as
+ * head (the second as deputy with `deputy`), and a criteria set.
+ */
+export async function createBlocWithUnits(
+  t: TestApp,
+  n: number,
+  tree: CriterionNode[],
+  opts: { deputy?: boolean } = {},
+): Promise<TestBloc> {
   const admin = { cookie: await t.cookie('admin') };
   const tag = Math.random().toString(36).slice(2, 7);
   const post = async (url: string, payload: object) => {
@@ -37,6 +48,13 @@ export async function createBlocWithUnits(t: TestApp, n: number, tree: Criterion
   for (let i = 0; i < n; i++) {
     const code = `${tag}-u${i}`;
     const unit = await post('/api/units', { code, name: `Đơn vị ${i + 1} (${tag})` });
+    await post('/api/users', {
+      login: `${code}.ld`,
+      fullName: `Lãnh đạo ${i + 1}`,
+      role: 'leader',
+      unitId: unit.id,
+      password: 'thidua-demo',
+    });
     await post('/api/users', {
       login: `${code}.cb`,
       fullName: `Cán bộ ${i + 1}`,
@@ -52,6 +70,7 @@ export async function createBlocWithUnits(t: TestApp, n: number, tree: Criterion
     year: 2025,
     unitIds: Object.values(unitIds),
     headUnitId: unitIds[codes[0]!],
+    ...(opts.deputy ? { deputyUnitId: unitIds[codes[1]!] } : {}),
   });
   const head = { cookie: await t.cookie(`${codes[0]}.cb`) };
   const set = (

@@ -14,6 +14,11 @@ export const enNotifications: Record<keyof typeof viNotifications, string> = {
   'notif.kind.overdue': 'Overdue',
   'notif.kind.urge': 'Urged',
   'notif.kind.task-done': 'Done',
+  'notif.kind.round': 'Scoring',
+  'notif.kind.approval': 'Approval',
+  'notif.kindHint.round':
+    'a scoring round opens, closes, is reopened for a unit, or its results are published',
+  'notif.kindHint.approval': 'requests waiting for your approval, and decisions on your requests',
   'notif.kindHint.plan-published': 'the plan is published or updated, with your unit’s tasks',
   'notif.kindHint.reminder': 'reminders before a deadline (by default 7 days and 1 day)',
   'notif.kindHint.overdue': 'a task of your unit is overdue',

@@ -24,6 +24,8 @@ export interface ResultsSummaryInput {
   policyText: string;
   /** How ties were decided. */
   tieText: string;
+  /** Reopenings and sheets changed after close (after-close.ts); a section of its own when any. */
+  afterClose: string[];
   signer: Signer;
   recipients: string[];
 }
@@ -108,6 +110,17 @@ export function resultsSummaryDocument(input: ResultsSummaryInput): OfficialDocu
       kind: 'note',
       text: `Ghi chú: “${SELF_MARK}” — đơn vị không chấm chéo cho chính mình (điểm tự chấm ở cột Tự chấm); “${MISSING_MARK}” — đơn vị chưa gửi bảng điểm. Điểm làm tròn đến 2 chữ số thập phân; xếp hạng theo giá trị chính xác.`,
     },
+    ...(input.afterClose.length
+      ? [
+          { kind: 'heading' as const, level: 2 as const, text: 'Mở lại và thay đổi sau khi đóng đợt chấm' },
+          { kind: 'bullets' as const, items: input.afterClose },
+        ]
+      : [
+          {
+            kind: 'note' as const,
+            text: 'Không có lần mở lại hay thay đổi bảng điểm nào sau khi đóng đợt chấm.',
+          },
+        ]),
   ];
   return {
     governingBody: input.governingBody,

@@ -125,6 +125,7 @@ export function sampleResults(): ResultsSummaryInput {
     policyText:
       'Điểm bình quân tính trên các bảng điểm đã nhận (Cục Thống kê thành phố chưa gửi bảng điểm cho Cục Hải quan Hải Phòng).',
     tieText: 'Sở Công Thương và Sở Tài chính bằng điểm; xếp hạng theo tiêu chí phụ: Ít điểm trừ hơn.',
+    afterClose: [],
     signer: { authority: 'TM. KHỐI THI ĐUA', title: 'TRƯỞNG KHỐI', name: 'NGUYỄN VĂN A' },
     recipients: ['Ban TĐKT thành phố (để b/c)', 'Các đơn vị trong khối'],
   };

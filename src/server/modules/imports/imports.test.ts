@@ -123,7 +123,9 @@ describe.each(testDatabases)('importing units and users on %s', (kind) => {
 
   it('names a missing required column and refuses files that are not .xlsx/.csv or are corrupt', async () => {
     const missing = await upload('units', 'thieu-cot.csv', Buffer.from('Tên đơn vị\nSở Y tế\n'));
-    expect(missing.json().rowErrors).toEqual([{ row: 1, field: 'Mã đơn vị', message: 'Thiếu cột "Mã đơn vị"' }]);
+    expect(missing.json().rowErrors).toEqual([
+      { row: 1, field: 'Mã đơn vị', message: 'Thiếu cột "Mã đơn vị"' },
+    ]);
     expect((await upload('units', 'anh.png', Buffer.from('x'))).json().fieldErrors.file).toBeTruthy();
     const corrupt = await upload('units', 'hong.xlsx', Buffer.from('day khong phai xlsx'));
     expect(corrupt.statusCode).toBe(400);

@@ -8,12 +8,27 @@ export function createNotificationRepository(db: Executor) {
       unitIds.length
         ? db
             .selectFrom('users')
-            .select(['id', 'unitId', 'email', 'fullName'])
+            .select(['id', 'unitId', 'email', 'fullName', 'role'])
             .where('unitId', 'in', unitIds)
             .where('disabled', '=', 0)
             .where('role', 'in', ['officer', 'leader'])
             .execute()
         : Promise.resolve([]),
+    /** Active city board accounts. */
+    boardUsers: () =>
+      db
+        .selectFrom('users')
+        .select(['id', 'unitId', 'email', 'fullName'])
+        .where('role', '=', 'board')
+        .where('disabled', '=', 0)
+        .execute(),
+    activeUser: (id: string) =>
+      db
+        .selectFrom('users')
+        .select(['id', 'unitId', 'email', 'fullName'])
+        .where('id', '=', id)
+        .where('disabled', '=', 0)
+        .executeTakeFirst(),
     /** The (user, kind) pairs where a user turned e-mail off or on; absent means the default (on). */
     preferences: (userIds: readonly string[]) =>
       userIds.length

@@ -42,17 +42,17 @@ const routes: AccessRoute<Ids>[] = [
   // Allowed callers get past the access check and meet the plan's state (409 / 404) instead.
   {
     name: 'POST start plan',
-    allowed: ['head'],
+    allowed: ['head', 'headLeader'],
     req: (i) => ({ method: 'POST', url: `/api/years/${i.yearId}/plan` }),
   },
   {
     name: 'PUT plan',
-    allowed: ['head'],
+    allowed: ['head', 'headLeader'],
     req: (i) => ({ method: 'PUT', url: `/api/plans/${i.planId}`, payload: { content: {}, revision: 999 } }),
   },
   {
     name: 'POST publish',
-    allowed: ['head'],
+    allowed: ['headLeader'],
     req: (i) => ({ method: 'POST', url: `/api/plans/${i.planId}/publish`, payload: { revision: 999 } }),
   },
   {
@@ -62,7 +62,7 @@ const routes: AccessRoute<Ids>[] = [
   },
   {
     name: 'POST next year',
-    allowed: ['head'],
+    allowed: ['head', 'headLeader'],
     req: (i) => ({ method: 'POST', url: `/api/plans/${i.planId}/next-year` }),
   },
   {
@@ -72,7 +72,7 @@ const routes: AccessRoute<Ids>[] = [
   },
   {
     name: 'GET draft document',
-    allowed: ['head', 'deputy'],
+    allowed: ['head', 'headLeader', 'deputy'],
     req: (i) => ({ method: 'GET', url: `/api/plans/${i.planId}/document.docx?version=draft` }),
   },
   {
@@ -82,12 +82,12 @@ const routes: AccessRoute<Ids>[] = [
   },
   {
     name: 'GET board',
-    allowed: ['board', 'head', 'deputy'],
+    allowed: ['board', 'head', 'headLeader', 'deputy'],
     req: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}/tasks/board` }),
   },
   {
     name: 'POST complete task',
-    allowed: ['head'],
+    allowed: ['head', 'headLeader'],
     req: (i) => ({ method: 'POST', url: `/api/tasks/${i.headTaskId}/complete`, payload: {} }),
   },
   {
@@ -97,12 +97,12 @@ const routes: AccessRoute<Ids>[] = [
   },
   {
     name: "GET Sở Tài chính's report",
-    allowed: ['board', 'head', 'deputy', 'officer', 'leader'],
+    allowed: ['board', 'head', 'headLeader', 'deputy', 'officer', 'leader'],
     req: (i) => ({ method: 'GET', url: `/api/reports/${i.reportId}/file` }),
   },
   {
     name: 'POST urge',
-    allowed: ['head', 'deputy'],
+    allowed: ['head', 'headLeader', 'deputy'],
     req: (i) => ({
       method: 'POST',
       url: `/api/years/${i.yearId}/urge`,

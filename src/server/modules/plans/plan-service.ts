@@ -3,14 +3,16 @@ import type { TPlan, TPlanPublishRequest, TPlanSaveRequest, TPlanVersion } from 
 import { ZPlanPublishRequestSchema } from '../../../shared/plans';
 import { now } from '../../clock';
 import type { Ctx } from '../../context';
-import type { Executor } from '../../db/schema';
+import type { Selectable } from 'kysely';
+import { headPublicAct } from '../../../domain/access';
+import type { Executor, PlanTable, Tx } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
-import { AppError, conflict, invalid, notFound } from '../../errors';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../errors';
 import { allow } from '../../policy';
 import { recordAudit } from '../audit/repository';
 import { notifyUnits } from '../notifications/notify';
 import { createOrgRepository } from '../org/repository';
-import { yearAccess, type YearAccess } from '../scoring/access';
+import { subjectOf, yearAccess, type YearAccess } from '../scoring/access';
 import { onlyHead, planPolicies } from './access';
 import {
   contentWarnings,
@@ -123,72 +125,100 @@ export async function savePlan(
   });
 }
 
+const askLeader =
+  'Kế hoạch ban hành dưới tên Lãnh đạo đơn vị Trưởng khối: hãy gửi đề nghị để Lãnh đạo duyệt.';
+
 /**
- * Publishes the working copy as version n+1 (head): only when it is complete and every warning is
+ * Publishes the working copy as version n+1: the head unit's leader (the plan goes out in the signer's
+ * name; the officer asks the leader, see approvals). Only when it is complete and every warning is
  * acknowledged. Creates or updates the units' tasks and tells each unit what it has to do.
  */
 export async function publishPlan(db: Executor, planId: string, input: TPlanPublishRequest, ctx: Ctx) {
   const req = ZPlanPublishRequestSchema.parse(input);
   return inTransaction(db, async (tx) => {
     const { plan, access } = await loadPlan(tx, planId, ctx);
-    allow(planPolicies.edit(access), onlyHead);
-    if (req.revision !== undefined && req.revision !== plan.revision) {
-      throw conflict('Kế hoạch đã thay đổi sau khi bạn mở; tải lại để xem trước khi ban hành.');
-    }
-    const content = parseContent(plan.contentJson);
-    const errors = publishErrors(content);
-    if (Object.keys(errors).length) throw invalid(errors);
-    const warnings = contentWarnings(access.year, content);
-    const open = warnings.filter((w) => !req.acknowledgedWarnings.includes(w.id));
-    if (open.length) {
-      throw new AppError(
-        'CONFLICT',
-        `Kế hoạch còn ${open.length} cảnh báo chưa được xác nhận: ${open.map((w) => w.message).join(' ')} Hãy sửa, hoặc xác nhận từng cảnh báo rồi ban hành.`,
-        Object.fromEntries(open.map((w) => [w.id, w.message])),
-      );
-    }
-    const at = now().toISOString();
-    const version = plan.publishedVersion + 1;
-    const acknowledged = warnings.map((w) => w.id);
-    const repo = createPlanRepository(tx);
-    await repo.insertVersion({
-      id: randomUUID(),
-      planId,
-      version,
-      contentJson: plan.contentJson,
-      acknowledgedJson: JSON.stringify(acknowledged),
-      publishedAt: at,
-      publishedBy: ctx.actor.userId,
-    });
-    await repo.markPublished(planId, version);
-    const sync = await syncTasks(tx, planId, content, access, at);
-    const title = `Kế hoạch ${content.docNumber} năm ${access.year} đã ${version === 1 ? 'ban hành' : `cập nhật (phiên bản ${version})`}`;
-    await notifyUnits(
-      tx,
-      'plan-published',
-      [...sync.changedByUnit].map(([unitId, lines]) => ({
-        unitId,
-        title,
-        body: `${access.blocName}: nhiệm vụ của đơn vị theo kế hoạch:\n${lines.join('\n')}`,
-      })),
-      { yearId: access.yearId },
-    );
-    await recordAudit(tx, ctx, {
-      action: 'plan.published',
-      entityType: 'plan',
-      entityId: planId,
-      after: {
-        version,
-        acknowledgedWarnings: acknowledged,
-        tasks: { created: sync.created, updated: sync.updated, cancelled: sync.cancelled },
-      },
-    });
-    const fresh = (await repo.findPlan(planId))!;
-    return {
-      plan: await presentPlan(tx, fresh, access),
-      tasks: { created: sync.created, updated: sync.updated, cancelled: sync.cancelled },
-    };
+    const power = headPublicAct(subjectOf(ctx.actor, access));
+    if (power !== 'direct') throw forbidden(power === 'request' ? askLeader : onlyHead);
+    return publishLoaded(tx, plan, access, req, ctx, null);
   });
+}
+
+/** Refuses a publication that would fail: a changed working copy, missing parts, unacknowledged warnings. */
+export function checkPublishable(
+  plan: Selectable<PlanTable>,
+  access: YearAccess,
+  req: { revision?: number; acknowledgedWarnings: string[] },
+) {
+  if (req.revision !== undefined && req.revision !== plan.revision) {
+    throw conflict('Kế hoạch đã thay đổi sau khi bạn mở; tải lại để xem trước khi ban hành.');
+  }
+  const content = parseContent(plan.contentJson);
+  const errors = publishErrors(content);
+  if (Object.keys(errors).length) throw invalid(errors);
+  const warnings = contentWarnings(access.year, content);
+  const open = warnings.filter((w) => !req.acknowledgedWarnings.includes(w.id));
+  if (open.length) {
+    throw new AppError(
+      'CONFLICT',
+      `Kế hoạch còn ${open.length} cảnh báo chưa được xác nhận: ${open.map((w) => w.message).join(' ')} Hãy sửa, hoặc xác nhận từng cảnh báo rồi ban hành.`,
+      Object.fromEntries(open.map((w) => [w.id, w.message])),
+    );
+  }
+  return { content, acknowledged: warnings.map((w) => w.id) };
+}
+
+/** The publication itself, once the caller's right is checked (directly, or by approving a request). */
+export async function publishLoaded(
+  tx: Tx,
+  plan: Selectable<PlanTable>,
+  access: YearAccess,
+  req: { revision?: number; acknowledgedWarnings: string[] },
+  ctx: Ctx,
+  approved: { approvalId: string; requestedBy: string } | null,
+) {
+  const { content, acknowledged } = checkPublishable(plan, access, req);
+  const planId = plan.id;
+  const at = now().toISOString();
+  const version = plan.publishedVersion + 1;
+  const repo = createPlanRepository(tx);
+  await repo.insertVersion({
+    id: randomUUID(),
+    planId,
+    version,
+    contentJson: plan.contentJson,
+    acknowledgedJson: JSON.stringify(acknowledged),
+    publishedAt: at,
+    publishedBy: ctx.actor.userId,
+  });
+  await repo.markPublished(planId, version);
+  const sync = await syncTasks(tx, planId, content, access, at);
+  const title = `Kế hoạch ${content.docNumber} năm ${access.year} đã ${version === 1 ? 'ban hành' : `cập nhật (phiên bản ${version})`}`;
+  await notifyUnits(
+    tx,
+    'plan-published',
+    [...sync.changedByUnit].map(([unitId, lines]) => ({
+      unitId,
+      title,
+      body: `${access.blocName}: nhiệm vụ của đơn vị theo kế hoạch:\n${lines.join('\n')}`,
+    })),
+    { yearId: access.yearId },
+  );
+  await recordAudit(tx, ctx, {
+    action: 'plan.published',
+    entityType: 'plan',
+    entityId: planId,
+    after: {
+      version,
+      acknowledgedWarnings: acknowledged,
+      tasks: { created: sync.created, updated: sync.updated, cancelled: sync.cancelled },
+      ...(approved ?? {}),
+    },
+  });
+  const fresh = (await repo.findPlan(planId))!;
+  return {
+    plan: await presentPlan(tx, fresh, access),
+    tasks: { created: sync.created, updated: sync.updated, cancelled: sync.cancelled },
+  };
 }
 
 /** One published version, as it was published. */

@@ -65,6 +65,8 @@ describe.each(testDatabases)('the year plan on %s', (kind) => {
   const call = async (login: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
     t.app.inject({ method, url, payload, headers: await as(login) });
   const head = () => `${b.codes[0]}.cb`;
+  /** The head unit's leader: the plan goes out in the signer's name. */
+  const headLeader = () => `${b.codes[0]}.ld`;
   const unit = (i: number) => `${b.codes[i]}.cb`;
 
   beforeAll(async () => {
@@ -171,7 +173,9 @@ describe.each(testDatabases)('the year plan on %s', (kind) => {
     expect(
       (await call(unit(2), 'PUT', `/api/plans/${planId}`, { content: content(), revision: 1 })).statusCode,
     ).toBe(403);
-    const noNumber = await call(head(), 'POST', `/api/plans/${planId}/publish`, { acknowledgedWarnings: [] });
+    const noNumber = await call(headLeader(), 'POST', `/api/plans/${planId}/publish`, {
+      acknowledgedWarnings: [],
+    });
     expect(noNumber.statusCode).toBe(400);
     expect(noNumber.json().fieldErrors.docNumber).toBe('Số, ký hiệu: là bắt buộc khi ban hành');
 
@@ -194,7 +198,7 @@ describe.each(testDatabases)('the year plan on %s', (kind) => {
       },
     ]);
 
-    const refused = await call(head(), 'POST', `/api/plans/${planId}/publish`, {
+    const refused = await call(headLeader(), 'POST', `/api/plans/${planId}/publish`, {
       acknowledgedWarnings: [],
       revision: saved.revision,
     });
@@ -205,7 +209,7 @@ describe.each(testDatabases)('the year plan on %s', (kind) => {
     expect(refused.json().message).toMatch(/1 cảnh báo chưa được xác nhận/);
     expect((await call(unit(2), 'GET', `/api/years/${b.yearId}/my-tasks`)).json().tasks).toEqual([]);
 
-    const published = await call(head(), 'POST', `/api/plans/${planId}/publish`, {
+    const published = await call(headLeader(), 'POST', `/api/plans/${planId}/publish`, {
       acknowledgedWarnings: [`deadline-outside-quarter:${q2.id}`],
       revision: saved.revision,
     });
@@ -229,7 +233,7 @@ describe.each(testDatabases)('the year plan on %s', (kind) => {
     expect(saved.dirty).toBe(true);
     const member = (await call(unit(2), 'GET', `/api/years/${b.yearId}/plan`)).json().plan;
     expect(member.published.milestones[4].deadlineAt).toBe('2025-12-07T17:00:00.000Z');
-    const v2 = await call(head(), 'POST', `/api/plans/${planId}/publish`, {
+    const v2 = await call(headLeader(), 'POST', `/api/plans/${planId}/publish`, {
       acknowledgedWarnings: saved.warnings.map((w: { id: string }) => w.id),
     });
     expect(v2.json().tasks).toEqual({ created: 0, updated: 8, cancelled: 0 });

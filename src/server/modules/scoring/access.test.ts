@@ -19,42 +19,42 @@ interface Ids {
 const routes: AccessRoute<Ids>[] = [
   {
     name: 'GET criteria',
-    allowed: ['admin', 'board', 'head', 'deputy', 'officer', 'leader'],
+    allowed: ['admin', 'board', 'head', 'headLeader', 'deputy', 'officer', 'leader'],
     req: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}/criteria` }),
   },
   {
     name: 'GET criteria set by id',
-    allowed: ['admin', 'board', 'head', 'deputy', 'officer', 'leader'],
+    allowed: ['admin', 'board', 'head', 'headLeader', 'deputy', 'officer', 'leader'],
     req: (i) => ({ method: 'GET', url: `/api/criteria-sets/${i.setId}` }),
   },
   {
     name: 'GET criteria export',
-    allowed: ['admin', 'board', 'head', 'deputy', 'officer', 'leader'],
+    allowed: ['admin', 'board', 'head', 'headLeader', 'deputy', 'officer', 'leader'],
     req: (i) => ({ method: 'GET', url: `/api/criteria-sets/${i.setId}/export.xlsx` }),
   },
   {
     name: 'GET blank sheet',
-    allowed: ['admin', 'board', 'head', 'deputy', 'officer', 'leader'],
+    allowed: ['admin', 'board', 'head', 'headLeader', 'deputy', 'officer', 'leader'],
     req: (i) => ({ method: 'GET', url: `/api/criteria-sets/${i.setId}/blank-sheet.docx` }),
   },
   {
     name: 'GET rounds',
-    allowed: ['admin', 'board', 'head', 'deputy', 'officer', 'leader'],
+    allowed: ['admin', 'board', 'head', 'headLeader', 'deputy', 'officer', 'leader'],
     req: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}/rounds` }),
   },
   {
     name: 'GET round',
-    allowed: ['admin', 'board', 'head', 'deputy', 'officer', 'leader'],
+    allowed: ['admin', 'board', 'head', 'headLeader', 'deputy', 'officer', 'leader'],
     req: (i) => ({ method: 'GET', url: `/api/rounds/${i.roundId}` }),
   },
   {
     name: 'GET my sheets',
-    allowed: ['head', 'deputy', 'officer', 'leader'],
+    allowed: ['head', 'headLeader', 'deputy', 'officer', 'leader'],
     req: (i) => ({ method: 'GET', url: `/api/rounds/${i.roundId}/my-sheets` }),
   },
   {
     name: 'GET progress',
-    allowed: ['board', 'head', 'deputy'],
+    allowed: ['board', 'head', 'headLeader', 'deputy'],
     req: (i) => ({ method: 'GET', url: `/api/rounds/${i.roundId}/progress` }),
   },
   {
@@ -94,17 +94,17 @@ const routes: AccessRoute<Ids>[] = [
   // Allowed callers get past the access check and meet the round's state (409) instead.
   {
     name: 'POST close',
-    allowed: ['head'],
+    allowed: ['headLeader'],
     req: (i) => ({ method: 'POST', url: `/api/rounds/${i.roundId}/close` }),
   },
   {
     name: 'POST publish',
-    allowed: ['head'],
+    allowed: ['headLeader'],
     req: (i) => ({ method: 'POST', url: `/api/rounds/${i.roundId}/publish` }),
   },
   {
     name: 'POST reopen',
-    allowed: ['head'],
+    allowed: ['headLeader'],
     req: (i) => ({
       method: 'POST',
       url: `/api/rounds/${i.roundId}/reopen`,
@@ -117,7 +117,7 @@ const routes: AccessRoute<Ids>[] = [
   },
   {
     name: 'POST open another round',
-    allowed: ['head'],
+    allowed: ['head', 'headLeader'],
     req: (i) => ({
       method: 'POST',
       url: `/api/years/${i.yearId}/rounds`,
@@ -133,7 +133,7 @@ const routes: AccessRoute<Ids>[] = [
   // The head meets the locked set (409) before any file is read; everybody else is refused first.
   {
     name: 'POST criteria import preview',
-    allowed: ['head'],
+    allowed: ['head', 'headLeader'],
     req: (i) => ({
       method: 'POST',
       url: `/api/criteria-sets/${i.setId}/import/preview`,
@@ -142,7 +142,7 @@ const routes: AccessRoute<Ids>[] = [
   },
   {
     name: 'POST new criteria draft',
-    allowed: ['head'],
+    allowed: ['head', 'headLeader'],
     req: (i) => ({ method: 'POST', url: `/api/years/${i.yearId}/criteria` }),
   },
 ];

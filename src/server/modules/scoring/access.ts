@@ -1,3 +1,6 @@
+import type { RoundFacts, Subject } from '../../../domain/access';
+import type { Selectable } from 'kysely';
+import type { RoundTable } from '../../db/schema';
 import { unitRoleInYear, type UnitYearRole } from '../../../domain/org';
 import type { Actor } from '../../context';
 import type { Executor } from '../../db/schema';
@@ -32,6 +35,24 @@ export async function yearAccess(db: Executor, yearId: string, actor: Actor): Pr
     myRole: actor.role === 'officer' || actor.role === 'leader' ? unitRoleInYear(roles, actor.unitId) : null,
   };
 }
+
+/** The caller seen from a bloc-year, for the pure rules of domain/access. */
+export function subjectOf(actor: Actor, access: Pick<YearAccess, 'myRole'>): Subject {
+  return { role: actor.role, unitId: actor.unitId, yearRole: access.myRole };
+}
+
+/** The facts about a round that the access rules read. */
+export const roundFacts = (
+  round: Selectable<RoundTable>,
+  access: YearAccess,
+  memberUnitIds: readonly string[],
+): RoundFacts => ({
+  status: round.status,
+  memberUnitIds,
+  headUnitId: access.headUnitId,
+  resultsShownAt: round.resultsShownAt,
+  officerMaySubmit: round.officerMaySubmit === 1,
+});
 
 /** Scoring policies: head powers come from the unit's role in the year, never from the account. */
 export const scoringPolicies = {

@@ -1,10 +1,11 @@
 import type { Selectable } from 'kysely';
+import { roundCan, type RoundCan, type Subject } from '../../../domain/access';
 import type { CriterionNode } from '../../../domain/criteria';
 import type { Actor } from '../../context';
 import type { Executor, RoundTable } from '../../db/schema';
 import { notFound } from '../../errors';
 import { createCriteriaRepository } from '../criteria/repository';
-import { yearAccess, type YearAccess } from './access';
+import { roundFacts, subjectOf, yearAccess, type YearAccess } from './access';
 import { createScoringRepository } from './repository';
 
 export interface RoundContext {
@@ -13,6 +14,9 @@ export interface RoundContext {
   members: { id: string; name: string }[];
   names: Map<string, string>;
   tree: CriterionNode[];
+  /** The caller, and what the caller may do in this round. */
+  subject: Subject;
+  can: RoundCan;
 }
 
 /** A round with its year access for the actor, its members (the N of the round) and its locked criteria. */
@@ -26,12 +30,22 @@ export async function loadRound(db: Executor, roundId: string, actor: Actor): Pr
     await createCriteriaRepository(db).findSet(round.criteriaSetId),
   ];
   if (!set) throw notFound('bảng tiêu chí của đợt chấm');
+  const subject = subjectOf(actor, access);
   return {
     round,
     access,
     members,
     names: new Map(members.map((m) => [m.id, m.name])),
     tree: lockedTree(set.id, set.treeJson),
+    subject,
+    can: roundCan(
+      subject,
+      roundFacts(
+        round,
+        access,
+        members.map((m) => m.id),
+      ),
+    ),
   };
 }
 

@@ -4,13 +4,15 @@ import { sheetWindow, windowMessages } from '../../../domain/rounds';
 import type { TieBreaker } from '../../../domain/aggregation';
 import type { TRound, TSheet } from '../../../shared/scoring';
 import type { RoundTable, SheetTable } from '../../db/schema';
-import type { YearAccess } from './access';
+import { roundFacts, type YearAccess } from './access';
+import { roundCan, type Subject } from '../../../domain/access';
 
-/** A round as the caller sees it, with whether the caller's unit may write now. */
+/** A round as the caller sees it: whether the caller's unit may write now, and what the caller may do. */
 export function presentRound(
   r: Selectable<RoundTable>,
   access: YearAccess,
-  memberCount: number,
+  memberUnitIds: readonly string[],
+  subject: Subject,
   reopenedUntil: string | null,
   now: Date,
 ): TRound {
@@ -32,11 +34,13 @@ export function presentRound(
     openedAt: r.openedAt,
     closedAt: r.closedAt,
     publishedAt: r.publishedAt,
-    memberCount,
+    resultsShownAt: r.resultsShownAt,
+    memberCount: memberUnitIds.length,
     myRole: access.myRole,
     window: w.accepting
       ? { accepting: true, late: w.late, reopened: w.reopened, reason: null }
       : { accepting: false, late: false, reopened: false, reason: windowMessages[w.reason] },
+    can: roundCan(subject, roundFacts(r, access, memberUnitIds)),
   };
 }
 

@@ -201,13 +201,79 @@ function buildRepository(db: Executor) {
             .executeTakeFirst()
         : undefined,
     }),
+    /** The deadline of the year's published score-sheet milestone (the units' tasks carry it), or null. */
+    planScoreSheetDeadline: async (yearId: string) =>
+      (
+        await db
+          .selectFrom('tasks')
+          .select('deadlineAt')
+          .where('yearId', '=', yearId)
+          .where('deliverable', '=', 'score-sheets')
+          .where('status', '!=', 'cancelled')
+          .where('deadlineAt', 'is not', null)
+          .orderBy('deadlineAt', 'desc')
+          .limit(1)
+          .executeTakeFirst()
+      )?.deadlineAt ?? null,
+    /** The latest reopening limit of one unit in each round of a year (round id → until). */
+    reopenedUntilOfUnit: async (yearId: string, unitId: string) => {
+      const rows = await db
+        .selectFrom('roundReopenings as o')
+        .innerJoin('rounds as r', 'r.id', 'o.roundId')
+        .select(['o.roundId', 'o.untilAt'])
+        .where('r.yearId', '=', yearId)
+        .where('o.unitId', '=', unitId)
+        .orderBy('o.reopenedAt')
+        .execute();
+      return new Map(rows.map((r) => [r.roundId, r.untilAt]));
+    },
+    /** Records that the head first read the results; false when they were shown before. */
+    markResultsShown: async (roundId: string, at: string) => {
+      const r = await db
+        .updateTable('rounds')
+        .set({ resultsShownAt: at })
+        .where('id', '=', roundId)
+        .where('resultsShownAt', 'is', null)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+    /** Every version submitted after an instant (changes after close), with the one before it. */
+    versionsAfter: (roundId: string, after: string) =>
+      db
+        .selectFrom('sheetVersions as v')
+        .innerJoin('sheets as s', 's.id', 'v.sheetId')
+        .leftJoin('sheetVersions as p', (j) =>
+          j
+            .onRef('p.sheetId', '=', 'v.sheetId')
+            .on('p.version', '=', (eb) => eb(eb.ref('v.version'), '-', 1)),
+        )
+        .leftJoin('users as u', 'u.id', 'v.submittedBy')
+        .select([
+          's.id as sheetId',
+          's.scorerUnitId',
+          's.scoredUnitId',
+          'v.version',
+          'v.submittedAt',
+          'u.fullName as submittedByName',
+          'v.total as totalAfter',
+          'p.total as totalBefore',
+        ])
+        .where('s.roundId', '=', roundId)
+        .where('v.submittedAt', '>', after)
+        .orderBy('v.submittedAt')
+        .execute(),
     insertReopening: (row: RoundReopeningTable) => db.insertInto('roundReopenings').values(row).execute(),
+    /** A round's reopenings, newest first, with who did them and who asked (when it was approved). */
     reopenings: (roundId: string) =>
       db
-        .selectFrom('roundReopenings')
-        .selectAll()
-        .where('roundId', '=', roundId)
-        .orderBy('reopenedAt', 'desc')
+        .selectFrom('roundReopenings as o')
+        .leftJoin('users as u', 'u.id', 'o.reopenedBy')
+        .leftJoin('approvals as a', 'a.id', 'o.approvalId')
+        .leftJoin('users as r', 'r.id', 'a.requestedBy')
+        .selectAll('o')
+        .select(['u.fullName as reopenedByName', 'r.fullName as requestedByName'])
+        .where('o.roundId', '=', roundId)
+        .orderBy('o.reopenedAt', 'desc')
         .execute(),
     /** The latest reopening limit for a unit in a round, or null. */
     reopenedUntil: async (roundId: string, unitId: string) =>

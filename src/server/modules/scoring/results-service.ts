@@ -4,16 +4,15 @@ import { formatPoints, fraction } from '../../../domain/points';
 import { analyseFairness } from '../../../domain/fairness';
 import {
   missingPolicyText,
+  type TAfterClose,
   type TFairness,
   type TProgress,
   type TResults,
-  type TRound,
 } from '../../../shared/scoring';
 import type { Ctx } from '../../context';
 import { now } from '../../clock';
 import type { Executor } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
-import { conflict } from '../../errors';
 import { allow } from '../../policy';
 import { recordAudit } from '../audit/repository';
 import { scoringPolicies } from './access';
@@ -57,7 +56,10 @@ export async function getProgress(db: Executor, roundId: string, ctx: Ctx): Prom
 }
 
 /** Computes a round's results from the submitted sheets (pure domain aggregation). */
-export async function computeResults(db: Executor, rc: RoundContext): Promise<Omit<TResults, 'round'>> {
+export async function computeResults(
+  db: Executor,
+  rc: RoundContext,
+): Promise<Omit<TResults, 'round' | 'afterClose'>> {
   const rows = await createScoringRepository(db).submittedSheets(rc.round.id);
   const sheets = rows.map(toSheetSummary);
   const nodeIds = flatten(rc.tree).map((n) => n.id);
@@ -98,30 +100,79 @@ export async function computeResults(db: Executor, rc: RoundContext): Promise<Om
   };
 }
 
-/** Results are read by the head after close (to check them) and by members and the board after publication. */
-function allowResults(rc: RoundContext, ctx: Ctx): void {
-  const headAfterClose = rc.round.status !== 'open' && scoringPolicies.runYear(rc.access);
-  const published = rc.round.status === 'published' && scoringPolicies.readPublished(ctx.actor, rc.access);
+/**
+ * Results are read by the head after close (to check them) and by the round's members and the board after
+ * publication. The first time the head reads them is recorded: from then on a reopening needs the board.
+ */
+async function allowResults(db: Executor, rc: RoundContext, ctx: Ctx): Promise<void> {
   allow(
-    headAfterClose || published,
+    rc.can.results,
     rc.round.status === 'open'
       ? 'Điểm được giữ kín cho đến khi đợt chấm đóng.'
-      : 'Kết quả chưa được Trưởng khối công bố.',
+      : rc.round.status === 'published'
+        ? 'Đơn vị của bạn không thuộc đợt chấm này.'
+        : 'Kết quả chưa được Trưởng khối công bố.',
   );
+  if (rc.round.status !== 'closed' || rc.round.resultsShownAt || rc.subject.yearRole !== 'head') return;
+  const at = now().toISOString();
+  await inTransaction(db, async (tx) => {
+    if (!(await createScoringRepository(tx).markResultsShown(rc.round.id, at))) return;
+    await recordAudit(tx, ctx, {
+      action: 'round.results-shown',
+      entityType: 'round',
+      entityId: rc.round.id,
+      after: { resultsShownAt: at },
+    });
+  });
+  rc.round = { ...rc.round, resultsShownAt: at };
+}
+
+/** Reopenings and sheets submitted after close: published with the results, so that nothing changes quietly. */
+export async function afterClose(db: Executor, rc: RoundContext): Promise<TAfterClose> {
+  const repo = createScoringRepository(db);
+  const name = (id: string) => rc.names.get(id) ?? '';
+  const closedAt = rc.round.closedAt;
+  return {
+    closedAt,
+    resultsShownAt: rc.round.resultsShownAt,
+    reopenings: (await repo.reopenings(rc.round.id)).map((r) => ({
+      unitId: r.unitId,
+      unitName: name(r.unitId),
+      reason: r.reason,
+      untilAt: r.untilAt,
+      reopenedAt: r.reopenedAt,
+      reopenedByName: r.reopenedByName,
+      requestedByName: r.requestedByName,
+    })),
+    changes: closedAt
+      ? (await repo.versionsAfter(rc.round.id, closedAt)).map((v) => ({
+          scorerUnitId: v.scorerUnitId,
+          scorerName: name(v.scorerUnitId),
+          scoredUnitId: v.scoredUnitId,
+          scoredName: name(v.scoredUnitId),
+          version: v.version,
+          submittedAt: v.submittedAt,
+          submittedByName: v.submittedByName,
+          totalBefore: v.totalBefore,
+          totalAfter: v.totalAfter,
+        }))
+      : [],
+  };
 }
 
 /** Results: the head after close (to check before publishing); members and the board after publication. */
 export async function getResults(db: Executor, roundId: string, ctx: Ctx): Promise<TResults> {
   const rc = await loadRound(db, roundId, ctx.actor);
-  allowResults(rc, ctx);
-  const round = presentRound(rc.round, rc.access, rc.members.length, null, now());
-  return { round, ...(await computeResults(db, rc)) };
+  await allowResults(db, rc, ctx);
+  const ids = rc.members.map((m) => m.id);
+  const round = presentRound(rc.round, rc.access, ids, rc.subject, null, now());
+  return { round, ...(await computeResults(db, rc)), afterClose: await afterClose(db, rc) };
 }
 
 /** The advisory fairness analysis: same access as the results, computed from the same submitted totals. */
 export async function getFairness(db: Executor, roundId: string, ctx: Ctx): Promise<TFairness> {
   const rc = await loadRound(db, roundId, ctx.actor);
-  allowResults(rc, ctx);
+  await allowResults(db, rc, ctx);
   const rows = await createScoringRepository(db).submittedSheets(roundId);
   const cells = rows.map((r) => ({
     scorerId: r.scorerUnitId,
@@ -136,37 +187,4 @@ export async function getFairness(db: Executor, roundId: string, ctx: Ctx): Prom
       cells,
     ),
   };
-}
-
-/** Publishes the results to the members and the board; needs a closed round with a ranking. */
-export async function publishResults(db: Executor, roundId: string, ctx: Ctx): Promise<TRound> {
-  return inTransaction(db, async (tx) => {
-    const rc = await loadRound(tx, roundId, ctx.actor);
-    allow(scoringPolicies.runYear(rc.access), 'Chỉ Trưởng khối được công bố kết quả.');
-    if (rc.round.status !== 'closed') {
-      throw conflict(
-        rc.round.status === 'open' ? 'Hãy đóng đợt chấm trước khi công bố.' : 'Kết quả đã được công bố.',
-      );
-    }
-    // Mark published first: on PostgreSQL this row lock orders us with a reopened unit's submission, so
-    // the results computed next are exactly the published ones.
-    const at = now();
-    const patch = { status: 'published' as const, publishedAt: at.toISOString() };
-    await createScoringRepository(tx).updateRound(roundId, patch);
-    const results = await computeResults(tx, rc);
-    if (!results.ranked) {
-      throw conflict(
-        `Chưa đủ bảng điểm (${results.receivedSheets}/${results.expectedSheets}) và đợt chấm quy định chờ đủ bảng điểm; chưa thể công bố.`,
-      );
-    }
-    await recordAudit(tx, ctx, {
-      action: 'round.published',
-      entityType: 'round',
-      entityId: roundId,
-      before: { status: rc.round.status },
-      // Ranks only: the audit log is read by administrators, who do not see scores.
-      after: { ...patch, ranking: results.units.map((u) => ({ unitId: u.unitId, rank: u.rank })) },
-    });
-    return presentRound({ ...rc.round, ...patch }, rc.access, rc.members.length, null, at);
-  });
 }

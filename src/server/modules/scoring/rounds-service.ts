@@ -1,28 +1,30 @@
 import { randomUUID } from 'node:crypto';
+import { prepares } from '../../../domain/access';
 import { leaves, type CriterionNode } from '../../../domain/criteria';
-import type { TReopenRequest, TRound, TRoundCreateRequest } from '../../../shared/scoring';
+import type { TRound, TRoundCreateRequest } from '../../../shared/scoring';
 import { ZRoundCreateRequestSchema } from '../../../shared/scoring';
 import type { Ctx } from '../../context';
 import { now } from '../../clock';
 import { isUniqueViolation } from '../../db/errors';
-import type { Executor } from '../../db/schema';
+import type { Executor, RoundTable } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
-import { AppError, conflict, invalid } from '../../errors';
+import { conflict, forbidden, invalid } from '../../errors';
 import { allow } from '../../policy';
 import { recordAudit } from '../audit/repository';
 import { createCriteriaRepository } from '../criteria/repository';
-import { scoringPolicies, yearAccess } from './access';
+import { scoringPolicies, subjectOf, yearAccess, type YearAccess } from './access';
 import { loadRound } from './context';
 import { presentRound } from './present';
 import { createScoringRepository } from './repository';
+import { noticeRoundOpened } from './round-notices';
 
-const onlyHead = 'Chỉ Trưởng khối của năm này được thực hiện thao tác này.';
+export const onlyHead = 'Chỉ Trưởng khối của năm này được thực hiện thao tác này.';
 export const MIN_UNITS = 3;
 export const MAX_UNITS = 30;
 
 /**
  * Opens a round for the year's current members: locks the criteria set, fixes N, and creates the N×N
- * sheets (one self sheet and N−1 peer sheets per unit).
+ * sheets (one self sheet and N−1 peer sheets per unit). The head unit's officer prepares this.
  */
 export async function openRound(
   db: Executor,
@@ -39,6 +41,17 @@ export async function openRound(
   }
 }
 
+/** The deadline asked for, or for a year-end round the published plan's score-sheet deadline. */
+async function deadlineOf(tx: Executor, yearId: string, data: { kind: string; deadlineAt?: string }) {
+  if (data.deadlineAt) return new Date(data.deadlineAt).toISOString();
+  const fromPlan =
+    data.kind === 'year-end' ? await createScoringRepository(tx).planScoreSheetDeadline(yearId) : null;
+  if (!fromPlan) {
+    throw invalid({ deadlineAt: 'Hạn nộp: là bắt buộc (kế hoạch của năm chưa có hạn nộp bảng điểm)' });
+  }
+  return fromPlan;
+}
+
 async function insertRound(
   db: Executor,
   yearId: string,
@@ -48,7 +61,8 @@ async function insertRound(
   const data = ZRoundCreateRequestSchema.parse(input);
   return inTransaction(db, async (tx) => {
     const access = await yearAccess(tx, yearId, ctx.actor);
-    allow(scoringPolicies.runYear(access), onlyHead);
+    const subject = subjectOf(ctx.actor, access);
+    allow(prepares(subject), onlyHead);
     const n = access.memberUnitIds.length;
     if (n < MIN_UNITS || n > MAX_UNITS) {
       throw invalid({
@@ -56,7 +70,8 @@ async function insertRound(
       });
     }
     const at = now();
-    if (new Date(data.deadlineAt).getTime() <= at.getTime()) {
+    const deadlineAt = await deadlineOf(tx, yearId, data);
+    if (new Date(deadlineAt).getTime() <= at.getTime()) {
       throw invalid({ deadlineAt: 'Hạn nộp: phải sau thời điểm hiện tại' });
     }
     const criteria = createCriteriaRepository(tx);
@@ -72,21 +87,22 @@ async function insertRound(
     if (set.status === 'draft') {
       await criteria.updateSet(set.id, { status: 'locked', lockedAt: at.toISOString() });
     }
-    const round = {
+    const round: RoundTable = {
       id: randomUUID(),
       yearId,
       criteriaSetId: set.id,
       kind: data.kind,
       title: data.title,
-      deadlineAt: new Date(data.deadlineAt).toISOString(),
+      deadlineAt,
       latePolicy: data.latePolicy,
       missingPolicy: data.missingPolicy,
       tieBreakersJson: JSON.stringify(data.tieBreakers),
       officerMaySubmit: data.officerMaySubmit ? 1 : 0,
-      status: 'open' as const,
+      status: 'open',
       openedAt: at.toISOString(),
       closedAt: null,
       publishedAt: null,
+      resultsShownAt: null,
     };
     await repo.insertRound(round);
     await repo.insertMembers(round.id, access.memberUnitIds);
@@ -115,102 +131,45 @@ async function insertRound(
       action: 'round.opened',
       entityType: 'round',
       entityId: round.id,
-      after: { ...data, criteriaSetId: set.id, unitIds: access.memberUnitIds },
+      after: { ...data, deadlineAt, criteriaSetId: set.id, unitIds: access.memberUnitIds },
     });
-    return presentRound(round, access, n, null, at);
+    await noticeRoundOpened(tx, round, access);
+    return presentRound(round, access, access.memberUnitIds, subject, null, at);
   });
 }
 
+/** Who sees a round in the year's list: those running the year and the board see all; a unit, its own. */
+function seesRound(access: YearAccess, unitId: string | null, memberIds: readonly string[]): boolean {
+  if (access.myRole === 'head' || access.myRole === 'deputy' || access.myRole === null) return true;
+  return unitId !== null && memberIds.includes(unitId);
+}
+
+/** The year's rounds (members, counted in one query; a unit added after a round opened does not see it). */
 export async function listRounds(db: Executor, yearId: string, ctx: Ctx): Promise<TRound[]> {
   const access = await yearAccess(db, yearId, ctx.actor);
   allow(scoringPolicies.readCriteria(ctx.actor, access));
   const repo = createScoringRepository(db);
   const at = now();
   const rounds = await repo.listRounds(yearId);
-  return Promise.all(
-    rounds.map(async (r) => {
-      const until = ctx.actor.unitId ? await repo.reopenedUntil(r.id, ctx.actor.unitId) : null;
-      return presentRound(r, access, (await repo.members(r.id)).length, until, at);
-    }),
-  );
+  const members = await repo.membersOfRounds(rounds.map((r) => r.id));
+  const until = ctx.actor.unitId
+    ? await repo.reopenedUntilOfUnit(yearId, ctx.actor.unitId)
+    : new Map<string, string>();
+  const subject = subjectOf(ctx.actor, access);
+  return rounds.flatMap((r) => {
+    const ids = members.filter((m) => m.roundId === r.id).map((m) => m.unitId);
+    if (!seesRound(access, ctx.actor.unitId, ids)) return [];
+    return [presentRound(r, access, ids, subject, until.get(r.id) ?? null, at)];
+  });
 }
 
 export async function getRound(db: Executor, roundId: string, ctx: Ctx): Promise<TRound> {
-  const { round, access, members } = await loadRound(db, roundId, ctx.actor);
+  const { round, access, members, subject } = await loadRound(db, roundId, ctx.actor);
   allow(scoringPolicies.readCriteria(ctx.actor, access));
+  const ids = members.map((m) => m.id);
+  if (!seesRound(access, ctx.actor.unitId, ids)) throw forbidden('Đơn vị của bạn không thuộc đợt chấm này.');
   const until = ctx.actor.unitId
     ? await createScoringRepository(db).reopenedUntil(roundId, ctx.actor.unitId)
     : null;
-  return presentRound(round, access, members.length, until, now());
-}
-
-/** Closes the round and locks every sheet: after the deadline, or earlier once every sheet is in. */
-export async function closeRound(db: Executor, roundId: string, ctx: Ctx): Promise<TRound> {
-  return inTransaction(db, async (tx) => {
-    const { round, access, members } = await loadRound(tx, roundId, ctx.actor);
-    allow(scoringPolicies.runYear(access), onlyHead);
-    if (round.status !== 'open') throw conflict('Đợt chấm đã đóng.');
-    const at = now();
-    const statuses = await createScoringRepository(tx).sheetStatuses(roundId);
-    const allIn = statuses.every((s) => s.submittedVersion > 0);
-    if (at.getTime() < new Date(round.deadlineAt).getTime() && !allIn) {
-      throw new AppError(
-        'CONFLICT',
-        'Chưa đến hạn nộp và còn đơn vị chưa nộp đủ bảng điểm; chưa thể đóng đợt chấm.',
-      );
-    }
-    const patch = { status: 'closed' as const, closedAt: at.toISOString() };
-    await createScoringRepository(tx).updateRound(roundId, patch);
-    await recordAudit(tx, ctx, {
-      action: 'round.closed',
-      entityType: 'round',
-      entityId: roundId,
-      before: { status: round.status },
-      after: patch,
-    });
-    return presentRound({ ...round, ...patch }, access, members.length, null, at);
-  });
-}
-
-/** Reopens one unit's sheets after close, with a written reason and a limit; audited. */
-export async function reopenUnit(
-  db: Executor,
-  roundId: string,
-  input: TReopenRequest,
-  ctx: Ctx,
-): Promise<void> {
-  await inTransaction(db, async (tx) => {
-    const { round, access, members } = await loadRound(tx, roundId, ctx.actor);
-    allow(scoringPolicies.runYear(access), onlyHead);
-    if (round.status !== 'closed') {
-      throw conflict(
-        round.status === 'open'
-          ? 'Đợt chấm chưa đóng; đơn vị vẫn đang được sửa bảng điểm.'
-          : 'Kết quả đã công bố; không thể mở lại.',
-      );
-    }
-    if (!members.some((m) => m.id === input.unitId)) {
-      throw invalid({ unitId: 'Đơn vị: không thuộc đợt chấm này' });
-    }
-    const at = now().toISOString();
-    if (new Date(input.untilAt).getTime() <= now().getTime()) {
-      throw invalid({ untilAt: 'Mở lại đến: phải sau thời điểm hiện tại' });
-    }
-    const row = {
-      id: randomUUID(),
-      roundId,
-      unitId: input.unitId,
-      reason: input.reason,
-      untilAt: new Date(input.untilAt).toISOString(),
-      reopenedBy: ctx.actor.userId,
-      reopenedAt: at,
-    };
-    await createScoringRepository(tx).insertReopening(row);
-    await recordAudit(tx, ctx, {
-      action: 'round.unit-reopened',
-      entityType: 'round',
-      entityId: roundId,
-      after: { unitId: input.unitId, reason: input.reason, untilAt: row.untilAt },
-    });
-  });
+  return presentRound(round, access, ids, subject, until, now());
 }

@@ -17,8 +17,9 @@ import { ZOkSchema } from '../../../shared/auth';
 import { sendFile } from '../../http';
 import { ctxOf } from '../../plugins/auth';
 import { exportResults, exportSheet } from './files-service';
-import { getFairness, getProgress, getResults, publishResults } from './results-service';
-import { closeRound, getRound, listRounds, openRound, reopenUnit } from './rounds-service';
+import { getFairness, getProgress, getResults } from './results-service';
+import { closeRound, publishResults, reopenUnit } from './round-actions';
+import { getRound, listRounds, openRound } from './rounds-service';
 import { getSheet, mySheets, saveDraft, submitAll, submitSheet } from './sheets-service';
 
 /** Scoring rounds and sheets. Thin: each handler calls one service function. */

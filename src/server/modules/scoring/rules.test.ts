@@ -26,6 +26,8 @@ describe.each(testDatabases)('round rules on %s', (kind) => {
   afterAll(() => t.close());
 
   const as = async (code: string) => ({ cookie: await t.cookie(`${code}.cb`) });
+  /** A unit's leader: closing and publishing speak for the head unit. */
+  const asLeader = async (code: string) => ({ cookie: await t.cookie(`${code}.ld`) });
   async function openRound(b: TestBloc, over: object = {}) {
     const res = await t.app.inject({
       method: 'POST',
@@ -83,7 +85,7 @@ describe.each(testDatabases)('round rules on %s', (kind) => {
         await t.app.inject({
           method: 'POST',
           url: `/api/rounds/${roundId}/close`,
-          headers: await as(b.codes[0]!),
+          headers: await asLeader(b.codes[0]!),
         })
       ).statusCode,
     ).toBe(200);
@@ -149,11 +151,11 @@ describe.each(testDatabases)('round rules on %s', (kind) => {
       c === u1 ? fullScores(tree, 0.8) : c === u2 ? u2Sheet : fullScores(tree, 1),
     );
     await pastDeadline(roundId);
-    await t.app.inject({ method: 'POST', url: `/api/rounds/${roundId}/close`, headers: await as(h) });
+    await t.app.inject({ method: 'POST', url: `/api/rounds/${roundId}/close`, headers: await asLeader(h) });
     const pub = await t.app.inject({
       method: 'POST',
       url: `/api/rounds/${roundId}/publish`,
-      headers: await as(h),
+      headers: await asLeader(h),
     });
     expect(pub.statusCode, pub.body).toBe(200);
     const r = (await t.app.inject({ url: `/api/rounds/${roundId}/results`, headers: await as(u2) })).json();
@@ -254,10 +256,15 @@ describe.each(testDatabases)('what readers see after publication on %s', (kind) 
       .set({ deadlineAt: new Date(Date.now() - 1).toISOString() })
       .where('id', '=', roundId)
       .execute();
-    await t.app.inject({ method: 'POST', url: `/api/rounds/${roundId}/close`, headers: await as(h) });
+    await t.app.inject({ method: 'POST', url: `/api/rounds/${roundId}/close`, headers: await asLeader(h) });
     expect(
-      (await t.app.inject({ method: 'POST', url: `/api/rounds/${roundId}/publish`, headers: await as(h) }))
-        .statusCode,
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/rounds/${roundId}/publish`,
+          headers: await asLeader(h),
+        })
+      ).statusCode,
     ).toBe(200);
     const seen = (await t.app.inject({ url: `/api/sheets/${sheet.id}`, headers: await as(u2) })).json();
     expect(seen).toMatchObject({ total: 8000, dirty: false, scores: fullScores(tree, 0.8) });

@@ -201,7 +201,7 @@ describe.each(testDatabases)('scoring round on %s', (kind) => {
   });
 
   it('refuses to close early while sheets are missing; after the deadline it closes and locks sheets', async () => {
-    expect((await call('bqlkkt.canbo', 'POST', `/api/rounds/${roundId}/close`)).statusCode).toBe(409);
+    expect((await call('bqlkkt.lanhdao', 'POST', `/api/rounds/${roundId}/close`)).statusCode).toBe(409);
     for (const code of units) {
       if (code !== 'kbnn') await scoreAll(code, 0.9, units.indexOf(code) % 2 ? 0.8 : 0.7);
     }
@@ -217,8 +217,10 @@ describe.each(testDatabases)('scoring round on %s', (kind) => {
     });
     expect(late.statusCode).toBe(409);
     expect(late.json().message).toMatch(/quá hạn/);
-    expect((await call('bqlkkt.canbo', 'POST', `/api/rounds/${roundId}/close`)).json().status).toBe('closed');
-    expect((await call('bqlkkt.canbo', 'POST', `/api/rounds/${roundId}/publish`)).json().message).toMatch(
+    expect((await call('bqlkkt.lanhdao', 'POST', `/api/rounds/${roundId}/close`)).json().status).toBe(
+      'closed',
+    );
+    expect((await call('bqlkkt.lanhdao', 'POST', `/api/rounds/${roundId}/publish`)).json().message).toMatch(
       /Chưa đủ bảng điểm \(42\/49\)/,
     );
   });
@@ -246,7 +248,7 @@ describe.each(testDatabases)('scoring round on %s', (kind) => {
     ).toBe(403);
     expect(
       (
-        await call('bqlkkt.canbo', 'POST', `/api/rounds/${roundId}/reopen`, {
+        await call('bqlkkt.lanhdao', 'POST', `/api/rounds/${roundId}/reopen`, {
           unitId: kbnn,
           reason: 'Đơn vị báo sự cố đường truyền ngày 07/12',
           untilAt: until,

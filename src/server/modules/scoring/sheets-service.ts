@@ -11,7 +11,6 @@ import { AppError, conflict, forbidden, notFound } from '../../errors';
 import { allow } from '../../policy';
 import { recordAudit } from '../audit/repository';
 import { onSheetSubmitted } from '../plans/tasks-service';
-import { scoringPolicies } from './access';
 import { loadRound, roundTree } from './context';
 import { parseScores, presentRound, presentScoredSheet, presentSheet } from './present';
 import { createScoringRepository } from './repository';
@@ -34,7 +33,14 @@ export async function mySheets(db: Executor, roundId: string, ctx: Ctx): Promise
     );
   const until = await repo.reopenedUntil(roundId, unitId);
   return {
-    round: presentRound(rc.round, rc.access, rc.members.length, until, now()),
+    round: presentRound(
+      rc.round,
+      rc.access,
+      rc.members.map((m) => m.id),
+      rc.subject,
+      until,
+      now(),
+    ),
     sheets,
     submitted: rows.filter((s) => s.submittedVersion > 0).length,
     expected: rc.members.length,
@@ -51,12 +57,8 @@ export async function getSheet(
   if (!sheet) throw notFound('bảng điểm');
   const rc = await loadRound(db, sheet.roundId, ctx.actor);
   const own = isUnitUser(ctx.actor) && ctx.actor.unitId === sheet.scorerUnitId;
-  const headAfterClose = rc.round.status !== 'open' && scoringPolicies.runYear(rc.access);
-  const published = rc.round.status === 'published' && scoringPolicies.readPublished(ctx.actor, rc.access);
-  allow(
-    own || headAfterClose || published,
-    'Bảng điểm của đơn vị khác được giữ kín cho đến khi công bố kết quả.',
-  );
+  // Another unit's sheet: with the results (the head after close; the round's members and the board after publication).
+  allow(own || rc.can.results, 'Bảng điểm của đơn vị khác được giữ kín cho đến khi công bố kết quả.');
   // The scorer edits its draft until publication; every other reader sees what was submitted and counted.
   const showDraft = own && rc.round.status !== 'published';
   const submitted = showDraft

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { mayDecide, reopenApprover, reopenPower, roundCan, type RoundFacts, type Subject } from './access';
+
+const head = (role: 'officer' | 'leader'): Subject => ({ role, unitId: 'H', yearRole: 'head' });
+const deputyLeader: Subject = { role: 'leader', unitId: 'D', yearRole: 'deputy' };
+const member = (role: 'officer' | 'leader', unitId = 'M'): Subject => ({ role, unitId, yearRole: 'member' });
+const board: Subject = { role: 'board', unitId: null, yearRole: null };
+const admin: Subject = { role: 'admin', unitId: null, yearRole: null };
+const round = (p: Partial<RoundFacts> = {}): RoundFacts => ({
+  status: 'closed',
+  memberUnitIds: ['H', 'D', 'M'],
+  headUnitId: 'H',
+  resultsShownAt: null,
+  officerMaySubmit: false,
+  ...p,
+});
+
+describe('who may do what in a round', () => {
+  it("lets the head's leader close and publish, and its officer only ask", () => {
+    expect(roundCan(head('leader'), round({ status: 'open' })).close).toBe('direct');
+    expect(roundCan(head('officer'), round({ status: 'open' })).close).toBe('request');
+    expect(roundCan(head('leader'), round()).publish).toBe('direct');
+    expect(roundCan(head('officer'), round()).publish).toBe('request');
+    for (const s of [deputyLeader, member('leader'), board, admin]) {
+      expect(roundCan(s, round()).publish).toBe('none');
+      expect(roundCan(s, round({ status: 'open' })).close).toBe('none');
+    }
+  });
+
+  it('never lets a unit reopen itself: the head unit needs the deputy or the board', () => {
+    expect(reopenApprover(round(), 'H')).toBe('deputy-or-board');
+    expect(reopenPower(head('leader'), round(), 'H')).toBe('request');
+    expect(reopenPower(deputyLeader, round(), 'H')).toBe('direct');
+    expect(mayDecide(board, 'deputy-or-board', 'H')).toBe(true);
+    expect(reopenPower(head('leader'), round(), 'M')).toBe('direct');
+    expect(reopenPower(head('officer'), round(), 'M')).toBe('request');
+    expect(reopenPower(member('leader'), round(), 'M')).toBe('none');
+    expect(mayDecide({ role: 'leader', unitId: 'D', yearRole: 'deputy' }, 'deputy-or-board', 'D')).toBe(
+      false,
+    );
+  });
+
+  it('needs the city board for any reopening once the results were shown', () => {
+    const shown = round({ resultsShownAt: '2024-12-09T01:00:00Z' });
+    expect(reopenApprover(shown, 'M')).toBe('board');
+    expect(reopenPower(head('leader'), shown, 'M')).toBe('request');
+    expect(reopenPower(deputyLeader, shown, 'H')).toBe('none');
+    expect(mayDecide(head('leader'), 'board', 'M')).toBe(false);
+    expect(mayDecide(board, 'board', 'M')).toBe(true);
+    expect(roundCan(head('leader'), shown).reopen).toBe('request');
+  });
+
+  it('follows round membership for scoring and published results; the admin sees no scores', () => {
+    const published = round({ status: 'published', memberUnitIds: ['H', 'M'] });
+    expect(roundCan(member('officer', 'M'), published).results).toBe(true);
+    expect(roundCan(member('officer', 'LATE'), published).results).toBe(false);
+    expect(roundCan(board, published).results).toBe(true);
+    expect(roundCan(admin, published).results).toBe(false);
+    expect(roundCan(head('officer'), round({ status: 'open' })).results).toBe(false);
+    expect(roundCan(head('officer'), round()).results).toBe(true);
+    expect(roundCan(member('officer'), round({ status: 'open' })).submit).toBe(false);
+    expect(roundCan(member('officer'), round({ status: 'open', officerMaySubmit: true })).submit).toBe(true);
+  });
+});

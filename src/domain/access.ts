@@ -1,0 +1,115 @@
+/**
+ * Who may do what, as pure rules over the caller's account role and their unit's role in the bloc-year.
+ * The server checks them at the start of each service function; answers carry the caller's permissions
+ * (`can`), so that the web app renders from the server's decision and holds no copy of a rule.
+ *
+ * Offices work this way: in the head unit the officer (secretariat) prepares, and what speaks for the
+ * head unit in public — publishing the plan, closing a round, reopening a unit, publishing results — is
+ * done by its leader, or asked of the leader by the officer. A unit is never reopened by its own people
+ * (the head's own unit needs the deputy's leader or the city board), and once the results were shown a
+ * reopening needs the city board.
+ */
+import type { UnitYearRole } from './org';
+
+export type AccountRole = 'admin' | 'board' | 'officer' | 'leader';
+
+/** The caller seen from one bloc-year. */
+export interface Subject {
+  role: AccountRole;
+  unitId: string | null;
+  /** The unit's role in the year; null when the caller is not a member unit's officer or leader. */
+  yearRole: UnitYearRole | null;
+}
+
+/** May do it now ('direct'), may ask the one who decides ('request'), or neither. */
+export type Power = 'direct' | 'request' | 'none';
+
+/** Who decides a request. */
+export type Approver = 'head-leader' | 'deputy-or-board' | 'board';
+
+export const isUnitUser = (s: Subject): boolean => s.role === 'officer' || s.role === 'leader';
+const headLeader = (s: Subject) => s.yearRole === 'head' && s.role === 'leader';
+const headPerson = (s: Subject) => s.yearRole === 'head' && isUnitUser(s);
+
+/** What speaks for the head unit in public: its leader does it; its officer asks the leader. */
+export function headPublicAct(s: Subject): Power {
+  if (headLeader(s)) return 'direct';
+  return s.yearRole === 'head' && s.role === 'officer' ? 'request' : 'none';
+}
+
+/** The head unit's preparation work (drafting the plan and criteria, opening a round, urging). */
+export const prepares = (s: Subject): boolean => headPerson(s);
+
+export interface ReopenFacts {
+  headUnitId: string | null;
+  /** When the head first read the round's results after close. */
+  resultsShownAt: string | null;
+}
+
+/** Who must decide a reopening of a unit: the city board once results were shown; the deputy or the board for the head's own unit. */
+export function reopenApprover(r: ReopenFacts, unitId: string): Approver {
+  if (r.resultsShownAt) return 'board';
+  return unitId === r.headUnitId ? 'deputy-or-board' : 'head-leader';
+}
+
+/** Whether someone may decide a request: never about their own unit. */
+export function mayDecide(s: Subject, approver: Approver, unitId: string | null): boolean {
+  if (unitId !== null && s.unitId === unitId) return false;
+  switch (approver) {
+    case 'head-leader':
+      return headLeader(s);
+    case 'deputy-or-board':
+      return (s.yearRole === 'deputy' && s.role === 'leader') || s.role === 'board';
+    case 'board':
+      return s.role === 'board';
+  }
+}
+
+/** Reopening one unit of a closed round: done by who may decide it, asked for by the head's people. */
+export function reopenPower(s: Subject, r: ReopenFacts, unitId: string): Power {
+  const approver = reopenApprover(r, unitId);
+  // The board decides requests; it does not start reopenings of its own.
+  if (s.role !== 'board' && mayDecide(s, approver, unitId)) return 'direct';
+  return headPerson(s) ? 'request' : 'none';
+}
+
+export interface RoundFacts extends ReopenFacts {
+  status: 'open' | 'closed' | 'published';
+  /** The units of the round (fixed when it opened): results and sheets follow them, not today's year. */
+  memberUnitIds: readonly string[];
+  officerMaySubmit: boolean;
+}
+
+export interface RoundCan {
+  /** Write the caller's unit's sheets (the round's window decides when). */
+  score: boolean;
+  /** Submit them: the leader (the unit's signature), or the officer when the round allows it. */
+  submit: boolean;
+  /** Who submitted what, never scores: head, deputy, board. */
+  progress: boolean;
+  /** Scores and ranking: the head after close (to check); members of the round and the board after publication. */
+  results: boolean;
+  close: Power;
+  /** The strongest power over any unit of the round (the server decides each unit). */
+  reopen: Power;
+  publish: Power;
+}
+
+const strongest = (powers: Power[]): Power =>
+  powers.includes('direct') ? 'direct' : powers.includes('request') ? 'request' : 'none';
+
+/** The caller's permissions on a round. */
+export function roundCan(s: Subject, r: RoundFacts): RoundCan {
+  const member = isUnitUser(s) && s.unitId !== null && r.memberUnitIds.includes(s.unitId);
+  return {
+    score: member && r.status !== 'published',
+    submit: member && (s.role === 'leader' || r.officerMaySubmit),
+    progress: s.yearRole === 'head' || s.yearRole === 'deputy' || s.role === 'board',
+    results:
+      (r.status !== 'open' && s.yearRole === 'head') ||
+      (r.status === 'published' && (member || s.role === 'board')),
+    close: r.status === 'open' ? headPublicAct(s) : 'none',
+    reopen: r.status === 'closed' ? strongest(r.memberUnitIds.map((u) => reopenPower(s, r, u))) : 'none',
+    publish: r.status === 'closed' ? headPublicAct(s) : 'none',
+  };
+}
