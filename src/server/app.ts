@@ -11,6 +11,7 @@ import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fa
 import type { Config } from './config';
 import type { DbHandle } from './db/connection';
 import type { Db } from './db/schema';
+import { multipartLimits } from './limits';
 import { authPlugin } from './plugins/auth';
 import { registerErrorHandler } from './plugins/errors';
 import { responseSerializer } from './plugins/serializer';
@@ -35,7 +36,6 @@ declare module 'fastify' {
 }
 
 export type App = FastifyInstance;
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /** Builds the whole HTTP app on an open, migrated database. Used by main.ts and by every test. */
 export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
@@ -60,7 +60,7 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
   registerReminders(app);
 
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+  await app.register(multipart, { limits: multipartLimits });
   // preHandler, so that the login route can key its limit on the parsed body's login.
   await app.register(rateLimit, { global: false, hook: 'preHandler' });
   await app.register(swagger, {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ZCriteriaSetSchema, ZCriteriaSetUpdateRequestSchema } from '../../../shared/criteria';
 import { ZIdParamsSchema } from '../../../shared/org';
 import { ctxOf } from '../../plugins/auth';
-import { readUpload, sendFile } from '../../http';
+import { bodyCheckedInService, sendFile, uploadOf } from '../../http';
 import { exportCriteria, exportBlankSheet, importCriteria } from './files-service';
 import { getCurrentSet, getSet, saveDraft, startDraft } from './service';
 
@@ -60,6 +60,7 @@ export const criteriaRoutes: FastifyPluginAsyncZod = async (app) => {
         body: ZCriteriaSetUpdateRequestSchema,
         response: { 200: ZCriteriaSetSchema },
       },
+      validatorCompiler: bodyCheckedInService,
     },
     (req) => saveDraft(db, req.params.id, req.body, ctxOf(req)),
   );
@@ -73,7 +74,7 @@ export const criteriaRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZCriteriaSetSchema },
       },
     },
-    async (req) => importCriteria(db, req.params.id, await readUpload(req), ctxOf(req)),
+    async (req) => importCriteria(db, req.params.id, uploadOf(req), ctxOf(req)),
   );
   app.get(
     '/criteria-sets/:id/export.xlsx',
