@@ -25,6 +25,7 @@ import { importRoutes } from './modules/imports/routes';
 import { orgRoutes } from './modules/org/routes';
 import { notificationRoutes } from './modules/notifications/routes';
 import { registerReminders } from './modules/notifications/scheduler';
+import { createPdfRenderer, type PdfRenderer } from './modules/plans/pdf-renderer';
 import { planRoutes } from './modules/plans/routes';
 
 declare module 'fastify' {
@@ -32,6 +33,7 @@ declare module 'fastify' {
     db: Db;
     dbHandle: DbHandle;
     config: Config;
+    pdf: PdfRenderer;
   }
 }
 
@@ -56,6 +58,15 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
   app.decorate('db', handle.db);
   app.decorate('dbHandle', handle);
   app.decorate('config', config);
+  app.decorate(
+    'pdf',
+    createPdfRenderer({
+      cacheDir: path.join(config.dataDir, 'cache', 'pdf'),
+      concurrency: config.pdf.concurrency,
+      maxWaiting: config.pdf.queueLength,
+      maxCacheBytes: config.pdf.cacheMb * 1024 * 1024,
+    }),
+  );
   registerErrorHandler(app);
   registerReminders(app);
 

@@ -160,6 +160,17 @@ describe.skipIf(!run)('plan journey', () => {
     if (await hasSoffice()) {
       await expect.poll(() => pdfButton.isEnabled()).toBe(true);
       expect(await pdfButton.getAttribute('href')).toMatch(/\/document\.pdf\?version=2$/);
+      // The button fetches the PDF and says so while LibreOffice makes it; then the browser saves it.
+      const [pdf] = await Promise.all([
+        member.waitForEvent('download', { timeout: 120_000 }),
+        pdfButton.click(),
+      ]);
+      expect(pdf.suggestedFilename()).toMatch(/^Kế hoạch thi đua năm \d{4}\.pdf$/);
+      expect(
+        readFileSync(await pdf.path())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
     } else {
       await expect.poll(() => pdfButton.isDisabled()).toBe(true);
     }

@@ -22,6 +22,8 @@ export function tooLargeUnzipped(limits: ZipLimits): AppError {
 /** An archive whose sizes were checked before anything was inflated. */
 export interface BoundedZip {
   has(name: string): boolean;
+  /** Every entry's name, in the archive's order. */
+  names(): string[];
   /** Streams one entry to `onChunk`, stopping with a 413 as soon as the archive's inflate budget runs out. */
   read(name: string, onChunk: (chunk: Buffer) => void): Promise<void>;
 }
@@ -44,6 +46,7 @@ export async function openZip(data: Buffer, limits: ZipLimits): Promise<BoundedZ
   let inflated = 0;
   return {
     has: (name) => entries.has(name),
+    names: () => [...entries.keys()],
     async read(name, onChunk) {
       const entry = entries.get(name);
       if (!entry) throw new Error(`no entry ${name}`);

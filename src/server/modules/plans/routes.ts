@@ -122,7 +122,8 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const file = await planDocument(db, req.params.id, req.params.format, req.query.version, ctxOf(req));
+      const { id, format } = req.params;
+      const file = await planDocument(db, id, format, req.query.version, ctxOf(req), app.pdf);
       if (!file) return reply.status(503).send(new AppError('INTERNAL', pdfUnavailable).toBody());
       return sendFile(reply, file);
     },
