@@ -42,12 +42,13 @@ function farColumns(): Buffer {
       ['XFD1', 'xa'],
     ],
   ];
-  for (let r = 2; r <= 6; r++)
+  for (let r = 2; r <= 6; r++) {
     rows.push([
       [`A${r}`, `bench-${r}`],
       [`B${r}`, `Đơn vị ${r}`],
       [`XFD${r}`, 'xa'],
     ]);
+  }
   return sheetXml(rows);
 }
 
