@@ -48,12 +48,13 @@ describe('reading an .xlsx as a bounded stream', () => {
         ['XFD1', 'xa'],
       ],
     ];
-    for (let r = 2; r <= 6; r++)
-      {rows.push([
+    for (let r = 2; r <= 6; r++) {
+      rows.push([
         [`A${r}`, `dv-${r}`],
         [`B${r}`, `Đơn vị ${r}`],
         [`XFD${r}`, 'xa'],
-      ]);}
+      ]);
+    }
     const grid = await readGrid(zipEntries(xlsxEntries(sheetXml(rows))), 'don-vi.xlsx');
     expect(grid).toHaveLength(6);
     expect(grid[0]).toEqual({ row: 1, cells: ['Mã đơn vị', 'Tên đơn vị'] });
