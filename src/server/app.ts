@@ -11,6 +11,7 @@ import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fa
 import type { Config } from './config';
 import type { DbHandle } from './db/connection';
 import type { Db } from './db/schema';
+import { multipartLimits } from './limits';
 import { authPlugin } from './plugins/auth';
 import { registerErrorHandler } from './plugins/errors';
 import { responseSerializer } from './plugins/serializer';
@@ -25,6 +26,7 @@ import { importRoutes } from './modules/imports/routes';
 import { orgRoutes } from './modules/org/routes';
 import { notificationRoutes } from './modules/notifications/routes';
 import { registerReminders } from './modules/notifications/scheduler';
+import { createPdfRenderer, type PdfRenderer } from './modules/plans/pdf-renderer';
 import { planRoutes } from './modules/plans/routes';
 
 declare module 'fastify' {
@@ -32,11 +34,11 @@ declare module 'fastify' {
     db: Db;
     dbHandle: DbHandle;
     config: Config;
+    pdf: PdfRenderer;
   }
 }
 
 export type App = FastifyInstance;
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /** Builds the whole HTTP app on an open, migrated database. Used by main.ts and by every test. */
 export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
@@ -57,11 +59,20 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
   app.decorate('db', handle.db);
   app.decorate('dbHandle', handle);
   app.decorate('config', config);
+  app.decorate(
+    'pdf',
+    createPdfRenderer({
+      cacheDir: path.join(config.dataDir, 'cache', 'pdf'),
+      concurrency: config.pdf.concurrency,
+      maxWaiting: config.pdf.queueLength,
+      maxCacheBytes: config.pdf.cacheMb * 1024 * 1024,
+    }),
+  );
   registerErrorHandler(app);
   registerReminders(app);
 
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+  await app.register(multipart, { limits: multipartLimits });
   // preHandler, so that the login route can key its limit on the parsed body's login.
   await app.register(rateLimit, { global: false, hook: 'preHandler' });
   await app.register(swagger, {

@@ -30,12 +30,21 @@ export interface Config {
   /** Run due reminders every minute (REMINDERS_ENABLED; default on, off under NODE_ENV=test). */
   remindersEnabled: boolean;
   reminderOffsetsDays: number[];
+  /** PDF conversions (LibreOffice) at once, how many may wait, and the PDF cache's size in MB. */
+  pdf: { concurrency: number; queueLength: number; cacheMb: number };
 }
 
 function positiveInt(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${value}"`);
+  return n;
+}
+
+function nonNegativeInt(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number ≥ 0, got "${value}"`);
   return n;
 }
 
@@ -67,5 +76,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     remindersEnabled: env.REMINDERS_ENABLED ? env.REMINDERS_ENABLED !== 'false' : nodeEnv !== 'test',
     reminderOffsetsDays: parseOffsets(env.REMINDER_OFFSETS_DAYS || '7,1'),
+    pdf: {
+      concurrency: positiveInt(env.PDF_CONCURRENCY, 1, 'PDF_CONCURRENCY'),
+      queueLength: nonNegativeInt(env.PDF_QUEUE_LENGTH, 4, 'PDF_QUEUE_LENGTH'),
+      cacheMb: nonNegativeInt(env.PDF_CACHE_MB, 200, 'PDF_CACHE_MB'),
+    },
   };
 }

@@ -26,6 +26,16 @@ export class AppError extends Error {
   }
 }
 
+/** 503 with Retry-After: a queue of heavy work (spreadsheet reading, PDF) is full; nothing was done. */
+export class BusyError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('BUSY', message);
+  }
+}
+
 export const notFound = (what: string) => new AppError('NOT_FOUND', `Không tìm thấy ${what}.`);
 export const forbidden = (why = 'Bạn không có quyền thực hiện thao tác này.') =>
   new AppError('FORBIDDEN', why);

@@ -9,6 +9,8 @@ export const errorStatus = {
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  /** The server is at its limit for heavy work (file reading, PDF): try again after Retry-After seconds. */
+  BUSY: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

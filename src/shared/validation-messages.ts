@@ -28,6 +28,8 @@ export const fieldLabels: Record<string, string> = {
   from: 'Từ ngày',
   to: 'Đến ngày',
   locale: 'Ngôn ngữ',
+  tree: 'Bảng tiêu chí',
+  children: 'Tiêu chí con',
 };
 
 /** Label for a field path such as "unitIds.2" → "Đơn vị thành viên (mục 3)". */

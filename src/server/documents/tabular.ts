@@ -1,4 +1,9 @@
 import ExcelJS from 'exceljs';
+import { parseQueueLimits, tableLimits, type TableLimits } from '../limits';
+import { createWorkQueue } from '../work-queue';
+import { readDateStyles, readSharedStrings, workbookParts } from './xlsx-parts';
+import { readSheet, tooManyRows } from './xlsx-sheet';
+import { openZip, tooLargeUnzipped } from './zip-reader';
 
 /** A sheet read as text cells: row numbers are those the user sees (the header is row 1). */
 export interface Table {
@@ -12,92 +17,103 @@ export interface GridRow {
   cells: string[];
 }
 
+const parseQueue = createWorkQueue({
+  ...parseQueueLimits,
+  busyMessage: 'Máy chủ đang đọc nhiều tệp cùng lúc; hãy thử lại sau ít giây.',
+});
+
 /** Reads the first sheet of an .xlsx file, or a CSV file (comma or semicolon, optional BOM). */
-export async function readTable(data: Buffer, filename: string): Promise<Table> {
-  return split(await readGrid(data, filename));
+export async function readTable(data: Buffer, filename: string, limits = tableLimits): Promise<Table> {
+  return split(await readGrid(data, filename, limits));
 }
 
 /**
  * Every non-empty row of the first sheet (.xlsx) or of a CSV file, as text cells, with the row numbers
  * the user sees. For layouts whose header is not on the first row (title rows above it).
+ * Bounded (see `tableLimits`): a file over a limit is refused with a Vietnamese 413 (an AppError), columns
+ * past `maxColumns` are ignored, and at most a few files are read at once (503 when the line is full).
  */
-export async function readGrid(data: Buffer, filename: string): Promise<GridRow[]> {
-  const grid = filename.toLowerCase().endsWith('.csv')
-    ? readCsv(data.toString('utf8'))
-    : await readXlsx(data);
-  return grid.filter((r) => r.cells.some((c) => c !== ''));
-}
-
-async function readXlsx(data: Buffer): Promise<GridRow[]> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(data as unknown as ArrayBuffer);
-  const sheet = book.worksheets[0];
-  if (!sheet) return [];
-  const grid: GridRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (r, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(r.getCell(c).value));
-    grid.push({ row: rowNumber, cells });
+export async function readGrid(data: Buffer, filename: string, limits = tableLimits): Promise<GridRow[]> {
+  return parseQueue.run(async () => {
+    const grid = filename.toLowerCase().endsWith('.csv')
+      ? readCsv(data, limits)
+      : await readXlsx(data, limits);
+    return grid.filter((r) => r.cells.some((c) => c !== ''));
   });
-  return grid;
 }
 
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString();
-  if (typeof v === 'object') {
-    if ('text' in v && typeof v.text === 'string') return v.text.trim();
-    if ('richText' in v) {
-      return v.richText
-        .map((t) => t.text)
-        .join('')
-        .trim();
-    }
-    if ('result' in v) return typeof v.result === 'object' ? '' : String(v.result ?? '').trim();
-    return '';
-  }
-  return String(v).trim();
+/** The first sheet of a workbook, read as a bounded stream (never loaded whole, unlike exceljs). */
+async function readXlsx(data: Buffer, limits: TableLimits): Promise<GridRow[]> {
+  const zip = await openZip(data, limits);
+  const parts = await workbookParts(zip);
+  if (!parts.sheet) throw new Error('no worksheet');
+  const strings = parts.sharedStrings
+    ? await readSharedStrings(zip, parts.sharedStrings, limits.maxSharedStrings)
+    : [];
+  const dateStyles = parts.styles ? await readDateStyles(zip, parts.styles) : new Set<number>();
+  return readSheet(zip, parts.sheet, { strings, dateStyles, date1904: parts.date1904 }, limits);
 }
 
-/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF. */
-export function parseCsv(text: string): string[][] {
+/**
+ * Walks RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF), calling `onRow` per record. Fields past
+ * `maxColumns` are dropped without being built.
+ */
+function scanCsv(text: string, maxColumns: number, onRow: (cells: string[]) => void): void {
   const src = text.replace(/^\uFEFF/, '');
   const firstLine = src.split(/\r?\n/, 1)[0] ?? '';
   const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
+  let fields = 0;
   let quoted = false;
   const endField = () => {
-    row.push(field);
+    if (fields++ < maxColumns) row.push(field);
     field = '';
   };
   const endRow = () => {
     endField();
-    rows.push(row);
+    onRow(row);
     row = [];
+    fields = 0;
   };
   for (let i = 0; i < src.length; i++) {
     const ch = src[i];
+    const keep = fields < maxColumns;
     if (quoted) {
       if (ch === '"' && src[i + 1] === '"') {
-        field += '"';
+        if (keep) field += '"';
         i++;
       } else if (ch === '"') quoted = false;
-      else field += ch;
+      else if (keep) field += ch;
     } else if (ch === '"') quoted = true;
     else if (ch === sep) endField();
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && src[i + 1] === '\n') i++;
       endRow();
-    } else field += ch;
+    } else if (keep) field += ch;
   }
-  if (field !== '' || row.length) endRow();
+  if (field !== '' || fields > 0) endRow();
+}
+
+/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF. Columns past `maxColumns` are dropped. */
+export function parseCsv(text: string, maxColumns = tableLimits.maxColumns): string[][] {
+  const rows: string[][] = [];
+  scanCsv(text, maxColumns, (cells) => rows.push(cells));
   return rows;
 }
 
-function readCsv(text: string): GridRow[] {
-  return parseCsv(text).map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) }));
+/** Non-empty CSV records with their numbers; more than `maxRows` of them is refused. */
+function readCsv(data: Buffer, limits: TableLimits): GridRow[] {
+  if (data.length > limits.maxUnzippedBytes) throw tooLargeUnzipped(limits);
+  const grid: GridRow[] = [];
+  let n = 0;
+  scanCsv(data.toString('utf8'), limits.maxColumns, (cells) => {
+    n++;
+    if (!cells.some((c) => c.trim() !== '')) return; // blank lines cost nothing to keep
+    if (grid.length >= limits.maxRows) throw tooManyRows(limits.maxRows);
+    grid.push({ row: n, cells: cells.map((c) => c.trim()) });
+  });
+  return grid;
 }
 
 /** The first non-empty row as the header, the rest as data. */

@@ -83,3 +83,37 @@ export function apiUpload<T>(path: string, file: Blob, fileName: string): Promis
   form.append('file', file, fileName);
   return send<T>(path, { method: 'POST', body: form, headers: { Accept: 'application/json' } });
 }
+
+/** The file name a download announces (RFC 5987 `filename*` first), or a fallback. */
+function downloadName(res: Response, fallback: string): string {
+  const header = res.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
+  if (star) return decodeURIComponent(star);
+  return /filename="([^"]+)"/i.exec(header)?.[1] ?? fallback;
+}
+
+/**
+ * Downloads a file through fetch rather than a plain link, so that the page can show progress while the
+ * server makes it (a PDF takes seconds) and show the server's message when it cannot (503 busy, 403).
+ */
+export async function downloadFile(path: string): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(path, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, { code: 'INTERNAL', message: '' });
+  }
+  if (!res.ok) {
+    const body = await readError(res);
+    if (res.status === 401) onUnauthorized();
+    throw new ApiError(res.status, body);
+  }
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = downloadName(res, path.split('/').pop() ?? 'tep');
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -62,6 +62,7 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'plan.versionOption': 'Version {version} — published {at}',
   'plan.downloadDocx': 'Word (.docx)',
   'plan.downloadPdf': 'PDF',
+  'plan.pdfMaking': 'Making the PDF…',
   'plan.pdfUnavailable':
     'LibreOffice is not installed on the server, so PDF is not available; download the Word file.',
   'plan.publishedTag': 'Published · version {version}',

@@ -59,6 +59,7 @@ export const viPlans = {
   'plan.versionOption': 'Phiên bản {version} — ban hành {at}',
   'plan.downloadDocx': 'Tải Word (.docx)',
   'plan.downloadPdf': 'Tải PDF',
+  'plan.pdfMaking': 'Đang tạo PDF…',
   'plan.pdfUnavailable': 'Máy chủ chưa cài LibreOffice nên chưa xuất được PDF; hãy tải bản Word.',
   'plan.publishedTag': 'Đã ban hành · phiên bản {version}',
   'plan.publishedBy': 'Ban hành lúc {at} (giờ Việt Nam), người ban hành: {name}',

@@ -9,7 +9,7 @@ import { blankSheetDocx } from '../../documents/score-sheet-docx';
 import { scoreSheetXlsx } from '../../documents/sheet-xlsx';
 import { readGrid } from '../../documents/tabular';
 import { AppError, notFound } from '../../errors';
-import type { FileOut, Upload } from '../../http';
+import type { FileOut, UploadSource } from '../../http';
 import { allow } from '../../policy';
 import { scoringPolicies, yearAccess } from '../scoring/access';
 import { documentMeta } from '../scoring/document-meta';
@@ -38,7 +38,7 @@ const toRowError = (i: ImportIssue): RowError => ({
 export async function previewCriteriaImport(
   db: Executor,
   setId: string,
-  file: Upload,
+  upload: UploadSource,
   ctx: Ctx,
 ): Promise<TCriteriaImportPreview> {
   const { set, access } = await readableSet(db, setId, ctx);
@@ -50,12 +50,14 @@ export async function previewCriteriaImport(
       'Bảng tiêu chí đã khóa vì đợt chấm điểm đã mở; hãy tạo phiên bản mới để sửa.',
     );
   }
+  const file = await upload(); // only now: the body is read after the access check
   if (!/\.(xlsx|csv)$/i.test(file.filename)) {
     throw new AppError('VALIDATION', 'Chỉ nhận tệp .xlsx hoặc .csv.', {
       file: 'Tệp: phải là .xlsx hoặc .csv',
     });
   }
-  const rows = await readGrid(file.data, file.filename).catch(() => {
+  const rows = await readGrid(file.data, file.filename).catch((e: unknown) => {
+    if (e instanceof AppError) throw e; // too large once unzipped, too many rows, server busy
     throw new AppError('VALIDATION', 'Không đọc được tệp: tệp hỏng hoặc không đúng định dạng.', {
       file: 'Tệp: không đọc được',
     });

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/criteria';
 import { ZIdParamsSchema } from '../../../shared/org';
 import { ctxOf } from '../../plugins/auth';
-import { readUpload, sendFile } from '../../http';
+import { bodyCheckedInService, sendFile, uploadOf } from '../../http';
 import { exportCriteria, exportBlankSheet, previewCriteriaImport } from './files-service';
 import { getCurrentSet, getSet, saveDraft, startDraft } from './service';
 
@@ -64,6 +64,7 @@ export const criteriaRoutes: FastifyPluginAsyncZod = async (app) => {
         body: ZCriteriaSetUpdateRequestSchema,
         response: { 200: ZCriteriaSetSchema },
       },
+      validatorCompiler: bodyCheckedInService,
     },
     (req) => saveDraft(db, req.params.id, req.body, ctxOf(req)),
   );
@@ -77,7 +78,7 @@ export const criteriaRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZCriteriaImportPreviewSchema },
       },
     },
-    async (req) => previewCriteriaImport(db, req.params.id, await readUpload(req), ctxOf(req)),
+    async (req) => previewCriteriaImport(db, req.params.id, uploadOf(req), ctxOf(req)),
   );
   app.get(
     '/criteria-sets/:id/export.xlsx',

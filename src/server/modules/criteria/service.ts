@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { validateTree, type CriterionNode } from '../../../domain/criteria';
-import type { TCriteriaSet, TCriteriaSetUpdateRequest } from '../../../shared/criteria';
+import { ZCriteriaSetUpdateRequestSchema, type TCriteriaSet } from '../../../shared/criteria';
 import { nowIso, type Ctx } from '../../context';
 import type { Executor } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { AppError, conflict, notFound } from '../../errors';
+import { parseBody } from '../../http';
 import { allow } from '../../policy';
 import { recordAudit } from '../audit/repository';
 import { scoringPolicies, yearAccess } from '../scoring/access';
@@ -65,11 +66,14 @@ export async function startDraft(db: Executor, yearId: string, ctx: Ctx): Promis
   });
 }
 
-/** Replaces a draft's name and tree after checking the tree; a locked set never changes. */
+/**
+ * Replaces a draft's name and tree after checking the tree; a locked set never changes. The body is
+ * validated here, after the access check (the route leaves it unchecked): see `bodyCheckedInService`.
+ */
 export async function saveDraft(
   db: Executor,
   setId: string,
-  input: TCriteriaSetUpdateRequest,
+  body: unknown, // a TCriteriaSetUpdateRequest once parsed
   ctx: Ctx,
 ): Promise<TCriteriaSet> {
   return inTransaction(db, async (tx) => {
@@ -77,6 +81,7 @@ export async function saveDraft(
     const before = await repo.findSet(setId);
     if (!before) throw notFound('bảng tiêu chí');
     allow(scoringPolicies.runYear(await yearAccess(tx, before.yearId, ctx.actor)), onlyHead);
+    const input = parseBody(ZCriteriaSetUpdateRequestSchema, body);
     if (before.status !== 'draft') {
       throw conflict('Bảng tiêu chí đã khóa vì đợt chấm điểm đã mở; hãy tạo phiên bản mới để sửa.');
     }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZImportResultSchema } from '../../../shared/org';
 import { writeTable } from '../../documents/tabular';
-import { readUpload } from '../../http';
+import { uploadOf } from '../../http';
 import { ctxOf } from '../../plugins/auth';
 import { allow, policies } from '../../policy';
 import { templateExamples, type ImportKind } from './columns';
@@ -22,9 +22,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const ctx = ctxOf(req);
-      allow(policies.manageOrg(ctx.actor));
-      return importFile(app.db, req.params.kind, await readUpload(req), ctx);
+      return importFile(app.db, req.params.kind, uploadOf(req), ctxOf(req));
     },
   );
 

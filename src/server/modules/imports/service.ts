@@ -7,6 +7,7 @@ import type { Ctx } from '../../context';
 import type { Executor } from '../../db/schema';
 import { readTable } from '../../documents/tabular';
 import { AppError } from '../../errors';
+import type { UploadSource } from '../../http';
 import { allow, policies } from '../../policy';
 import { recordAudit } from '../audit/repository';
 import { hashPassword } from '../auth/passwords';
@@ -40,10 +41,11 @@ function rejected(kind: ImportKind, errors: RowError[]): AppError {
 export async function importFile(
   db: Executor,
   kind: ImportKind,
-  file: { data: Buffer; filename: string },
+  upload: UploadSource,
   ctx: Ctx,
 ): Promise<TImportResult> {
   allow(policies.manageOrg(ctx.actor));
+  const file = await upload();
   if (!/\.(xlsx|csv)$/i.test(file.filename)) {
     throw new AppError('VALIDATION', 'Chỉ nhận tệp .xlsx hoặc .csv.', {
       file: 'Tệp: phải là .xlsx hoặc .csv',
@@ -52,7 +54,8 @@ export async function importFile(
   let table;
   try {
     table = await readTable(file.data, file.filename);
-  } catch {
+  } catch (e) {
+    if (e instanceof AppError) throw e; // too large once unzipped, too many rows, server busy
     throw new AppError('VALIDATION', 'Không đọc được tệp: tệp hỏng hoặc không đúng định dạng .xlsx/.csv.', {
       file: 'Tệp: không đọc được',
     });

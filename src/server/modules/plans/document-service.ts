@@ -8,11 +8,12 @@ import { planPolicies } from './access';
 import { loadPlan } from './plan-service';
 import { parseContent } from './present';
 import { createPlanRepository } from './repository';
-import { docxToPdf } from './pdf';
+import type { PdfRenderer } from './pdf-renderer';
 
 /**
  * The plan as .docx or PDF: a published version (the latest by default; for readers of the year), or the
- * working copy ("draft"; head and deputy). PDF is null when LibreOffice is not installed.
+ * working copy ("draft"; head and deputy). PDF is null when LibreOffice is not installed; each version's
+ * PDF is made once (cached by content) through a small queue (BusyError, 503, when it is full).
  */
 export async function planDocument(
   db: Executor,
@@ -20,6 +21,7 @@ export async function planDocument(
   format: 'docx' | 'pdf',
   version: number | 'draft' | undefined,
   ctx: Ctx,
+  pdfRenderer: PdfRenderer,
 ): Promise<FileOut | null> {
   const { plan, access } = await loadPlan(db, planId, ctx);
   const repo = createPlanRepository(db);
@@ -42,6 +44,6 @@ export async function planDocument(
   });
   const name = `Kế hoạch thi đua năm ${access.year}${version === 'draft' ? ' (dự thảo)' : ''}`;
   if (format === 'docx') return { data: docx, filename: `${name}.docx`, kind: 'docx' };
-  const pdf = await docxToPdf(docx);
+  const pdf = await pdfRenderer.render(docx);
   return pdf ? { data: pdf, filename: `${name}.pdf`, kind: 'pdf' } : null;
 }

@@ -7,7 +7,7 @@ import type { Ctx } from '../../context';
 import type { Executor } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { AppError, forbidden, notFound } from '../../errors';
-import type { Upload } from '../../http';
+import type { UploadSource } from '../../http';
 import { allow } from '../../policy';
 import { recordAudit } from '../audit/repository';
 import { notifyUnits } from '../notifications/notify';
@@ -94,7 +94,13 @@ async function store(file: string, data: Buffer): Promise<void> {
  * a task already completed by a report links to the newest one.
  * A report after the deadline is accepted and marked late.
  */
-export async function uploadReport(db: Executor, taskId: string, file: Upload, dataDir: string, ctx: Ctx) {
+export async function uploadReport(
+  db: Executor,
+  taskId: string,
+  upload: UploadSource,
+  dataDir: string,
+  ctx: Ctx,
+) {
   const task = await createPlanRepository(db).findTask(taskId);
   if (!task || task.status === 'cancelled') throw notFound('nhiệm vụ');
   allow(
@@ -107,6 +113,7 @@ export async function uploadReport(db: Executor, taskId: string, file: Upload, d
       file: 'Tệp: nhiệm vụ không phải gửi báo cáo',
     });
   }
+  const file = await upload(); // only now: the body is read after the access check
   const ext = path.extname(file.filename).toLowerCase();
   if (!REPORT_TYPES[ext]) {
     throw new AppError('VALIDATION', 'Báo cáo phải là tệp .pdf, .doc, .docx, .odt, .xls hoặc .xlsx.', {

@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZIdParamsSchema } from '../../../shared/org';
@@ -20,30 +19,13 @@ import {
   ZUrgeResponseSchema,
 } from '../../../shared/plans';
 import { AppError } from '../../errors';
-import { sendFile, type Upload } from '../../http';
+import { sendFile, uploadOf } from '../../http';
 import { ctxOf } from '../../plugins/auth';
 import { planDocument } from './document-service';
 import { createPlan, getPlan, getVersion, publishPlan, savePlan, startNextYear } from './plan-service';
 import { downloadReport, uploadReport } from './reports-service';
 import { completeTask, myTasks, taskBoard } from './tasks-service';
 import { urgeUnits } from './urge-service';
-
-/** The multipart field "file"; a malformed body is the client's error (400), a too large one stays 413. */
-async function readReportFile(req: FastifyRequest): Promise<Upload> {
-  const missing = () =>
-    new AppError('VALIDATION', 'Hãy chọn tệp báo cáo để tải lên.', { file: 'Tệp: là bắt buộc' });
-  if (!req.isMultipart()) throw missing();
-  try {
-    const part = await req.file();
-    if (!part) throw missing();
-    return { data: await part.toBuffer(), filename: part.filename };
-  } catch (e) {
-    if (e instanceof AppError || (typeof e === 'object' && e !== null && 'statusCode' in e)) throw e;
-    throw new AppError('VALIDATION', 'Tệp tải lên bị hỏng hoặc gửi không trọn vẹn; hãy thử lại.', {
-      file: 'Tệp: không đọc được',
-    });
-  }
-}
 
 const pdfUnavailable = 'Máy chủ chưa cài LibreOffice nên chưa xuất được bản PDF. Hãy tải bản Word (.docx).';
 
@@ -140,7 +122,8 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const file = await planDocument(db, req.params.id, req.params.format, req.query.version, ctxOf(req));
+      const { id, format } = req.params;
+      const file = await planDocument(db, id, format, req.query.version, ctxOf(req), app.pdf);
       if (!file) return reply.status(503).send(new AppError('INTERNAL', pdfUnavailable).toBody());
       return sendFile(reply, file);
     },
@@ -187,10 +170,8 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const ctx = ctxOf(req);
-      return reply
-        .status(201)
-        .send(await uploadReport(db, req.params.id, await readReportFile(req), dataDir, ctx));
+      const file = uploadOf(req, 'Hãy chọn tệp báo cáo để tải lên.');
+      return reply.status(201).send(await uploadReport(db, req.params.id, file, dataDir, ctxOf(req)));
     },
   );
   app.get(

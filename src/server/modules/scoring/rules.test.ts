@@ -208,6 +208,7 @@ describe.each(testDatabases)('what readers see after publication on %s', (kind) 
     const b = await createBlocWithUnits(t, 3, tree);
     const [h, u1, u2] = b.codes as [string, string, string];
     const as = async (code: string) => ({ cookie: await t.cookie(`${code}.cb`) });
+    const asLeader = async (code: string) => ({ cookie: await t.cookie(`${code}.ld`) });
     const open = await t.app.inject({
       method: 'POST',
       url: `/api/years/${b.yearId}/rounds`,

@@ -1,6 +1,6 @@
 import { Button, Input, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined, SubnodeOutlined } from '@ant-design/icons';
-import { criterionKinds } from '../../../shared/criteria';
+import { criterionKinds, MAX_CRITERIA_DEPTH } from '../../../shared/criteria';
 import { hundredthsToInput } from '../../../domain/points';
 import type { CriterionNode } from '../../../domain/criteria';
 import { useT } from '../../i18n/context';
@@ -132,14 +132,16 @@ export function CriteriaTreeTable({ tree, errors, onChange }: Props) {
                 {edit && (
                   <td>
                     <Space size={2}>
-                      <Tooltip title={t('criteria.addChild')}>
-                        <Button
-                          size="small"
-                          icon={<SubnodeOutlined />}
-                          onClick={() => edit(addChild(tree, node.id, depth))}
-                          aria-label={t('criteria.addChild')}
-                        />
-                      </Tooltip>
+                      {depth < MAX_CRITERIA_DEPTH - 1 && (
+                        <Tooltip title={t('criteria.addChild')}>
+                          <Button
+                            size="small"
+                            icon={<SubnodeOutlined />}
+                            onClick={() => edit(addChild(tree, node.id, depth))}
+                            aria-label={t('criteria.addChild')}
+                          />
+                        </Tooltip>
+                      )}
                       <Tooltip title={t('criteria.addSibling')}>
                         <Button
                           size="small"

@@ -23,6 +23,7 @@ import {
 } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useHealth } from '../../api/health';
+import { DownloadButton } from '../../components/DownloadButton';
 import { PageHeader } from '../../components/PageHeader';
 import { useShowError } from '../../components/useShowError';
 import { useT } from '../../i18n/context';
@@ -90,14 +91,20 @@ export function PlanPage() {
             {t('plan.downloadDocx')}
           </Button>
           <Tooltip title={pdfReady ? undefined : t('plan.pdfUnavailable')}>
-            <Button
-              icon={<FilePdfOutlined />}
-              href={pdfReady ? planDocumentUrl(p.id, 'pdf', shown) : undefined}
-              disabled={!pdfReady}
-              data-testid="plan-pdf"
-            >
-              {t('plan.downloadPdf')}
-            </Button>
+            {pdfReady ? (
+              <DownloadButton
+                icon={<FilePdfOutlined />}
+                href={planDocumentUrl(p.id, 'pdf', shown)}
+                busyText={t('plan.pdfMaking')}
+                data-testid="plan-pdf"
+              >
+                {t('plan.downloadPdf')}
+              </DownloadButton>
+            ) : (
+              <Button icon={<FilePdfOutlined />} disabled data-testid="plan-pdf">
+                {t('plan.downloadPdf')}
+              </Button>
+            )}
           </Tooltip>
         </>
       )}
