@@ -143,6 +143,8 @@ export const ZPlanSchema = z.object({
   versions: z.array(ZPlanVersionSummarySchema),
   /** The server's "now" for the timeline's today marker. */
   now: z.string(),
+  /** What the caller may do: edit the working copy (the head's secretariat); publish it (its leader) or ask to. */
+  can: z.object({ edit: z.boolean(), publish: z.enum(['direct', 'request', 'none']) }),
 });
 export type TPlan = z.infer<typeof ZPlanSchema>;
 

@@ -1,6 +1,8 @@
 import { z } from './zod';
 import { tieBreakers } from '../domain/aggregation';
 
+const ZPower = z.enum(['direct', 'request', 'none']);
+
 export const ZRoundCreateRequestSchema = z.object({
   kind: z.enum(['year-end', 'mid-year']),
   title: z.string().trim().min(2).max(300),
@@ -16,7 +18,6 @@ export const ZRoundCreateRequestSchema = z.object({
 });
 export type TRoundCreateRequest = z.input<typeof ZRoundCreateRequestSchema>;
 
-const ZPower = z.enum(['direct', 'request', 'none']);
 /** What the caller may do in a round (domain/access `roundCan`): the web renders its buttons from it. */
 export const ZRoundCanSchema = z.object({
   score: z.boolean(),
@@ -96,7 +97,8 @@ export const ZMySheetsSchema = z.object({
 export type TMySheets = z.infer<typeof ZMySheetsSchema>;
 
 export const ZProgressSchema = z.object({
-  units: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** The round's units, with what the caller may do about reopening each (after close). */
+  units: z.array(z.object({ id: z.string(), name: z.string(), reopen: ZPower })),
   /** One cell per (scorer, scored): status and time only — never scores before publication. */
   cells: z.array(
     z.object({

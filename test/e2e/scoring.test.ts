@@ -41,11 +41,11 @@ describe.skipIf(!run)('scoring journey', () => {
     await date.click();
     await date.fill(vnDatePlusDays(30));
     await date.press('Enter');
-    await head.getByText(/Hạn nộp: \d\d\/\d\d\/\d{4} 00:00 giờ Việt Nam/).waitFor();
+    await head.getByText(/Hạn nộp: Trước ngày \d\d\/\d{1,2}\/\d{4} \(hạn cuối: hết ngày/).waitFor();
     await head.getByTestId('round-officer-may-submit').click();
     await head.getByTestId('round-submit').click();
     await head.getByTestId('go-progress').waitFor();
-    expect(await head.locator('body').innerText()).toContain('00:00');
+    expect(await head.locator('body').innerText()).toContain('hạn cuối: hết ngày');
     await head.screenshot({ path: 'test-results/e2e-hub.png', fullPage: true });
 
     const headApi = await apiLogin(journey.app().baseUrl, 'bqlkkt.canbo');
@@ -130,7 +130,8 @@ describe.skipIf(!run)('scoring journey', () => {
       revision: selfSheet.revision,
     });
     await officer.getByTestId(`cell-${leafList[1]!.id}-${stc}`).focus();
-    await officer.keyboard.type(hundredthsToInput(leafList[1]!.maxPoints - leafList[1]!.step));
+    // A different value than the one saved (an unchanged sheet has nothing to save).
+    await officer.keyboard.type(hundredthsToInput(leafList[1]!.maxPoints));
     await officer.getByTestId(`sheet-head-${stc}`).getByTestId('reload-conflict').click();
     await officer
       .getByTestId(`sheet-head-${stc}`)
@@ -155,16 +156,33 @@ describe.skipIf(!run)('scoring journey', () => {
     await leader.getByTestId('submitted-count').filter({ hasText: 'Đã nộp 7/7' }).waitFor();
     await leader.getByTestId(`submitted-${stc}`).waitFor();
 
-    // 4. All 49 sheets are in: the head closes before the deadline, then publishes.
+    // 4. All 49 sheets are in. The head's officer asks to close; the head's leader closes. The officer
+    //    asks to publish; the leader approves it from the home page, and the results are public.
     await head.goto(`${journey.app().baseUrl}/rounds/${String(round.id)}/progress`);
     await head.getByText('49').first().waitFor();
     expect(await head.getByTestId('progress-grid').locator('.anticon-check-circle').count()).toBe(49);
     await head.screenshot({ path: 'test-results/e2e-progress.png', fullPage: true });
-    await head.getByTestId('close-round').click();
-    await head.locator('.ant-popconfirm').getByRole('button', { name: 'Đóng đợt chấm' }).click();
+    const headLeader = await newPage();
+    await browserLogin(headLeader, journey.app().baseUrl, 'bqlkkt.lanhdao');
+    await headLeader.goto(`${journey.app().baseUrl}/rounds/${String(round.id)}/progress`);
+    await headLeader.getByTestId('close-round').click();
+    await headLeader.locator('.ant-popconfirm').getByRole('button', { name: 'Đóng đợt chấm' }).click();
+    await headLeader.getByTestId('publish-round').waitFor();
+    await head.reload();
+    expect(await head.getByTestId('publish-round').innerText()).toContain('Đề nghị công bố kết quả');
     await head.getByTestId('publish-round').click();
-    await head.locator('.ant-popconfirm').getByRole('button', { name: 'Công bố kết quả' }).click();
-    await head.getByText('Đã công bố').first().waitFor();
+    await head.locator('.ant-popconfirm').getByRole('button', { name: 'Đề nghị công bố kết quả' }).click();
+    await head.getByText('Đã gửi đề nghị').waitFor();
+    await headLeader.goto(`${journey.app().baseUrl}/`);
+    const pending = headLeader.getByTestId('my-approvals').getByTestId('approval-item');
+    await pending.filter({ hasText: 'Công bố kết quả' }).waitFor();
+    await headLeader.screenshot({ path: 'test-results/e2e-approval.png', fullPage: true });
+    await pending.getByTestId('approval-approve').click();
+    // Once approved, nothing waits for the leader any more.
+    await headLeader.getByTestId('my-approvals').waitFor({ state: 'detached' });
+    await head.reload();
+    await head.getByTestId('progress-results').waitFor();
+    expect((await headApi.call('GET', `/api/rounds/${String(round.id)}`)).status).toBe('published');
 
     // 5. A member sees the ranking and downloads the summary.
     const member = await newPage();

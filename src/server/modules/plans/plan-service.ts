@@ -37,7 +37,7 @@ export async function getPlan(db: Executor, yearId: string, ctx: Ctx): Promise<T
   const access = await yearAccess(db, yearId, ctx.actor);
   allow(planPolicies.readPublished(ctx.actor, access));
   const plan = await createPlanRepository(db).findPlanOfYear(yearId);
-  return plan ? presentPlan(db, plan, access) : null;
+  return plan ? presentPlan(db, plan, access, ctx.actor) : null;
 }
 
 async function insertPlan(
@@ -89,7 +89,7 @@ export async function createPlan(db: Executor, yearId: string, ctx: Ctx): Promis
       memberCount: access.memberUnitIds.length,
     });
     const id = await insertPlan(tx, access, content, ctx, null);
-    return presentPlan(tx, (await repo.findPlan(id))!, access);
+    return presentPlan(tx, (await repo.findPlan(id))!, access, ctx.actor);
   });
 }
 
@@ -121,7 +121,7 @@ export async function savePlan(
       before: parseContent(plan.contentJson),
       after: content,
     });
-    return presentPlan(tx, { ...plan, ...patch, dirty: 1, revision: input.revision + 1 }, access);
+    return presentPlan(tx, { ...plan, ...patch, dirty: 1, revision: input.revision + 1 }, access, ctx.actor);
   });
 }
 
@@ -216,7 +216,7 @@ export async function publishLoaded(
   });
   const fresh = (await repo.findPlan(planId))!;
   return {
-    plan: await presentPlan(tx, fresh, access),
+    plan: await presentPlan(tx, fresh, access, ctx.actor),
     tasks: { created: sync.created, updated: sync.updated, cancelled: sync.cancelled },
   };
 }
@@ -264,6 +264,6 @@ export async function startNextYear(db: Executor, planId: string, ctx: Ctx): Pro
         : plan.contentJson;
     const content = nextYearContent(parseContent(source), access.year);
     const id = await insertPlan(tx, nextAccess, content, ctx, planId);
-    return presentPlan(tx, (await repo.findPlan(id))!, nextAccess);
+    return presentPlan(tx, (await repo.findPlan(id))!, nextAccess, ctx.actor);
   });
 }

@@ -3,7 +3,9 @@ import { deadlineText, durationText, taskState, type Deliverable } from '../../.
 import type { TPlan, TPlanContent, TTask } from '../../../shared/plans';
 import { now } from '../../clock';
 import type { Executor, PlanTable } from '../../db/schema';
-import type { YearAccess } from '../scoring/access';
+import { subjectOf, type YearAccess } from '../scoring/access';
+import { headPublicAct, prepares } from '../../../domain/access';
+import type { Actor } from '../../context';
 import { planPolicies } from './access';
 import { contentWarnings } from './content';
 import { createPlanRepository, type TaskRow } from './repository';
@@ -15,7 +17,9 @@ export async function presentPlan(
   db: Executor,
   plan: Selectable<PlanTable>,
   access: YearAccess,
+  actor: Actor,
 ): Promise<TPlan> {
+  const subject = subjectOf(actor, access);
   const repo = createPlanRepository(db);
   const draft = planPolicies.readDraft(access) ? parseContent(plan.contentJson) : null;
   const latest =
@@ -43,6 +47,7 @@ export async function presentPlan(
       acknowledgedWarnings: JSON.parse(v.acknowledgedJson) as string[],
     })),
     now: now().toISOString(),
+    can: { edit: prepares(subject), publish: headPublicAct(subject) },
   };
 }
 

@@ -15,7 +15,8 @@ import type { Executor } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { allow } from '../../policy';
 import { recordAudit } from '../audit/repository';
-import { scoringPolicies } from './access';
+import { roundFacts, scoringPolicies } from './access';
+import { reopenPower } from '../../../domain/access';
 import { loadRound, type RoundContext } from './context';
 import { presentRound } from './present';
 import { createScoringRepository, toSheetSummary } from './repository';
@@ -29,8 +30,16 @@ export async function getProgress(db: Executor, roundId: string, ctx: Ctx): Prom
   );
   const repo = createScoringRepository(db);
   const statuses = await repo.sheetStatuses(roundId);
+  const facts = roundFacts(
+    rc.round,
+    rc.access,
+    rc.members.map((m) => m.id),
+  );
   return {
-    units: rc.members,
+    units: rc.members.map((m) => ({
+      ...m,
+      reopen: rc.round.status === 'closed' ? reopenPower(rc.subject, facts, m.id) : ('none' as const),
+    })),
     cells: statuses.map((s) => ({
       scorerUnitId: s.scorerUnitId,
       scoredUnitId: s.scoredUnitId,

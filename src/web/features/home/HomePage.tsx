@@ -4,12 +4,17 @@ import { useT } from '../../i18n/context';
 import { useMe } from '../auth/api';
 import { useHome } from './api';
 import { YearCard } from './YearCard';
+import { ApprovalList } from '../approvals/ApprovalList';
+import { useMyApprovals } from '../approvals/api';
 
 /** Dashboard: who I am, and each bloc-year I take part in (every bloc-year for admin and board). */
 export function HomePage() {
   const t = useT();
   const home = useHome();
   const me = useMe();
+  // The head's and the deputy's leaders and the city board decide requests; the server says which.
+  const decides = me.data?.role === 'leader' || me.data?.role === 'board';
+  const myApprovals = useMyApprovals(decides);
 
   if (home.isPending) return <Skeleton active />;
   if (home.isError) return <Alert type="error" showIcon message={home.error.message || t('common.error')} />;
@@ -38,6 +43,11 @@ export function HomePage() {
           </Col>
         </Row>
       </Card>
+      {decides && (myApprovals.data?.length ?? 0) > 0 && (
+        <Card title={t('approval.mineTitle')} data-testid="my-approvals">
+          <ApprovalList items={myApprovals.data ?? []} />
+        </Card>
+      )}
       {overseer && years.length > 0 && (
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('home.allYears')}

@@ -32,6 +32,8 @@ import { planDocumentUrl, useCreatePlan, usePlan, usePlanVersion, useStartNextYe
 import { PlanDocument } from './PlanDocument';
 import { PlanNav } from './PlanNav';
 import { useYearContext } from './yearContext';
+import { ApprovalList } from '../approvals/ApprovalList';
+import { useYearApprovals } from '../approvals/api';
 
 /** /years/:yearId/plan — the published plan as the official document, its versions and downloads. */
 export function PlanPage() {
@@ -50,6 +52,8 @@ export function PlanPage() {
   const showError = useShowError();
   const { message } = App.useApp();
   const pdfReady = useHealth().data?.pdf === true;
+  const approvals = useYearApprovals(yearId, 'pending', ctx.runsYear);
+  const planApprovals = (approvals.data ?? []).filter((a) => a.targetId === p?.id);
 
   if (plan.isError) {
     return (
@@ -137,6 +141,11 @@ export function PlanPage() {
     <>
       <PageHeader title={title} extra={actions} />
       <PlanNav yearId={yearId} active="plan" ctx={ctx} />
+      {planApprovals.length > 0 && (
+        <Card size="small" title={t('approval.yearTitle')} style={{ marginBottom: 16 }}>
+          <ApprovalList items={planApprovals} />
+        </Card>
+      )}
       {!p || latest === 0 ? (
         <Card>
           <Empty description={p ? t('plan.notPublished') : t('plan.none')}>

@@ -6,6 +6,7 @@ import { useShowError } from '../../components/useShowError';
 import { useT } from '../../i18n/context';
 import { usePublishPlan, type TPublishResponse } from './api';
 import { warningLabel } from '../../lib/deadline';
+import { useRequestApproval } from '../approvals/api';
 
 interface Props {
   plan: TPlan;
@@ -19,6 +20,7 @@ interface Props {
 export function PublishModal({ plan, onClose, onPublished, onInvalid }: Props) {
   const t = useT();
   const publish = usePublishPlan(plan.id);
+  const ask = useRequestApproval();
   const showError = useShowError();
   const { message } = App.useApp();
   const [warnings, setWarnings] = useState<TPlanWarning[]>(plan.warnings);
@@ -37,48 +39,57 @@ export function PublishModal({ plan, onClose, onPublished, onInvalid }: Props) {
       return s;
     });
 
-  const submit = () =>
-    publish.mutate(
-      { acknowledgedWarnings: [...acked], revision: plan.revision },
-      {
-        onSuccess: (result) => {
-          void message.success(t('publish.done', { version: result.plan.publishedVersion, ...result.tasks }));
-          onPublished(result);
-        },
-        onError: (err) => {
-          const fields = err instanceof ApiError ? err.body.fieldErrors : undefined;
-          if (err instanceof ApiError && err.status === 409 && fields && Object.keys(fields).length) {
-            // The server found warnings still open (e.g. someone saved since): list them to acknowledge.
-            const open = Object.entries(fields).map(
-              ([id, text]) =>
-                warnings.find((w) => w.id === id) ?? {
-                  id,
-                  code: 'deadline-outside-year' as const,
-                  milestoneId: id.split(':')[1] ?? '',
-                  message: text,
-                },
-            );
-            setWarnings((prev) => [...prev, ...open.filter((w) => !prev.some((p) => p.id === w.id))]);
-            setRefused(err.body.message);
-          } else if (err instanceof ApiError && err.status === 400) {
-            onInvalid(err);
-          } else {
-            showError(err);
-          }
-        },
+  // The plan goes out in the head unit's leader's name: the officer sends it to the leader to approve.
+  const asks = plan.can.publish === 'request';
+  const onError = (err: Error) => {
+    const fields = err instanceof ApiError ? err.body.fieldErrors : undefined;
+    if (err instanceof ApiError && err.status === 409 && fields && Object.keys(fields).length) {
+      // The server found warnings still open (e.g. someone saved since): list them to acknowledge.
+      const open = Object.entries(fields).map(
+        ([id, text]) =>
+          warnings.find((w) => w.id === id) ?? {
+            id,
+            code: 'deadline-outside-year' as const,
+            milestoneId: id.split(':')[1] ?? '',
+            message: text,
+          },
+      );
+      setWarnings((prev) => [...prev, ...open.filter((w) => !prev.some((p) => p.id === w.id))]);
+      setRefused(err.body.message);
+    } else if (err instanceof ApiError && err.status === 400) {
+      onInvalid(err);
+    } else {
+      showError(err);
+    }
+  };
+  const submit = () => {
+    const body = { acknowledgedWarnings: [...acked], revision: plan.revision };
+    if (asks) {
+      ask.mutate(
+        { action: 'plan.publish', planId: plan.id, ...body },
+        { onSuccess: () => (void message.success(t('approval.sent')), onClose()), onError },
+      );
+      return;
+    }
+    publish.mutate(body, {
+      onSuccess: (result) => {
+        void message.success(t('publish.done', { version: result.plan.publishedVersion, ...result.tasks }));
+        onPublished(result);
       },
-    );
+      onError,
+    });
+  };
 
   return (
     <Modal
       open
       width={720}
       title={t('publish.title', { version: next })}
-      okText={t('publish.ok', { version: next })}
+      okText={asks ? t('approval.askPlan') : t('publish.ok', { version: next })}
       cancelText={t('common.cancel')}
       onOk={submit}
       onCancel={onClose}
-      confirmLoading={publish.isPending}
+      confirmLoading={publish.isPending || ask.isPending}
       okButtonProps={{ disabled: !allAcked, 'data-testid': 'publish-confirm' }}
     >
       <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="publish-modal">

@@ -15,7 +15,10 @@ import {
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { tieBreakers } from '../../../domain/aggregation';
-import { formatVnDateTime, vnWallClockToInstant } from '../../../domain/time';
+import { instantToVn, vnWallClockToInstant } from '../../../domain/time';
+import { useEffect } from 'react';
+import { deadlineExact, deadlineShort } from '../../lib/deadline';
+import { usePlan } from '../plans/api';
 import { missingPolicyText, tieBreakerLabels, type TRoundCreateRequest } from '../../../shared/scoring';
 import { ApiError } from '../../api/client';
 import { useShowError } from '../../components/useShowError';
@@ -57,7 +60,22 @@ export function OpenRoundModal({
   const before = Form.useWatch('beforeDay', form);
   const time = Form.useWatch('deadlineTime', form);
   const timeText = before ? '00:00' : (time?.format('HH:mm') ?? '00:00');
-  const preview = date ? formatVnDateTime(vnWallClockToInstant(date.format('YYYY-MM-DD'), timeText)) : null;
+  const instant = date ? vnWallClockToInstant(date.format('YYYY-MM-DD'), timeText).toISOString() : null;
+  const preview = instant ? `${deadlineShort(t, instant)} (${deadlineExact(t, instant)})` : null;
+  // A year-end round takes the plan's score-sheet deadline by default.
+  const plan = usePlan(yearId);
+  const planDeadline =
+    plan.data?.published?.milestones.find((m) => m.deliverables.includes('score-sheets') && m.deadlineAt)
+      ?.deadlineAt ?? null;
+  useEffect(() => {
+    if (!planDeadline || form.isFieldTouched('deadlineDate')) return;
+    const { date: day, time: hhmm } = instantToVn(planDeadline);
+    form.setFieldsValue({
+      deadlineDate: dayjs(day),
+      beforeDay: hhmm === '00:00',
+      deadlineTime: dayjs(hhmm, 'HH:mm'),
+    });
+  }, [planDeadline, form]);
 
   const submit = (v: Values) => {
     if (!v.deadlineDate) return;
@@ -129,7 +147,12 @@ export function OpenRoundModal({
         <Form.Item
           label={t('round.deadline')}
           required
-          extra={preview ? t('round.deadlinePreview', { deadline: preview }) : t('round.deadlineHint')}
+          extra={
+            <>
+              {preview ? t('round.deadlinePreview', { deadline: preview }) : t('round.deadlineHint')}
+              {planDeadline && <div>{t('round.fromPlan', { deadline: deadlineShort(t, planDeadline) })}</div>}
+            </>
+          }
         >
           <Space wrap align="start">
             <Form.Item

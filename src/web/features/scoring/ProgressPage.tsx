@@ -23,6 +23,8 @@ import { useCloseRound, useProgress, usePublishRound, useRound } from './api';
 import { ProgressGrid } from './ProgressGrid';
 import { ReopenModal } from './ReopenModal';
 import { RoundStatusTag } from './RoundTags';
+import { ApprovalList } from '../approvals/ApprovalList';
+import { useRequestApproval, useYearApprovals } from '../approvals/api';
 
 /** /rounds/:roundId/progress — who has submitted what (head, deputy, board); head closes and publishes. */
 export function ProgressPage() {
@@ -35,6 +37,10 @@ export function ProgressPage() {
   const showError = useShowError();
   const { message } = App.useApp();
   const [reopening, setReopening] = useState(false);
+  const askApproval = useRequestApproval();
+  const yearId = round.data?.yearId ?? '';
+  const allApprovals = useYearApprovals(yearId, 'all', Boolean(round.data?.can.progress));
+  const approvals = { data: allApprovals.data?.filter((a) => a.targetId === roundId) };
 
   const failed = round.error ?? progress.error;
   if (failed) {
@@ -50,78 +56,83 @@ export function ProgressPage() {
   if (!round.data || !progress.data) return <Skeleton active />;
   const r = round.data;
   const p = progress.data;
-  const isHead = r.myRole === 'head';
   const late = p.cells.filter((c) => c.late).length;
   const names = new Map(p.units.map((u) => [u.id, u.name]));
   const done = (text: string) => () => void message.success(text);
+  const ask = (action: 'round.close' | 'round.publish') =>
+    askApproval.mutate(
+      { action, roundId: r.id },
+      { onSuccess: done(t('approval.sent')), onError: (e) => showError(e) },
+    );
 
   return (
     <>
       <PageHeader
         title={`${t('progress.title')}: ${r.title}`}
         extra={
-          isHead && (
-            <Space wrap>
-              {r.status === 'open' && (
-                <Popconfirm
-                  title={t('progress.closeConfirm')}
-                  okText={t('progress.close')}
-                  cancelText={t('common.cancel')}
-                  onConfirm={() =>
-                    close.mutate(undefined, {
-                      onSuccess: done(t('progress.closed')),
-                      onError: (e) => showError(e),
-                    })
-                  }
+          <Space wrap>
+            {r.can.close !== 'none' && (
+              <Popconfirm
+                title={t(r.can.close === 'direct' ? 'progress.closeConfirm' : 'approval.askCloseConfirm')}
+                okText={t(r.can.close === 'direct' ? 'progress.close' : 'approval.askClose')}
+                cancelText={t('common.cancel')}
+                onConfirm={() =>
+                  r.can.close === 'direct'
+                    ? close.mutate(undefined, {
+                        onSuccess: done(t('progress.closed')),
+                        onError: (e) => showError(e),
+                      })
+                    : ask('round.close')
+                }
+              >
+                <Button
+                  icon={<LockOutlined />}
+                  loading={close.isPending || askApproval.isPending}
+                  data-testid="close-round"
                 >
-                  <Button icon={<LockOutlined />} loading={close.isPending} data-testid="close-round">
-                    {t('progress.close')}
-                  </Button>
-                </Popconfirm>
-              )}
-              {r.status === 'closed' && (
-                <>
-                  <Button
-                    icon={<UnlockOutlined />}
-                    onClick={() => setReopening(true)}
-                    data-testid="reopen-unit"
-                  >
-                    {t('progress.reopenTitle')}
-                  </Button>
-                  <Link to={`/rounds/${r.id}/results`}>
-                    <Button icon={<BarChartOutlined />}>{t('round.results')}</Button>
-                  </Link>
-                  <Popconfirm
-                    title={t('progress.publishConfirm')}
-                    okText={t('progress.publish')}
-                    cancelText={t('common.cancel')}
-                    onConfirm={() =>
-                      publish.mutate(undefined, {
+                  {t(r.can.close === 'direct' ? 'progress.close' : 'approval.askClose')}
+                </Button>
+              </Popconfirm>
+            )}
+            {r.can.reopen !== 'none' && (
+              <Button icon={<UnlockOutlined />} onClick={() => setReopening(true)} data-testid="reopen-unit">
+                {t('progress.reopenTitle')}
+              </Button>
+            )}
+            {r.can.results && (
+              <Link to={`/rounds/${r.id}/results`}>
+                <Button icon={<BarChartOutlined />} data-testid="progress-results">
+                  {t('round.results')}
+                </Button>
+              </Link>
+            )}
+            {r.can.publish !== 'none' && (
+              <Popconfirm
+                title={t(
+                  r.can.publish === 'direct' ? 'progress.publishConfirm' : 'approval.askPublishConfirm',
+                )}
+                okText={t(r.can.publish === 'direct' ? 'progress.publish' : 'approval.askPublish')}
+                cancelText={t('common.cancel')}
+                onConfirm={() =>
+                  r.can.publish === 'direct'
+                    ? publish.mutate(undefined, {
                         onSuccess: done(t('progress.published')),
                         onError: (e) => showError(e),
                       })
-                    }
-                  >
-                    <Button
-                      type="primary"
-                      icon={<NotificationOutlined />}
-                      loading={publish.isPending}
-                      data-testid="publish-round"
-                    >
-                      {t('progress.publish')}
-                    </Button>
-                  </Popconfirm>
-                </>
-              )}
-              {r.status === 'published' && (
-                <Link to={`/rounds/${r.id}/results`}>
-                  <Button type="primary" icon={<BarChartOutlined />}>
-                    {t('round.results')}
-                  </Button>
-                </Link>
-              )}
-            </Space>
-          )
+                    : ask('round.publish')
+                }
+              >
+                <Button
+                  type="primary"
+                  icon={<NotificationOutlined />}
+                  loading={publish.isPending || askApproval.isPending}
+                  data-testid="publish-round"
+                >
+                  {t(r.can.publish === 'direct' ? 'progress.publish' : 'approval.askPublish')}
+                </Button>
+              </Popconfirm>
+            )}
+          </Space>
         }
       />
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -143,7 +154,7 @@ export function ProgressPage() {
             </Descriptions>
           </Space>
         </Card>
-        {r.status === 'open' && isHead && <Alert type="info" showIcon message={t('progress.closeRule')} />}
+        {r.can.close !== 'none' && <Alert type="info" showIcon message={t('progress.closeRule')} />}
         <ProgressGrid progress={p} />
         {p.reopenings.length > 0 && (
           <Card title={t('progress.reopenings')} size="small">
@@ -163,6 +174,11 @@ export function ProgressPage() {
           </Card>
         )}
       </Space>
+      {approvals.data && approvals.data.length > 0 && (
+        <Card title={t('approval.yearTitle')} size="small" style={{ marginTop: 16 }}>
+          <ApprovalList items={approvals.data} />
+        </Card>
+      )}
       {reopening && <ReopenModal roundId={roundId} units={p.units} onClose={() => setReopening(false)} />}
     </>
   );

@@ -1,10 +1,11 @@
-import { DatePicker, Form, Input, Modal, Select, TimePicker } from 'antd';
+import { App, DatePicker, Form, Input, Modal, Select, TimePicker } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { TProgress } from '../../../shared/scoring';
 import { useShowError } from '../../components/useShowError';
 import { useT } from '../../i18n/context';
 import { useReopenUnit } from './api';
+import { useRequestApproval } from '../approvals/api';
 import { deadlineIso } from './OpenRoundModal';
 
 interface Values {
@@ -14,7 +15,10 @@ interface Values {
   untilTime: Dayjs;
 }
 
-/** Head, after close: lets one unit write its sheets again until a limit, with a written reason. */
+/**
+ * After close: lets one unit write its sheets again until a limit, with a written reason — done now by
+ * whoever may decide it, else sent as a request (the server says which, per unit).
+ */
 export function ReopenModal({
   roundId,
   units,
@@ -27,19 +31,33 @@ export function ReopenModal({
   const t = useT();
   const [form] = Form.useForm<Values>();
   const reopen = useReopenUnit(roundId);
+  const ask = useRequestApproval();
+  const { message } = App.useApp();
   const showError = useShowError();
-  const submit = (v: Values) =>
-    reopen.mutate(
-      { unitId: v.unitId, reason: v.reason, untilAt: deadlineIso(v.untilDate, v.untilTime.format('HH:mm')) },
-      { onSuccess: onClose, onError: (err) => showError(err, form) },
-    );
+  const unitId = Form.useWatch('unitId', form);
+  const direct = units.find((u) => u.id === unitId)?.reopen === 'direct';
+  const submit = (v: Values) => {
+    const body = {
+      unitId: v.unitId,
+      reason: v.reason,
+      untilAt: deadlineIso(v.untilDate, v.untilTime.format('HH:mm')),
+    };
+    const onError = (err: Error) => showError(err, form);
+    if (direct) reopen.mutate(body, { onSuccess: onClose, onError });
+    else {
+      ask.mutate(
+        { action: 'round.reopen', roundId, ...body },
+        { onSuccess: () => (void message.success(t('approval.sent')), onClose()), onError },
+      );
+    }
+  };
   return (
     <Modal
       open
       title={t('progress.reopenTitle')}
-      okText={t('progress.reopen')}
+      okText={t(direct || !unitId ? 'progress.reopen' : 'approval.askReopen')}
       cancelText={t('common.cancel')}
-      confirmLoading={reopen.isPending}
+      confirmLoading={reopen.isPending || ask.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
     >
@@ -58,7 +76,12 @@ export function ReopenModal({
           <Select
             showSearch
             optionFilterProp="label"
-            options={units.map((u) => ({ value: u.id, label: u.name }))}
+            options={units
+              .filter((u) => u.reopen !== 'none')
+              .map((u) => ({
+                value: u.id,
+                label: u.reopen === 'direct' ? u.name : `${u.name} — ${t('progress.needsApproval')}`,
+              }))}
           />
         </Form.Item>
         <Form.Item

@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n/context';
 import { formatDateTime } from '../../lib/format';
 import { useCriteriaSet } from '../criteria/api';
+import { AfterCloseCard } from './AfterCloseCard';
 import { FairnessCard } from './FairnessCard';
 import { roundFiles, useResults } from './api';
 import { CriterionChart } from './CriterionChart';
@@ -91,6 +92,7 @@ export function ResultsPage() {
             </Descriptions.Item>
           </Descriptions>
         </Card>
+        <AfterCloseCard a={r.afterClose} />
         <Card title={t('results.ranking')}>
           {!r.ranked && (
             <Alert type="warning" showIcon message={t('results.notRanked')} style={{ marginBottom: 12 }} />

@@ -3,22 +3,22 @@ import { BarChartOutlined, EditOutlined, PlusOutlined, TableOutlined } from '@an
 import { Link } from 'react-router';
 import type { TRound } from '../../../shared/scoring';
 import { useT } from '../../i18n/context';
-import { formatDateTime } from '../../lib/format';
+import { Deadline } from '../../components/Deadline';
 import { RoundStatusTag, WindowTag } from './RoundTags';
 
 interface Props {
   rounds: TRound[] | undefined;
   loading: boolean;
+  /** The head unit prepares rounds. */
   isHead: boolean;
-  isMember: boolean;
-  canSeeProgress: boolean;
   canOpen: boolean;
   onOpen: () => void;
 }
 
-/** The year's scoring rounds with what the caller may do in each. */
-export function RoundsCard({ rounds, loading, isHead, isMember, canSeeProgress, canOpen, onOpen }: Props) {
+/** The year's scoring rounds with what the caller may do in each (the server's `can`). */
+export function RoundsCard({ rounds, loading, isHead, canOpen, onOpen }: Props) {
   const t = useT();
+  const scoresAny = (rounds ?? []).some((r) => r.can.score);
   return (
     <Card
       title={t('round.listTitle')}
@@ -65,10 +65,10 @@ export function RoundsCard({ rounds, loading, isHead, isMember, canSeeProgress, 
           {
             title: t('round.deadlineVn'),
             dataIndex: 'deadlineAt',
-            width: 170,
-            render: (v: string) => formatDateTime(v),
+            width: 190,
+            render: (v: string) => <Deadline at={v} compact />,
           },
-          ...(isMember
+          ...(scoresAny
             ? [
                 {
                   title: t('round.myWindow'),
@@ -83,21 +83,21 @@ export function RoundsCard({ rounds, loading, isHead, isMember, canSeeProgress, 
             key: 'actions',
             render: (_: unknown, r) => (
               <Space wrap size={4}>
-                {isMember && (
+                {r.can.score && (
                   <Link to={`/rounds/${r.id}/sheets`}>
                     <Button size="small" type="primary" icon={<EditOutlined />} data-testid="go-score">
                       {t('round.score')}
                     </Button>
                   </Link>
                 )}
-                {canSeeProgress && (
+                {r.can.progress && (
                   <Link to={`/rounds/${r.id}/progress`}>
                     <Button size="small" icon={<TableOutlined />} data-testid="go-progress">
                       {t('round.progress')}
                     </Button>
                   </Link>
                 )}
-                {(r.status === 'published' || (isHead && r.status === 'closed')) && (
+                {r.can.results && (
                   <Link to={`/rounds/${r.id}/results`}>
                     <Button size="small" icon={<BarChartOutlined />} data-testid="go-results">
                       {t('round.results')}

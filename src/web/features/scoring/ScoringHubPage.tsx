@@ -4,7 +4,6 @@ import { ScheduleOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n/context';
-import { useMe } from '../auth/api';
 import { useYearCriteria } from '../criteria/api';
 import { CriteriaSummaryCard } from '../criteria/CriteriaSummaryCard';
 import { useHome } from '../home/api';
@@ -17,7 +16,6 @@ export function ScoringHubPage() {
   const t = useT();
   const { yearId = '' } = useParams();
   const home = useHome();
-  const me = useMe();
   const criteria = useYearCriteria(yearId);
   const rounds = useRounds(yearId);
   const [opening, setOpening] = useState(false);
@@ -29,10 +27,7 @@ export function ScoringHubPage() {
     return <Result status="info" title={t('scoring.hubTitle')} subTitle={criteria.error.message} />;
   }
 
-  const role = me.data?.role;
   const isHead = year.myRole === 'head';
-  const isMember = year.myRole !== null && (role === 'officer' || role === 'leader');
-  const canSeeProgress = isHead || year.myRole === 'deputy' || role === 'board';
   const set = criteria.data.set;
 
   return (
@@ -54,8 +49,6 @@ export function ScoringHubPage() {
         rounds={rounds.data}
         loading={rounds.isPending}
         isHead={isHead}
-        isMember={isMember}
-        canSeeProgress={canSeeProgress}
         canOpen={Boolean(set && set.leafCount > 0)}
         onOpen={() => setOpening(true)}
       />
