@@ -13,6 +13,8 @@ import type { DbHandle } from './db/connection';
 import type { Db } from './db/schema';
 import { authPlugin } from './plugins/auth';
 import { registerErrorHandler } from './plugins/errors';
+import { sameOriginPlugin } from './plugins/same-origin';
+import { securityHeadersPlugin } from './plugins/security-headers';
 import { responseSerializer } from './plugins/serializer';
 import { auditRoutes } from './modules/audit/routes';
 import { criteriaRoutes } from './modules/criteria/routes';
@@ -59,6 +61,9 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
   registerErrorHandler(app);
   registerReminders(app);
 
+  // First, so that every answer carries the headers and a foreign request is refused before any work.
+  await app.register(securityHeadersPlugin, { publicUrl: config.publicUrl });
+  await app.register(sameOriginPlugin, { trustedOrigins: config.trustedOrigins });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
   // preHandler, so that the login route can key its limit on the parsed body's login.

@@ -66,6 +66,7 @@ export const criteriaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/criteria-sets/:id/import',
     {
+      config: { upload: true },
       schema: {
         tags,
         summary: 'Replace a draft from .xlsx/.csv (multipart "file")',

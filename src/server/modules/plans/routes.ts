@@ -179,6 +179,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/tasks/:id/report',
     {
+      config: { upload: true },
       schema: {
         tags,
         summary: 'Upload the report for a task (multipart "file")',
