@@ -7,6 +7,7 @@ import type { Executor, UserTable } from '../../db/schema';
 import { AppError, conflict, invalid, notFound } from '../../errors';
 import { allow, policies } from '../../policy';
 import { recordAudit } from '../audit/repository';
+import { passwordProblem, requireStrongPassword } from '../auth/password-policy';
 import { hashPassword, temporaryPassword } from '../auth/passwords';
 import { createOrgRepository } from './repository';
 import { createUsersRepository } from './users-repository';
@@ -78,6 +79,7 @@ const duplicateLogin = (login: string) =>
 
 export async function createUser(db: Executor, input: TUserCreateRequest, ctx: Ctx): Promise<TUser> {
   allow(policies.manageOrg(ctx.actor));
+  await requireStrongPassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   try {
     return await inTransaction(db, (tx) =>
@@ -133,6 +135,14 @@ export async function updateUser(
   });
 }
 
+/** A random temporary password that passes the policy like any other (12 random letters almost always do). */
+async function strongTemporaryPassword(owner: UserTable): Promise<string> {
+  for (let i = 0; ; i++) {
+    const password = temporaryPassword();
+    if (i >= 9 || !(await passwordProblem(password, owner))) return password;
+  }
+}
+
 /** Gives the account a temporary password, to be changed at next sign-in; closes its sessions. */
 export async function resetPassword(
   db: Executor,
@@ -140,7 +150,9 @@ export async function resetPassword(
   ctx: Ctx,
 ): Promise<{ temporaryPassword: string }> {
   allow(policies.manageOrg(ctx.actor));
-  const password = temporaryPassword();
+  const user = await createUsersRepository(db).findUser(id);
+  if (!user) throw notFound('tài khoản');
+  const password = await strongTemporaryPassword(user);
   const passwordHash = await hashPassword(password);
   await inTransaction(db, async (tx) => {
     const repo = createUsersRepository(tx);
