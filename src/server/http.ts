@@ -18,14 +18,22 @@ const mime: Record<FileOut['kind'], string> = {
   pdf: 'application/pdf',
 };
 
-/** The one file of a multipart request (field "file"), or a Vietnamese 400. */
+/** The one file of a multipart request (field "file"), or a Vietnamese 400 (also for a broken body). */
 export async function readUpload(req: FastifyRequest): Promise<Upload> {
   const missing = () =>
     new AppError('VALIDATION', 'Hãy chọn một tệp .xlsx hoặc .csv để tải lên.', { file: 'Tệp: là bắt buộc' });
   if (!req.isMultipart()) throw missing();
-  const part = await req.file();
-  if (!part) throw missing();
-  return { data: await part.toBuffer(), filename: part.filename };
+  try {
+    const part = await req.file();
+    if (!part) throw missing();
+    return { data: await part.toBuffer(), filename: part.filename };
+  } catch (e) {
+    // A body cut short or malformed is the client's error (400); too large stays 413 (it has a statusCode).
+    if (e instanceof AppError || (typeof e === 'object' && e !== null && 'statusCode' in e)) throw e;
+    throw new AppError('VALIDATION', 'Tệp tải lên bị hỏng hoặc gửi không trọn vẹn; hãy thử lại.', {
+      file: 'Tệp: không đọc được',
+    });
+  }
 }
 
 /** Sends a generated document as a download with a UTF-8 file name. */
