@@ -113,6 +113,7 @@ export async function updateUser(
         unitId: 'Đơn vị: bắt buộc với cán bộ đầu mối và lãnh đạo đơn vị, để trống với quản trị và Ban TĐKT',
       });
     }
+    const name = await unitName(tx, unitId); // a unit that does not exist is a 400, not a foreign-key error
     const { disabled, ...rest } = patch;
     const set: Partial<UserTable> = {
       ...rest,
@@ -131,7 +132,7 @@ export async function updateUser(
       before: view(before),
       after: view(after),
     });
-    return { ...view(after), unitName: await unitName(tx, after.unitId) };
+    return { ...view(after), unitName: name };
   });
 }
 
