@@ -2,6 +2,7 @@ import { ZUserCreateRequestSchema, type TUser } from '../shared/org';
 import { toFieldErrors } from '../shared/validation-messages';
 import type { Db } from '../server/db/schema';
 import { inTransaction } from '../server/db/transaction';
+import { passwordProblem } from '../server/modules/auth/password-policy';
 import { hashPassword } from '../server/modules/auth/passwords';
 import { createUsersRepository } from '../server/modules/org/users-repository';
 import { insertUser } from '../server/modules/org/users-service';
@@ -16,6 +17,8 @@ export async function createAdmin(
   if (await createUsersRepository(db).findUserByLogin(parsed.data.login)) {
     throw new Error(`Tên đăng nhập "${parsed.data.login}" đã được dùng.`);
   }
+  const weak = await passwordProblem(parsed.data.password, parsed.data);
+  if (weak) throw new Error(`Mật khẩu: ${weak}`);
   const passwordHash = await hashPassword(parsed.data.password);
   return inTransaction(db, (tx) =>
     insertUser(

@@ -14,6 +14,8 @@ import type { Db } from './db/schema';
 import { multipartLimits } from './limits';
 import { authPlugin } from './plugins/auth';
 import { registerErrorHandler } from './plugins/errors';
+import { sameOriginPlugin } from './plugins/same-origin';
+import { securityHeadersPlugin } from './plugins/security-headers';
 import { responseSerializer } from './plugins/serializer';
 import { approvalRoutes } from './modules/approvals/routes';
 import { auditRoutes } from './modules/audit/routes';
@@ -71,6 +73,9 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
   registerErrorHandler(app);
   registerReminders(app);
 
+  // First, so that every answer carries the headers and a foreign request is refused before any work.
+  await app.register(securityHeadersPlugin, { publicUrl: config.publicUrl });
+  await app.register(sameOriginPlugin, { trustedOrigins: config.trustedOrigins });
   await app.register(cookie);
   await app.register(multipart, { limits: multipartLimits });
   // preHandler, so that the login route can key its limit on the parsed body's login.

@@ -14,6 +14,10 @@ export interface SmtpConfig {
 export interface Config {
   port: number;
   host: string;
+  /** The address users open (PUBLIC_URL, no trailing slash): links in calendar feeds and e-mails start with it. */
+  publicUrl: string;
+  /** Origins whose pages may send state-changing requests: PUBLIC_URL's, plus loopback aliases by default. */
+  trustedOrigins: string[];
   dataDir: string;
   databaseUrl: string | null;
   sqliteSynchronous: 'FULL' | 'NORMAL';
@@ -48,12 +52,42 @@ function nonNegativeInt(value: string | undefined, fallback: number, name: strin
   return n;
 }
 
+const LOOPBACK_OR_ANY = new Set(['0.0.0.0', '::', 'localhost', '127.0.0.1', '::1']);
+
+/**
+ * PUBLIC_URL, or by default http://HOST:PORT (http://localhost:PORT when HOST is a wildcard or loopback;
+ * then the loopback aliases on that port are trusted too: they reach the same server on this machine only).
+ */
+function publicAddress(env: NodeJS.ProcessEnv, host: string, port: number) {
+  if (env.PUBLIC_URL) {
+    let url: URL;
+    try {
+      url = new URL(env.PUBLIC_URL);
+    } catch {
+      throw new Error(`PUBLIC_URL must be an absolute http(s) URL, got "${env.PUBLIC_URL}"`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      throw new Error(`PUBLIC_URL must start with http:// or https://, got "${env.PUBLIC_URL}"`);
+    }
+    return { publicUrl: (url.origin + url.pathname).replace(/\/+$/, ''), trustedOrigins: [url.origin] };
+  }
+  if (LOOPBACK_OR_ANY.has(host)) {
+    const origins = ['localhost', '127.0.0.1', '[::1]'].map((h) => `http://${h}:${port}`);
+    return { publicUrl: origins[0]!, trustedOrigins: origins };
+  }
+  const origin = new URL(`http://${host.includes(':') ? `[${host}]` : host}:${port}`).origin;
+  return { publicUrl: origin, trustedOrigins: [origin] };
+}
+
 /** Reads the configuration from environment variables (documented in README and .env.example). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
+  const port = positiveInt(env.PORT, 3000, 'PORT');
+  const host = env.HOST || '0.0.0.0';
   return {
-    port: positiveInt(env.PORT, 3000, 'PORT'),
-    host: env.HOST || '0.0.0.0',
+    port,
+    host,
+    ...publicAddress(env, host, port),
     dataDir: path.resolve(env.DATA_DIR || './data'),
     databaseUrl: env.DATABASE_URL || null,
     sqliteSynchronous: env.SQLITE_SYNCHRONOUS === 'NORMAL' ? 'NORMAL' : 'FULL',

@@ -22,6 +22,6 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
     { db: handle.kind, migration, dataDir: config.dataDir },
-    `ThiĐua đang chạy tại http://localhost:${config.port}`,
+    `ThiĐua đang chạy tại ${config.publicUrl}`,
   );
 }

@@ -67,7 +67,10 @@ describe.each(testDatabases)('start-up on %s', (kind) => {
     expect(await handle.db.selectFrom('users').selectAll().execute()).toEqual([]);
     await expect(
       createAdmin(handle.db, { login: 'quantri', fullName: 'Quản trị', password: 'ngan' }),
-    ).rejects.toThrow(/Mật khẩu: phải có ít nhất 8 ký tự/);
+    ).rejects.toThrow(/Mật khẩu: phải có ít nhất 10 ký tự/);
+    await expect(
+      createAdmin(handle.db, { login: 'quantri', fullName: 'Quản trị', password: 'password1234' }),
+    ).rejects.toThrow(/Mật khẩu: .*phổ biến/);
     const admin = await createAdmin(handle.db, {
       login: 'QuanTri',
       fullName: 'Quản trị',

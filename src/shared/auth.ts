@@ -4,7 +4,8 @@ export const roles = ['admin', 'board', 'officer', 'leader'] as const;
 export const ZRole = z.enum(roles);
 export type TRole = z.infer<typeof ZRole>;
 
-export const passwordMinLength = 8;
+/** The server's policy also refuses guessable passwords (server/modules/auth/password-policy.ts). */
+export const passwordMinLength = 10;
 
 export const ZLoginRequestSchema = z.object({
   login: z.string().trim().min(1).max(100),

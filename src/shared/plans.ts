@@ -1,5 +1,5 @@
 /** The HTTP contract of the year's plan, its tasks, reports, notifications and calendar feed. */
-import { z } from './zod';
+import { MAX_CLIENT_INT, z } from './zod';
 import { deliverables, responsibleParties } from '../domain/plans';
 
 export const ZDeliverable = z.enum(deliverables);
@@ -150,7 +150,7 @@ export type TPlan = z.infer<typeof ZPlanSchema>;
 
 export const ZPlanSaveRequestSchema = z.object({
   content: ZPlanContentInputSchema,
-  revision: z.number().int().min(0),
+  revision: z.number().int().min(0).max(MAX_CLIENT_INT),
 });
 export type TPlanSaveRequest = z.input<typeof ZPlanSaveRequestSchema>;
 
@@ -158,7 +158,7 @@ export const ZPlanPublishRequestSchema = z.object({
   /** Ids of the warnings the secretariat has read and accepts (e.g. "deadline-outside-year:<milestone id>"). */
   acknowledgedWarnings: z.array(z.string().max(200)).max(300).default([]),
   /** The revision the secretariat reviewed; publishing refuses if someone saved since. */
-  revision: z.number().int().min(0).optional(),
+  revision: z.number().int().min(0).max(MAX_CLIENT_INT).optional(),
 });
 export type TPlanPublishRequest = z.input<typeof ZPlanPublishRequestSchema>;
 
@@ -173,11 +173,14 @@ export const ZPlanPublishResponseSchema = z.object({
   tasks: z.object({ created: z.number().int(), updated: z.number().int(), cancelled: z.number().int() }),
 });
 
-export const ZPlanVersionParamsSchema = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1) });
+export const ZPlanVersionParamsSchema = z.object({
+  id: z.uuid(),
+  version: z.coerce.number().int().min(1).max(MAX_CLIENT_INT),
+});
 export const ZPlanDocumentParamsSchema = z.object({ id: z.uuid(), format: z.enum(['docx', 'pdf']) });
 export const ZPlanDocumentQuerySchema = z.object({
   /** A version number, or "draft" for the working copy (head and deputy). Default: the latest version. */
-  version: z.union([z.literal('draft'), z.coerce.number().int().min(1)]).optional(),
+  version: z.union([z.literal('draft'), z.coerce.number().int().min(1).max(MAX_CLIENT_INT)]).optional(),
 });
 
 /* ---------- tasks ---------- */

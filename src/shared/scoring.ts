@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { MAX_CLIENT_INT, z } from './zod';
 import { tieBreakers } from '../domain/aggregation';
 
 const ZPower = z.enum(['direct', 'request', 'none']);
@@ -84,9 +84,12 @@ export const ZSheetSchema = z.object({
 });
 export type TSheet = z.infer<typeof ZSheetSchema>;
 
-export const ZSheetSaveRequestSchema = z.object({ scores: ZScores, revision: z.number().int().min(0) });
+export const ZSheetSaveRequestSchema = z.object({
+  scores: ZScores,
+  revision: z.number().int().min(0).max(MAX_CLIENT_INT),
+});
 export type TSheetSaveRequest = z.infer<typeof ZSheetSaveRequestSchema>;
-export const ZSheetSubmitRequestSchema = z.object({ revision: z.number().int().min(0) });
+export const ZSheetSubmitRequestSchema = z.object({ revision: z.number().int().min(0).max(MAX_CLIENT_INT) });
 
 export const ZMySheetsSchema = z.object({
   round: ZRoundSchema,

@@ -7,6 +7,10 @@ import { queryClient } from './api/queryClient';
 import { LangProvider } from './i18n/LangProvider';
 import { meKey } from './features/auth/api';
 import { router } from './router';
+import { z } from '../shared/zod';
+
+// The server's CSP allows no eval: zod would probe for it (a reported CSP violation) before falling back.
+z.config({ jitless: true });
 
 setUnauthorizedHandler(() => {
   if (window.location.pathname === '/login') return;

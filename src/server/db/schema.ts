@@ -65,6 +65,13 @@ export interface AuditEventTable {
   afterJson: string | null;
   requestId: string | null;
 }
+/** One failed sign-in (modules/auth/attempt-limiter.ts); login lower-cased, address the client IP. */
+export interface SignInFailureTable {
+  id: string;
+  login: string;
+  address: string;
+  failedAt: string;
+}
 export interface SettingTable {
   key: string;
   value: string;
@@ -293,6 +300,7 @@ export interface Database {
   memberships: MembershipTable;
   users: UserTable;
   sessions: SessionTable;
+  signInFailures: SignInFailureTable;
   auditEvents: AuditEventTable;
   settings: SettingTable;
 }

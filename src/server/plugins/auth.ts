@@ -14,6 +14,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Routes open without a session (login, health, demo accounts, the web app). */
     public?: boolean;
+    /** Open to a session whose temporary password must still be changed (change-password, logout, me). */
+    beforePasswordChange?: boolean;
   }
 }
 
@@ -44,11 +46,13 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { ttlMs: number;
     const config = request.routeOptions.config;
     const isRoute = Boolean(request.routeOptions.url);
     const token = request.cookies[SESSION_COOKIE];
+    let mustChangePassword = false;
     if (token) {
       const repo = createAuthRepository(app.db);
       const now = new Date();
       const session = await repo.findLiveSession(token, now);
-      if (session && !session.disabled) {
+      // A disabled account, or an account of a disabled unit, has no session (disabling ends them too).
+      if (session && !session.disabled && !session.unitDisabled) {
         request.actor = {
           userId: session.userId,
           login: session.login,
@@ -56,6 +60,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { ttlMs: number;
           unitId: session.unitId,
         };
         request.sessionToken = token;
+        mustChangePassword = session.mustChangePassword === 1;
         // Sliding expiry: renew when less than half of the lifetime is left.
         if (new Date(session.expiresAt).getTime() - now.getTime() < opts.ttlMs / 2) {
           const expiresAt = new Date(now.getTime() + opts.ttlMs).toISOString();
@@ -68,6 +73,13 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { ttlMs: number;
       throw new AppError(
         'UNAUTHENTICATED',
         'Phiên làm việc đã hết hạn hoặc bạn chưa đăng nhập. Vui lòng đăng nhập.',
+      );
+    }
+    // Enforced here, not only by the web app: a temporary password opens nothing but its own change.
+    if (isRoute && !config.public && !config.beforePasswordChange && mustChangePassword) {
+      throw new AppError(
+        'FORBIDDEN',
+        'Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục: hãy vào "Đổi mật khẩu" và đặt mật khẩu mới.',
       );
     }
   });

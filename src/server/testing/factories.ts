@@ -65,6 +65,17 @@ export async function createBlocWithUnits(
     codes.push(code);
     unitIds[code] = unit.id;
   }
+  // Accounts made by an administrator must change their password first (enforced by the server); these
+  // test accounts keep the shared test password, as if each had changed it already.
+  await t.db.handle.db
+    .updateTable('users')
+    .set({ mustChangePassword: 0 })
+    .where(
+      'login',
+      'in',
+      codes.map((c) => `${c}.cb`),
+    )
+    .execute();
   const year = await post('/api/years', {
     blocId: bloc.id,
     year: 2025,

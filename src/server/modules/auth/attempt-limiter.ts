@@ -1,42 +1,86 @@
+import type { Executor } from '../../db/schema';
+import { uuidv7 } from '../../db/ids';
+import { inTransaction } from '../../db/transaction';
+
+/** Sign-in limits: failures within a sliding window, per address and login, per login, per address. */
+export interface SignInLimits {
+  /** Failures of one login from one address (someone mistyping, or a slow guess). */
+  perAddressAndLogin: number;
+  /** Failures of one login from all addresses together (a guess spread over many addresses). */
+  perLogin: number;
+  /** Failures from one address over all logins (one address trying many accounts). */
+  perAddress: number;
+  windowMs: number;
+}
+
+export const signInLimits: SignInLimits = {
+  perAddressAndLogin: 10,
+  perLogin: 30,
+  perAddress: 50,
+  windowMs: 15 * 60_000,
+};
+
+/** How long until fewer than `max` of these failures (oldest first) are left in the window; 0 when already. */
+function waitMs(failedAt: number[], max: number, windowMs: number, now: number): number {
+  if (failedAt.length < max) return 0;
+  return failedAt[failedAt.length - max]! + windowMs - now;
+}
+
 /**
- * Counts failed attempts per key in fixed windows, in memory (per instance). A key with `max` failures in
- * its window is blocked until the window ends. At most `capacity` keys are kept; when full, the oldest
- * key that is not blocked is forgotten first, so a flood of new keys cannot wash a blocked one out.
+ * Failed sign-ins, kept in the database so that every app instance on it enforces one limit (behind a
+ * proxy, successive tries reach different instances). Only failures count; a blocked try is refused before
+ * the password is checked and is not recorded, so an address or login never has more than about `max`
+ * rows in the window. Rows older than the window are pruned with each new failure.
  */
-export class AttemptLimiter {
-  private readonly windows = new Map<string, { failures: number; resetAt: number }>();
+export function createSignInLimiter(db: Executor, limits: SignInLimits = signInLimits) {
+  return {
+    /** How many ms this address must wait before trying this login (0 when it may try now). */
+    async blockedFor(login: string, address: string, now = Date.now()): Promise<number> {
+      const rows = await db
+        .selectFrom('signInFailures')
+        .select(['login', 'address', 'failedAt'])
+        .where((eb) => eb.or([eb('login', '=', login), eb('address', '=', address)]))
+        .where('failedAt', '>', new Date(now - limits.windowMs).toISOString())
+        .orderBy('failedAt')
+        .execute();
+      const times = (keep: (r: (typeof rows)[number]) => boolean) =>
+        rows.filter(keep).map((r) => Date.parse(r.failedAt));
+      const { windowMs } = limits;
+      return Math.max(
+        0,
+        waitMs(
+          times((r) => r.login === login && r.address === address),
+          limits.perAddressAndLogin,
+          windowMs,
+          now,
+        ),
+        waitMs(
+          times((r) => r.login === login),
+          limits.perLogin,
+          windowMs,
+          now,
+        ),
+        waitMs(
+          times((r) => r.address === address),
+          limits.perAddress,
+          windowMs,
+          now,
+        ),
+      );
+    },
 
-  constructor(
-    private readonly max: number,
-    private readonly windowMs: number,
-    private readonly capacity = 10_000,
-  ) {}
-
-  /** How many ms the key stays blocked (0 when it may try). */
-  blockedFor(key: string, now = Date.now()): number {
-    const w = this.windows.get(key);
-    return w && w.resetAt > now && w.failures >= this.max ? w.resetAt - now : 0;
-  }
-
-  /** Records one failed attempt. */
-  fail(key: string, now = Date.now()): void {
-    let w = this.windows.get(key);
-    this.windows.delete(key); // re-inserted below: the Map's order is the recency order
-    if (!w || w.resetAt <= now) w = { failures: 0, resetAt: now + this.windowMs };
-    w.failures++;
-    this.windows.set(key, w);
-    if (this.windows.size > this.capacity) this.forgetOne(now);
-  }
-
-  private forgetOne(now: number): void {
-    let oldest: string | undefined;
-    for (const [key, w] of this.windows) {
-      oldest ??= key;
-      if (w.resetAt <= now || w.failures < this.max) {
-        this.windows.delete(key);
-        return;
-      }
-    }
-    if (oldest !== undefined) this.windows.delete(oldest); // every key blocked: the oldest goes
-  }
+    /** Records one failed sign-in and forgets those that left the window. */
+    async fail(login: string, address: string, now = Date.now()): Promise<void> {
+      await inTransaction(db, async (tx) => {
+        await tx
+          .insertInto('signInFailures')
+          .values({ id: uuidv7(), login, address, failedAt: new Date(now).toISOString() })
+          .execute();
+        await tx
+          .deleteFrom('signInFailures')
+          .where('failedAt', '<=', new Date(now - limits.windowMs).toISOString())
+          .execute();
+      });
+    },
+  };
 }

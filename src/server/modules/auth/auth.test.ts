@@ -93,7 +93,7 @@ describe.each(testDatabases)('auth on %s', (kind) => {
     expect(bad.json().fieldErrors.currentPassword).toMatch(/Mật khẩu hiện tại/);
     const short = await change('thidua-demo', 'ngan');
     expect(short.statusCode).toBe(400);
-    expect(short.json().fieldErrors.newPassword).toBe('Mật khẩu mới: phải có ít nhất 8 ký tự');
+    expect(short.json().fieldErrors.newPassword).toBe('Mật khẩu mới: phải có ít nhất 10 ký tự');
 
     expect((await change('thidua-demo', 'mat-khau-moi-2025')).statusCode).toBe(200);
     expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(200);

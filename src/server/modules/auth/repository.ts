@@ -11,6 +11,9 @@ interface LiveSession {
   role: UserTable['role'];
   unitId: string | null;
   disabled: number;
+  mustChangePassword: number;
+  /** 1 when the account's unit is disabled: its accounts cannot sign in (units-service.ts). */
+  unitDisabled: number;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -44,14 +47,20 @@ export function createAuthRepository(db: Executor) {
       return { token, expiresAt };
     },
 
-    /** The live session of a cookie token with its user (every request: raw SQL, see db/raw.ts). */
+    /** The live session of a cookie token with its user and unit (every request: raw SQL, see db/raw.ts). */
     findLiveSession: async (token: string, now: Date) =>
       (
-        await sql<LiveSession>`${sql.raw(PREPARED)}SELECT s.id, s.expires_at, u.id AS user_id, u.login, u.role, u.unit_id, u.disabled
-          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ${sha256(token)} AND s.expires_at > ${now.toISOString()}`.execute(
-          db,
-        )
+        await sql<LiveSession>`${sql.raw(PREPARED)}SELECT s.id, s.expires_at, u.id AS user_id, u.login, u.role, u.unit_id, u.disabled,
+          u.must_change_password, COALESCE(n.disabled, 0) AS unit_disabled
+          FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN units n ON n.id = u.unit_id
+          WHERE s.id = ${sha256(token)} AND s.expires_at > ${now.toISOString()}`.execute(db)
       ).rows[0],
+
+    /** Whether the account's unit is disabled (its accounts cannot sign in). */
+    unitDisabled: async (unitId: string | null) =>
+      unitId !== null &&
+      (await db.selectFrom('units').select('disabled').where('id', '=', unitId).executeTakeFirst())
+        ?.disabled === 1,
 
     extendSession: (sessionId: string, expiresAt: string) =>
       db.updateTable('sessions').set({ expiresAt }).where('id', '=', sessionId).execute(),

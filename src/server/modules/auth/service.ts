@@ -4,6 +4,7 @@ import type { Actor, Ctx } from '../../context';
 import type { Executor } from '../../db/schema';
 import { AppError, notFound } from '../../errors';
 import { recordAudit } from '../audit/repository';
+import { requireStrongPassword } from './password-policy';
 import { hashPassword, verifyPassword } from './passwords';
 import { createAuthRepository } from './repository';
 
@@ -26,7 +27,8 @@ export async function login(
     await verifyPassword(await dummyHash, input.password);
     throw wrongCredentials();
   }
-  if (!(await verifyPassword(user.passwordHash, input.password)) || user.disabled) throw wrongCredentials();
+  const refused = user.disabled || (await repo.unitDisabled(user.unitId));
+  if (!(await verifyPassword(user.passwordHash, input.password)) || refused) throw wrongCredentials();
   return inTransaction(db, async (tx) => {
     const repo = createAuthRepository(tx);
     await repo.deleteExpiredSessions(new Date()); // housekeeping: expired sessions never authenticate anyway
@@ -78,6 +80,7 @@ export async function changePassword(db: Executor, input: TChangePasswordRequest
       currentPassword: 'Mật khẩu hiện tại: không đúng',
     });
   }
+  await requireStrongPassword(input.newPassword, user, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await inTransaction(db, async (tx) => {
     const r = createAuthRepository(tx);

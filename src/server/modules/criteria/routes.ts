@@ -71,6 +71,7 @@ export const criteriaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/criteria-sets/:id/import/preview',
     {
+      config: { upload: true },
       schema: {
         tags,
         summary: 'Read a criteria file (.xlsx/.csv, multipart "file") for the head to check; saves nothing',

@@ -14,6 +14,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/import/:kind',
     {
+      config: { upload: true },
       schema: {
         tags: ['org'],
         summary: 'Import units or users from .xlsx/.csv (multipart field "file")',

@@ -10,6 +10,7 @@ import { AppError } from '../../errors';
 import type { UploadSource } from '../../http';
 import { allow, policies } from '../../policy';
 import { recordAudit } from '../audit/repository';
+import { passwordProblem } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { createOrgRepository } from '../org/repository';
 import { insertUnit } from '../org/units-service';
@@ -144,6 +145,8 @@ async function importUsers(db: Executor, rows: Rows, ctx: Ctx): Promise<TImportR
       errors.push({ row, field: 'login', message: `Tên đăng nhập: "${login}" đã được dùng` });
     }
     seen.set(login, seen.get(login) ?? row);
+    const weak = await passwordProblem(parsed.data.password, parsed.data);
+    if (weak) errors.push({ row, field: 'password', message: `Mật khẩu: ${weak}` });
     valid.push(parsed.data);
   }
   if (errors.length) throw rejectedRows(errors);

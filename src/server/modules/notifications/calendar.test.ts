@@ -91,4 +91,32 @@ describe.each(testDatabases)("a unit's calendar feed on %s", (kind) => {
     expect((await get(null, rotated.path)).statusCode).toBe(200);
     expect((await get(null, '/api/calendar/short.ics')).statusCode).toBe(400);
   });
+
+  it("builds the URL from PUBLIC_URL, never from the request's Host header", async () => {
+    const headers = {
+      cookie: await t.cookie('sct.canbo'),
+      host: 'evil.example',
+      'x-forwarded-host': 'evil.example',
+    };
+    const feed = (await t.app.inject({ url: '/api/calendar-feed', headers })).json();
+    expect(feed.url).toBe(`http://localhost:3000${feed.path}`);
+    const rotated = (
+      await t.app.inject({ method: 'POST', url: '/api/calendar-feed/rotate', headers })
+    ).json();
+    expect(rotated.url).toBe(`http://localhost:3000${rotated.path}`);
+  });
+});
+
+describe('the calendar URL with PUBLIC_URL set', () => {
+  it('starts with PUBLIC_URL', async () => {
+    const t = await createTestApp('sqlite', { PUBLIC_URL: 'https://thidua.example.vn' });
+    try {
+      const feed = (
+        await t.app.inject({ url: '/api/calendar-feed', headers: { cookie: await t.cookie('stc.canbo') } })
+      ).json();
+      expect(feed.url).toBe(`https://thidua.example.vn${feed.path}`);
+    } finally {
+      await t.close();
+    }
+  });
 });

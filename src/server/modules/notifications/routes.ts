@@ -26,7 +26,8 @@ import {
 export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.db;
   const tags = ['notifications'];
-  const base = (req: { protocol: string; host: string }) => `${req.protocol}://${req.host}`;
+  // Links are built from PUBLIC_URL, never from the request's Host header (which the client chooses).
+  const base = app.config.publicUrl;
 
   app.get(
     '/notifications',
@@ -84,12 +85,12 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/calendar-feed',
     { schema: { tags, summary: "My unit's private calendar URL", response: { 200: ZCalendarFeedSchema } } },
-    (req) => myFeed(db, ctxOf(req), base(req)),
+    (req) => myFeed(db, ctxOf(req), base),
   );
   app.post(
     '/calendar-feed/rotate',
     { schema: { tags, summary: 'Replace my unit’s calendar URL', response: { 200: ZCalendarFeedSchema } } },
-    (req) => rotateFeed(db, ctxOf(req), base(req)),
+    (req) => rotateFeed(db, ctxOf(req), base),
   );
   // Public: calendar clients cannot sign in; the unguessable token is the credential.
   app.get(

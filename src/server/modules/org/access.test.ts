@@ -205,6 +205,12 @@ describe.each(testDatabases)('access control per role on %s', (kind) => {
         password: 'thidua-demo',
       },
     });
+    // As if the new account had changed its temporary password (until then every route answers 403).
+    await t.db.handle.db
+      .updateTable('users')
+      .set({ mustChangePassword: 0 })
+      .where('login', '=', 'sxd.canbo')
+      .execute();
     const outsider = await t.cookie('sxd.canbo');
     const res = await t.app.inject({ url: `/api/years/${ids.yearId}`, headers: { cookie: outsider } });
     expect(res.statusCode).toBe(403);

@@ -115,6 +115,17 @@ describe.each(testDatabases)('administering blocs, units, years and accounts on 
     expect(res.json().fieldErrors.unitId).toMatch(/bắt buộc với cán bộ đầu mối/);
   });
 
+  it('refuses to move an account to a unit that does not exist (found by the API fuzz test)', async () => {
+    const user = (await api('GET', '/api/users'))
+      .json()
+      .find((u: { login: string }) => u.login === 'chq.lanhdao');
+    const res = await api('PATCH', `/api/users/${user.id}`, {
+      unitId: '0190a0a0-0000-7000-8000-000000000000',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().fieldErrors.unitId).toBe('Đơn vị: không tồn tại');
+  });
+
   it('disables an account: its session ends at once and it cannot sign in; re-enabling restores it', async () => {
     const cookie = await t.cookie('cthue.canbo');
     const user = (await api('GET', '/api/users'))

@@ -8,6 +8,7 @@ import { conflict, notFound } from '../../errors';
 import { allow, policies } from '../../policy';
 import { recordAudit } from '../audit/repository';
 import { createOrgRepository, presentUnit } from './repository';
+import { createUsersRepository } from './users-repository';
 
 const duplicateCode = (code: string) =>
   conflict(`Mã đơn vị "${code}" đã tồn tại.`, { code: 'Mã: đã có đơn vị dùng mã này' });
@@ -67,6 +68,9 @@ export async function updateUnit(
       const { disabled, ...rest } = patch;
       const set = { ...rest, ...(disabled === undefined ? {} : { disabled: disabled ? 1 : 0 }) };
       await repo.updateUnit(id, set);
+      // Its accounts can no longer sign in (auth checks the unit) and are signed out now; its sheets,
+      // reports and memberships stay, so that results already given keep counting.
+      if (disabled) await createUsersRepository(tx).deleteUnitSessions(id);
       const after = presentUnit({ ...before, ...set });
       await recordAudit(tx, ctx, {
         action: 'unit.updated',

@@ -10,5 +10,11 @@ export function createUsersRepository(db: Executor) {
     updateUser: (id: string, patch: Partial<UserTable>) =>
       db.updateTable('users').set(patch).where('id', '=', id).execute(),
     deleteSessions: (userId: string) => db.deleteFrom('sessions').where('userId', '=', userId).execute(),
+    /** Ends the sessions of every account of a unit. */
+    deleteUnitSessions: (unitId: string) =>
+      db
+        .deleteFrom('sessions')
+        .where('userId', 'in', db.selectFrom('users').select('id').where('unitId', '=', unitId))
+        .execute(),
   };
 }

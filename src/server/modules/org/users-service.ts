@@ -7,6 +7,7 @@ import type { Executor, UserTable } from '../../db/schema';
 import { AppError, conflict, invalid, notFound } from '../../errors';
 import { allow, policies } from '../../policy';
 import { recordAudit } from '../audit/repository';
+import { passwordProblem, requireStrongPassword } from '../auth/password-policy';
 import { hashPassword, temporaryPassword } from '../auth/passwords';
 import { createOrgRepository } from './repository';
 import { createUsersRepository } from './users-repository';
@@ -78,6 +79,7 @@ const duplicateLogin = (login: string) =>
 
 export async function createUser(db: Executor, input: TUserCreateRequest, ctx: Ctx): Promise<TUser> {
   allow(policies.manageOrg(ctx.actor));
+  await requireStrongPassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   try {
     return await inTransaction(db, (tx) =>
@@ -111,6 +113,7 @@ export async function updateUser(
         unitId: 'Đơn vị: bắt buộc với cán bộ đầu mối và lãnh đạo đơn vị, để trống với quản trị và Ban TĐKT',
       });
     }
+    const name = await unitName(tx, unitId); // a unit that does not exist is a 400, not a foreign-key error
     const { disabled, ...rest } = patch;
     const set: Partial<UserTable> = {
       ...rest,
@@ -129,8 +132,16 @@ export async function updateUser(
       before: view(before),
       after: view(after),
     });
-    return { ...view(after), unitName: await unitName(tx, after.unitId) };
+    return { ...view(after), unitName: name };
   });
+}
+
+/** A random temporary password that passes the policy like any other (12 random letters almost always do). */
+async function strongTemporaryPassword(owner: UserTable): Promise<string> {
+  for (let i = 0; ; i++) {
+    const password = temporaryPassword();
+    if (i >= 9 || !(await passwordProblem(password, owner))) return password;
+  }
 }
 
 /** Gives the account a temporary password, to be changed at next sign-in; closes its sessions. */
@@ -140,7 +151,9 @@ export async function resetPassword(
   ctx: Ctx,
 ): Promise<{ temporaryPassword: string }> {
   allow(policies.manageOrg(ctx.actor));
-  const password = temporaryPassword();
+  const user = await createUsersRepository(db).findUser(id);
+  if (!user) throw notFound('tài khoản');
+  const password = await strongTemporaryPassword(user);
   const passwordHash = await hashPassword(password);
   await inTransaction(db, async (tx) => {
     const repo = createUsersRepository(tx);

@@ -246,7 +246,8 @@ export async function getVersion(
 
 /**
  * Starts the bloc's next year's plan from this one (the latest published version, else the working copy):
- * deadlines one year later, text kept for editing. By the head of this year or of the next.
+ * deadlines one year later, text kept for editing. By the head of this year or of the next, who must also
+ * be allowed to read what is copied: the published version (members), or the working copy (head, deputy).
  */
 export async function startNextYear(db: Executor, planId: string, ctx: Ctx): Promise<TPlan> {
   return inTransaction(db, async (tx) => {
@@ -257,11 +258,17 @@ export async function startNextYear(db: Executor, planId: string, ctx: Ctx): Pro
     if (!nextAccess) {
       throw notFound(`năm thi đua ${access.year + 1} của Khối (quản trị viên cần tạo năm đó trước)`);
     }
+    const published = plan.publishedVersion > 0;
+    allow(
+      published ? planPolicies.readPublished(ctx.actor, access) : planPolicies.readDraft(access),
+      published
+        ? 'Đơn vị của bạn không thuộc Khối năm này nên không đọc được kế hoạch để sao chép.'
+        : 'Kế hoạch năm này chưa ban hành: chỉ Trưởng khối và Phó khối năm này đọc được bản đang soạn.',
+    );
     const repo = createPlanRepository(tx);
-    const source =
-      plan.publishedVersion > 0
-        ? (await repo.findVersion(planId, plan.publishedVersion))!.contentJson
-        : plan.contentJson;
+    const source = published
+      ? (await repo.findVersion(planId, plan.publishedVersion))!.contentJson
+      : plan.contentJson;
     const content = nextYearContent(parseContent(source), access.year);
     const id = await insertPlan(tx, nextAccess, content, ctx, planId);
     return presentPlan(tx, (await repo.findPlan(id))!, nextAccess, ctx.actor);

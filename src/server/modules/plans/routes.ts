@@ -162,6 +162,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/tasks/:id/report',
     {
+      config: { upload: true },
       schema: {
         tags,
         summary: 'Upload the report for a task (multipart "file")',
