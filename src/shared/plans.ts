@@ -205,6 +205,8 @@ export const ZTaskSchema = z.object({
   lateByMs: z.number().nullable(),
   lateByText: z.string().nullable(),
   reportId: z.string().nullable(),
+  /** A score-sheet task's year-end round, where the unit scores. */
+  roundId: z.string().nullable(),
 });
 export type TTask = z.infer<typeof ZTaskSchema>;
 

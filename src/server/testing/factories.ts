@@ -73,7 +73,7 @@ export async function createBlocWithUnits(
     .where(
       'login',
       'in',
-      codes.map((c) => `${c}.cb`),
+      codes.flatMap((c) => [`${c}.cb`, `${c}.ld`]),
     )
     .execute();
   const year = await post('/api/years', {

@@ -1,4 +1,4 @@
-import type { Executor, NotificationTable, OutboxTable } from '../../db/schema';
+import type { Executor, NotificationTable, OutboxTable, RoundReminderTable } from '../../db/schema';
 
 /** Notifications, e-mail preferences, the e-mail outbox, reminder claims and calendar feed tokens. */
 export function createNotificationRepository(db: Executor) {
@@ -132,6 +132,88 @@ export function createNotificationRepository(db: Executor) {
           .where('deadlineAt', '=', deadlineAt)
           .executeTakeFirst(),
       ),
+    /**
+     * Units of open rounds due within `horizon` that still have a sheet to submit, except where the unit's
+     * open score-sheet task has the same deadline (its own reminders cover it) and except those whose
+     * overdue reminder is already sent.
+     */
+    remindableRoundUnits: (horizon: string) =>
+      db
+        .selectFrom('rounds as r')
+        .innerJoin('sheets as s', 's.roundId', 'r.id')
+        .innerJoin('units as u', 'u.id', 's.scorerUnitId')
+        .select([
+          'r.id as roundId',
+          'r.yearId',
+          'r.title',
+          'r.deadlineAt',
+          's.scorerUnitId as unitId',
+          'u.name as unitName',
+        ])
+        .where('r.status', '=', 'open')
+        .where('r.deadlineAt', '<=', horizon)
+        .where('s.submittedVersion', '=', 0)
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('tasks as t')
+                .select('t.id')
+                .whereRef('t.yearId', '=', 'r.yearId')
+                .whereRef('t.unitId', '=', 's.scorerUnitId')
+                .whereRef('t.deadlineAt', '=', 'r.deadlineAt')
+                .where('t.deliverable', '=', 'score-sheets')
+                .where('t.status', '=', 'open'),
+            ),
+          ),
+        )
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('roundReminders as m')
+                .select('m.id')
+                .whereRef('m.roundId', '=', 'r.id')
+                .whereRef('m.unitId', '=', 's.scorerUnitId')
+                .whereRef('m.deadlineAt', '=', 'r.deadlineAt')
+                .where('m.kind', '=', 'overdue'),
+            ),
+          ),
+        )
+        .groupBy(['r.id', 'r.yearId', 'r.title', 'r.deadlineAt', 's.scorerUnitId', 'u.name'])
+        .execute(),
+    sentRoundReminders: (roundIds: readonly string[]) =>
+      roundIds.length
+        ? db
+            .selectFrom('roundReminders')
+            .select(['roundId', 'unitId', 'kind', 'deadlineAt'])
+            .where('roundId', 'in', roundIds)
+            .execute()
+        : Promise.resolve([]),
+    /** Whether a unit still has a sheet to submit in an open round with this deadline. */
+    roundStillDue: async (roundId: string, unitId: string, deadlineAt: string) =>
+      Boolean(
+        await db
+          .selectFrom('rounds as r')
+          .innerJoin('sheets as s', 's.roundId', 'r.id')
+          .select('s.id')
+          .where('r.id', '=', roundId)
+          .where('r.status', '=', 'open')
+          .where('r.deadlineAt', '=', deadlineAt)
+          .where('s.scorerUnitId', '=', unitId)
+          .where('s.submittedVersion', '=', 0)
+          .limit(1)
+          .executeTakeFirst(),
+      ),
+    /** Claims one round reminder (unique per round, unit, kind and deadline); false when another instance did. */
+    claimRoundReminder: async (row: RoundReminderTable) => {
+      const r = await db
+        .insertInto('roundReminders')
+        .values(row)
+        .onConflict((oc) => oc.columns(['roundId', 'unitId', 'kind', 'deadlineAt']).doNothing())
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0n) === 1;
+    },
     remindableTasks: (horizon: string) =>
       db
         .selectFrom('tasks as t')

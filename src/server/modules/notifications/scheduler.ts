@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { flushOutbox, smtpSender } from './mailer';
 import { runDueReminders, type ReminderRun } from './reminders';
+import { runDueRoundReminders, type RoundReminderClaim } from './round-reminders';
 
 export interface Reminders {
   /** This app instance's id: the `claimed_by` of what it claims. */
   instanceId: string;
   /** Sends the reminders due now, then the pending e-mails. Tests call it with the clock set. */
-  runDue(): Promise<ReminderRun & { sent: number; failed: number }>;
+  runDue(): Promise<ReminderRun & { roundClaims: RoundReminderClaim[]; sent: number; failed: number }>;
   /** Sends the pending e-mails now (after an urge, so that it leaves at once). */
   flushOutbox(): Promise<{ sent: number; failed: number }>;
 }
@@ -30,7 +31,8 @@ export function registerReminders(app: FastifyInstance): void {
     flushOutbox: () => flushOutbox(db, send, instanceId),
     async runDue() {
       const run = await runDueReminders(db, config.reminderOffsetsDays, instanceId);
-      return { ...run, ...(await flushOutbox(db, send, instanceId)) };
+      const rounds = await runDueRoundReminders(db, config.reminderOffsetsDays, instanceId);
+      return { ...run, roundClaims: rounds.claimed, ...(await flushOutbox(db, send, instanceId)) };
     },
   };
   app.decorate('reminders', reminders);
@@ -42,8 +44,11 @@ export function registerReminders(app: FastifyInstance): void {
     reminders
       .runDue()
       .then((r) => {
-        if (r.claimed.length || r.sent || r.failed) {
-          app.log.info({ reminders: r.claimed.length, sent: r.sent, failed: r.failed }, 'reminders run');
+        if (r.claimed.length || r.roundClaims.length || r.sent || r.failed) {
+          app.log.info(
+            { reminders: r.claimed.length + r.roundClaims.length, sent: r.sent, failed: r.failed },
+            'reminders run',
+          );
         }
       })
       .catch((err: unknown) => app.log.error({ err }, 'reminders run failed'))

@@ -51,8 +51,11 @@ export async function presentPlan(
   };
 }
 
-/** A task with its state now: done, open or overdue, and by how long. */
-export function presentTask(t: TaskRow, at: Date): TTask {
+/**
+ * A task with its state now: done, open or overdue, and by how long. A score-sheet task links to the
+ * year-end round (`roundId`) when one is open.
+ */
+export function presentTask(t: TaskRow, at: Date, yearEndRoundId: string | null = null): TTask {
   const { state, lateByMs } = taskState(t, at);
   return {
     id: t.id,
@@ -77,5 +80,6 @@ export function presentTask(t: TaskRow, at: Date): TTask {
           ? `nộp muộn ${durationText(lateByMs)}`
           : `quá hạn ${durationText(lateByMs)}`,
     reportId: t.reportId,
+    roundId: t.deliverable === 'score-sheets' ? yearEndRoundId : null,
   };
 }

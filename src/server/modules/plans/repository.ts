@@ -87,6 +87,18 @@ export function createPlanRepository(db: Executor) {
         .where('status', '=', 'open')
         .execute(),
 
+    /** The year's newest year-end scoring round, where score-sheet tasks are done. */
+    yearEndRoundId: async (yearId: string) =>
+      (
+        await db
+          .selectFrom('rounds')
+          .select('id')
+          .where('yearId', '=', yearId)
+          .where('kind', '=', 'year-end')
+          .orderBy('openedAt', 'desc')
+          .limit(1)
+          .executeTakeFirst()
+      )?.id ?? null,
     insertReport: (row: ReportTable) => db.insertInto('reports').values(row).execute(),
     reportFileNames: () => db.selectFrom('reports').select('storedName').execute(),
     findReport: (id: string) => db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst(),

@@ -26,7 +26,8 @@ export async function myTasks(
   const unitId = ctx.actor.unitId!;
   const at = now();
   const tasks = await createPlanRepository(db).liveTasks(yearId, unitId);
-  return { unitId, tasks: tasks.map((t) => presentTask(t, at)), now: at.toISOString() };
+  const roundId = await createPlanRepository(db).yearEndRoundId(yearId);
+  return { unitId, tasks: tasks.map((t) => presentTask(t, at, roundId)), now: at.toISOString() };
 }
 
 /** Progress board: every unit × task, done / open / overdue and by how long (head, deputy, board). */
@@ -37,7 +38,9 @@ export async function taskBoard(db: Executor, yearId: string, ctx: Ctx): Promise
     'Chỉ Trưởng khối, Phó trưởng khối và Ban TĐKT xem tiến độ của các đơn vị.',
   );
   const at = now();
-  const tasks = (await createPlanRepository(db).liveTasks(yearId)).map((t) => presentTask(t, at));
+  const repo = createPlanRepository(db);
+  const roundId = await repo.yearEndRoundId(yearId);
+  const tasks = (await repo.liveTasks(yearId)).map((t) => presentTask(t, at, roundId));
   const columns = new Map<string, TBoard['columns'][number]>();
   for (const t of tasks) {
     const key = `${t.milestoneId}|${t.deliverable}`;

@@ -92,7 +92,7 @@ export function MyTasksPage() {
     }
     if (task.deliverable === 'score-sheets') {
       return (
-        <Link to={`/years/${yearId}/scoring`}>
+        <Link to={task.roundId ? `/rounds/${task.roundId}/sheets` : `/years/${yearId}/scoring`}>
           <Button size="small" icon={<BarChartOutlined />} data-testid="task-scoring">
             {t('tasks.goScoring')}
           </Button>
