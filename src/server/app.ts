@@ -7,7 +7,13 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { registerOpenApiSchemas } from '../shared/openapi';
 import type { Config } from './config';
 import type { DbHandle } from './db/connection';
 import type { Db } from './db/schema';
@@ -44,6 +50,7 @@ export type App = FastifyInstance;
 
 /** Builds the whole HTTP app on an open, migrated database. Used by main.ts and by every test. */
 export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
+  registerOpenApiSchemas();
   const app = Fastify({
     logger: { level: config.logLevel },
     genReqId: () => crypto.randomUUID(),
@@ -83,6 +90,7 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
   await app.register(swagger, {
     openapi: { info: { title: 'ThiĐua API', version: '0.1.0' } },
     transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
   });
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs')) route.config = { ...route.config, public: true };

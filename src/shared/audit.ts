@@ -9,6 +9,8 @@ export const ZAuditEventSchema = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
+  /** The object's name as people know it (a unit's name, a round's title, a user's full name). */
+  entityName: z.string().nullable(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
   requestId: z.string().nullable(),
@@ -29,3 +31,69 @@ export type TAuditQuery = z.input<typeof ZAuditQuerySchema>;
 export type TAuditFilter = z.output<typeof ZAuditQuerySchema>;
 export const ZAuditPageSchema = z.object({ total: z.number().int(), items: z.array(ZAuditEventSchema) });
 export type TAuditPage = z.infer<typeof ZAuditPageSchema>;
+
+/** What the filters offer: the actions and object kinds that the log holds. */
+export const ZAuditFacetsSchema = z.object({
+  actions: z.array(z.string()),
+  entityTypes: z.array(z.string()),
+});
+export type TAuditFacets = z.infer<typeof ZAuditFacetsSchema>;
+
+/** Every recorded action in Vietnamese, for the administrator reading the log. */
+export const auditActionLabels: Record<string, string> = {
+  'auth.login': 'Đăng nhập',
+  'auth.logout': 'Đăng xuất',
+  'auth.password-changed': 'Đổi mật khẩu',
+  'bloc.created': 'Tạo cụm/khối',
+  'bloc.updated': 'Sửa cụm/khối',
+  'unit.created': 'Tạo đơn vị',
+  'unit.updated': 'Sửa đơn vị',
+  'year.created': 'Tạo năm thi đua',
+  'year.updated': 'Sửa năm thi đua',
+  'user.created': 'Tạo tài khoản',
+  'user.updated': 'Sửa tài khoản',
+  'user.password-reset': 'Đặt lại mật khẩu',
+  'import.units': 'Nhập đơn vị từ tệp',
+  'import.users': 'Nhập tài khoản từ tệp',
+  'criteria.draft-started': 'Tạo bản dự thảo bảng tiêu chí',
+  'criteria.saved': 'Lưu bảng tiêu chí',
+  'round.opened': 'Mở đợt chấm',
+  'round.closed': 'Đóng đợt chấm',
+  'round.results-shown': 'Trưởng khối xem kết quả lần đầu',
+  'round.unit-reopened': 'Mở lại bảng điểm cho đơn vị',
+  'round.published': 'Công bố kết quả',
+  'sheet.draft-saved': 'Lưu nháp bảng điểm',
+  'sheet.submitted': 'Nộp bảng điểm',
+  'plan.created': 'Tạo kế hoạch',
+  'plan.saved': 'Lưu kế hoạch',
+  'plan.published': 'Ban hành kế hoạch',
+  'task.completed': 'Hoàn thành nhiệm vụ',
+  'task.report-replaced': 'Thay báo cáo của nhiệm vụ',
+  'tasks.urged': 'Đôn đốc đơn vị',
+  'report.uploaded': 'Gửi báo cáo',
+  'calendar.created': 'Tạo lịch của đơn vị',
+  'calendar.rotated': 'Đổi đường dẫn lịch',
+  'notifications.preferences-saved': 'Lưu cài đặt thông báo',
+  'approval.requested': 'Gửi đề nghị duyệt',
+  'approval.approved': 'Duyệt đề nghị',
+  'approval.refused': 'Từ chối đề nghị',
+  'approval.withdrawn': 'Rút đề nghị',
+};
+
+/** Every kind of object in the log, in Vietnamese. */
+export const auditEntityLabels: Record<string, string> = {
+  bloc: 'Cụm/khối',
+  unit: 'Đơn vị',
+  year: 'Năm thi đua',
+  user: 'Tài khoản',
+  import: 'Nhập từ tệp',
+  criteriaSet: 'Bảng tiêu chí',
+  round: 'Đợt chấm',
+  sheet: 'Bảng điểm',
+  plan: 'Kế hoạch',
+  task: 'Nhiệm vụ',
+  report: 'Báo cáo',
+  approval: 'Đề nghị duyệt',
+  session: 'Phiên đăng nhập',
+  calendar: 'Lịch',
+};

@@ -1,23 +1,31 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ZAuditPageSchema, ZAuditQuerySchema } from '../../../shared/audit';
+import { ZAuditFacetsSchema, ZAuditPageSchema, ZAuditQuerySchema } from '../../../shared/audit';
 import { ctxOf } from '../../plugins/auth';
-import { allow, policies } from '../../policy';
-import { listAudit } from './repository';
+import { readAudit, readAuditFacets } from './service';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['audit'];
   app.get(
     '/audit',
     {
       schema: {
-        tags: ['audit'],
+        tags,
         summary: 'Audit log (admin)',
         querystring: ZAuditQuerySchema,
         response: { 200: ZAuditPageSchema },
       },
     },
-    async (req) => {
-      allow(policies.readAudit(ctxOf(req).actor));
-      return listAudit(app.db, req.query);
+    (req) => readAudit(app.db, req.query, ctxOf(req)),
+  );
+  app.get(
+    '/audit/facets',
+    {
+      schema: {
+        tags,
+        summary: 'The actions and object kinds in the log (admin)',
+        response: { 200: ZAuditFacetsSchema },
+      },
     },
+    (req) => readAuditFacets(app.db, ctxOf(req)),
   );
 };

@@ -76,7 +76,7 @@ describe.each(testDatabases)('accounts on %s', (kind) => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().rowErrors).toEqual([
-      { row: 2, field: 'password', message: expect.stringMatching(/^Mật khẩu: .*phổ biến/) },
+      { row: 2, field: 'Mật khẩu', message: expect.stringMatching(/^Mật khẩu: .*phổ biến/) },
     ]);
   });
 

@@ -1,4 +1,6 @@
-import { Button, DatePicker, Form, Input } from 'antd';
+import { Button, DatePicker, Form, Input, Select } from 'antd';
+import { auditActionLabels, auditEntityLabels } from '../../../shared/audit';
+import { useAuditFacets } from './api';
 import type { Dayjs } from 'dayjs';
 import { SearchOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/context';
@@ -22,6 +24,7 @@ interface FormValues {
 export function AuditFilters({ onChange }: { onChange: (filters: AuditFilterValues) => void }) {
   const t = useT();
   const [form] = Form.useForm<FormValues>();
+  const facets = useAuditFacets();
   const onFinish = (v: FormValues) => {
     onChange({
       action: v.action?.trim() || undefined,
@@ -34,10 +37,24 @@ export function AuditFilters({ onChange }: { onChange: (filters: AuditFilterValu
   return (
     <Form form={form} layout="inline" onFinish={onFinish} style={{ rowGap: 12, marginBottom: 16 }}>
       <Form.Item name="action" label={t('audit.action')}>
-        <Input allowClear placeholder="user.create" style={{ width: 160 }} />
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          style={{ width: 240 }}
+          options={(facets.data?.actions ?? []).map((a) => ({ value: a, label: auditActionLabels[a] ?? a }))}
+          data-testid="audit-action"
+        />
       </Form.Item>
       <Form.Item name="entityType" label={t('audit.entityType')}>
-        <Input allowClear placeholder="user" style={{ width: 130 }} />
+        <Select
+          allowClear
+          style={{ width: 170 }}
+          options={(facets.data?.entityTypes ?? []).map((e) => ({
+            value: e,
+            label: auditEntityLabels[e] ?? e,
+          }))}
+        />
       </Form.Item>
       <Form.Item name="actorLogin" label={t('audit.actor')}>
         <Input allowClear placeholder="admin" style={{ width: 140 }} />

@@ -5,14 +5,11 @@ import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n/context';
 import { formatDateTime } from '../../lib/format';
 import { AuditFilters, type AuditFilterValues } from './AuditFilters';
+import { AuditValue } from './AuditValue';
+import { auditActionLabels, auditEntityLabels } from '../../../shared/audit';
 import { useAudit } from './api';
 
 const pageSize = 50;
-
-function Json({ value }: { value: unknown }) {
-  if (value === null || value === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
-  return <pre className="audit-json">{JSON.stringify(value, null, 2)}</pre>;
-}
 
 /** Admin: every recorded change, filterable and paged; before/after in an expandable row. */
 export function AuditPage() {
@@ -52,11 +49,11 @@ export function AuditPage() {
               <Row gutter={16}>
                 <Col xs={24} md={12}>
                   <Typography.Text strong>{t('audit.before')}</Typography.Text>
-                  <Json value={e.before} />
+                  <AuditValue value={e.before} side="before" action={e.action} />
                 </Col>
                 <Col xs={24} md={12}>
                   <Typography.Text strong>{t('audit.after')}</Typography.Text>
-                  <Json value={e.after} />
+                  <AuditValue value={e.after} side="after" action={e.action} />
                 </Col>
               </Row>
             ),
@@ -73,14 +70,35 @@ export function AuditPage() {
             {
               title: t('audit.action'),
               dataIndex: 'action',
-              render: (v: string) => <Tag color="blue">{v}</Tag>,
+              render: (v: string) => (
+                <Tag color="blue" title={v}>
+                  {auditActionLabels[v] ?? v}
+                </Tag>
+              ),
             },
-            { title: t('audit.entityType'), dataIndex: 'entityType', width: 140 },
             {
-              title: t('audit.entityId'),
-              dataIndex: 'entityId',
-              ellipsis: true,
-              render: (v: string | null) => <Typography.Text type="secondary">{v ?? '—'}</Typography.Text>,
+              title: t('audit.entityType'),
+              dataIndex: 'entityType',
+              width: 140,
+              render: (v: string) => auditEntityLabels[v] ?? v,
+            },
+            {
+              title: t('audit.entity'),
+              key: 'entity',
+              render: (_: unknown, e) => (
+                <span>
+                  {e.entityName ?? '—'}{' '}
+                  {e.entityId && (
+                    <Typography.Text
+                      type="secondary"
+                      copyable={{ text: e.entityId }}
+                      style={{ fontSize: 11 }}
+                    >
+                      {e.entityId.slice(0, 8)}
+                    </Typography.Text>
+                  )}
+                </span>
+              ),
             },
           ]}
         />

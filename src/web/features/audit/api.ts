@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { TAuditPage } from '../../../shared/audit';
+import type { TAuditFacets, TAuditPage } from '../../../shared/audit';
 import { apiGet } from '../../api/client';
 
 export interface AuditQuery {
@@ -20,3 +20,7 @@ export function useAudit(query: AuditQuery) {
     placeholderData: keepPreviousData,
   });
 }
+
+/** The actions and object kinds the log holds (the filters' lists). */
+export const useAuditFacets = () =>
+  useQuery({ queryKey: ['audit', 'facets'], queryFn: () => apiGet<TAuditFacets>('/api/audit/facets') });
