@@ -79,7 +79,7 @@ describe.skipIf(!run)('foundation journey', () => {
     let loads = 0;
     user.on('load', () => loads++);
     await user.getByRole('menuitem', { name: /Kế hoạch năm 2024/ }).click();
-    await expect.poll(() => loads).toBe(1); // the tab reloads once to fetch the new version…
+    await expect.poll(() => loads, { timeout: 10_000 }).toBe(1); // the tab reloads once to fetch the new version…
     await user.getByTestId('route-error').waitFor();
     await user.waitForTimeout(1000);
     expect(loads).toBe(1); // …and not in a loop when the page still cannot load

@@ -74,7 +74,7 @@ describe.skipIf(!run)('plan journey', () => {
       await date.press('Enter');
       await row
         .getByTestId('deadline-help')
-        .filter({ hasText: 'Trước ngày 08/09/2024 — hạn: 00:00 ngày 08/09/2024, giờ Việt Nam' })
+        .filter({ hasText: 'Trước ngày 08/09/2024 — hạn cuối: hết ngày 07/09/2024, giờ Việt Nam' })
         .waitFor();
       await row
         .getByTestId('milestone-warning')
@@ -100,8 +100,17 @@ describe.skipIf(!run)('plan journey', () => {
       await settle(head);
       await head.screenshot({ path: 'test-results/e2e-plan-publish.png' });
       for (let i = 0; i < 3; i++) await warnings.nth(i).locator('input[type=checkbox]').check();
+      // The plan goes out in the head unit's leader's name: the officer sends it to the leader, who approves.
+      expect(await head.getByTestId('publish-confirm').innerText()).toContain('Gửi Lãnh đạo duyệt');
       await head.getByTestId('publish-confirm').click();
-      await head.waitForURL(/\/plan$/);
+      await head.getByText('Đã gửi đề nghị').waitFor();
+      const leader = await newPage();
+      await browserLogin(leader, journey.app().baseUrl, 'bqlkkt.lanhdao');
+      await leader.goto(`${journey.app().baseUrl}/years/${yearId}/plan`);
+      const request = leader.getByTestId('approval-item').filter({ hasText: 'Ban hành kế hoạch' });
+      await request.getByTestId('approval-approve').click();
+      await leader.getByText('Đã ban hành · phiên bản 2').waitFor();
+      await head.goto(`${journey.app().baseUrl}/years/${yearId}/plan`);
       await head.getByText('Đã ban hành · phiên bản 2').waitFor();
       expect(await head.getByTestId('plan-document').innerText()).toContain(changedText);
 
@@ -164,7 +173,7 @@ describe.skipIf(!run)('plan journey', () => {
       // The PDF button is offered only when the server can make PDFs (LibreOffice; CI installs it).
       const pdfButton = member.getByTestId('plan-pdf');
       if (await hasSoffice()) {
-        await expect.poll(() => pdfButton.isEnabled()).toBe(true);
+        await expect.poll(() => pdfButton.isEnabled(), { timeout: 60_000 }).toBe(true);
         expect(await pdfButton.getAttribute('href')).toMatch(/\/document\.pdf\?version=2$/);
         // The button fetches the PDF and says so while LibreOffice makes it; then the browser saves it.
         const [pdf] = await Promise.all([
@@ -178,7 +187,7 @@ describe.skipIf(!run)('plan journey', () => {
             .toString(),
         ).toBe('%PDF-');
       } else {
-        await expect.poll(() => pdfButton.isDisabled()).toBe(true);
+        await expect.poll(() => pdfButton.isDisabled(), { timeout: 10_000 }).toBe(true);
       }
     },
   );
