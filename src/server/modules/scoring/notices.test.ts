@@ -139,3 +139,70 @@ describe.each(testDatabases)('people are told what concerns them in a round on %
     );
   });
 });
+
+describe.each(testDatabases)('results and sheets follow the round, not the year, on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+  });
+  afterAll(() => t.close());
+  const call = async (
+    login: string,
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+    url: string,
+    payload?: object,
+  ) => t.app.inject({ method, url, payload, headers: { cookie: await t.cookie(login) } });
+
+  it('keeps the results of a unit removed after the round opened, and hides the round from a unit added later', async () => {
+    const b = await createBlocWithUnits(t, 4, tree);
+    const [h, , removed] = b.codes as [string, string, string, string];
+    const roundId = (
+      await call(`${h}.cb`, 'POST', `/api/years/${b.yearId}/rounds`, {
+        kind: 'year-end',
+        title: 'Tổng kết',
+        deadlineAt: new Date(Date.now() + 86_400_000).toISOString(),
+        latePolicy: 'refuse',
+        missingPolicy: 'wait-all',
+      })
+    ).json().id;
+    for (const code of b.codes) {
+      for (const s of (await call(`${code}.cb`, 'GET', `/api/rounds/${roundId}/my-sheets`)).json().sheets) {
+        await call(`${code}.cb`, 'PUT', `/api/sheets/${s.id}/draft`, {
+          scores: fullScores(tree, 0.9),
+          revision: s.revision,
+        });
+      }
+      await call(`${code}.ld`, 'POST', `/api/rounds/${roundId}/submit-all`);
+    }
+    // The year changes: one unit leaves, another joins.
+    const late = (
+      await call('admin', 'POST', '/api/units', { code: `${h}-late`, name: 'Đơn vị vào sau' })
+    ).json();
+    await call('admin', 'POST', '/api/users', {
+      login: `${h}-late.cb`,
+      fullName: 'Cán bộ mới',
+      role: 'officer',
+      unitId: late.id,
+      password: 'thidua-demo',
+    });
+    await t.db.handle.db
+      .updateTable('users')
+      .set({ mustChangePassword: 0 })
+      .where('login', '=', `${h}-late.cb`)
+      .execute();
+    const unitIds = [...Object.values(b.unitIds).filter((id) => id !== b.unitIds[removed]), late.id];
+    expect((await call('admin', 'PATCH', `/api/years/${b.yearId}`, { unitIds })).statusCode).toBe(200);
+    await call(`${h}.ld`, 'POST', `/api/rounds/${roundId}/close`);
+    expect((await call(`${h}.ld`, 'POST', `/api/rounds/${roundId}/publish`)).statusCode).toBe(200);
+
+    const kept = await call(`${removed}.cb`, 'GET', `/api/rounds/${roundId}/results`);
+    expect(kept.statusCode, kept.body).toBe(200);
+    expect(kept.json().units).toHaveLength(4);
+    expect((await call(`${removed}.cb`, 'GET', `/api/rounds/${roundId}`)).statusCode).toBe(200);
+    // The unit added later does not see the round, and is told why.
+    expect((await call(`${h}-late.cb`, 'GET', `/api/years/${b.yearId}/rounds`)).json()).toEqual([]);
+    const refused = await call(`${h}-late.cb`, 'GET', `/api/rounds/${roundId}/results`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().message).toBe('Đơn vị của bạn không thuộc đợt chấm này.');
+  });
+});

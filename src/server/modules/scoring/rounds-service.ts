@@ -165,8 +165,10 @@ export async function listRounds(db: Executor, yearId: string, ctx: Ctx): Promis
 
 export async function getRound(db: Executor, roundId: string, ctx: Ctx): Promise<TRound> {
   const { round, access, members, subject } = await loadRound(db, roundId, ctx.actor);
-  allow(scoringPolicies.readCriteria(ctx.actor, access));
   const ids = members.map((m) => m.id);
+  // A unit removed from the year after the round opened is still one of its units.
+  const roundMember = ctx.actor.unitId !== null && ids.includes(ctx.actor.unitId);
+  allow(roundMember || scoringPolicies.readCriteria(ctx.actor, access));
   if (!seesRound(access, ctx.actor.unitId, ids)) throw forbidden('Đơn vị của bạn không thuộc đợt chấm này.');
   const until = ctx.actor.unitId
     ? await createScoringRepository(db).reopenedUntil(roundId, ctx.actor.unitId)
