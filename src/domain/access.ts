@@ -27,7 +27,7 @@ export type Power = 'direct' | 'request' | 'none';
 /** Who decides a request. */
 export type Approver = 'head-leader' | 'deputy-or-board' | 'board';
 
-export const isUnitUser = (s: Subject): boolean => s.role === 'officer' || s.role === 'leader';
+export const isUnitUser = (s: Pick<Subject, 'role'>): boolean => s.role === 'officer' || s.role === 'leader';
 const headLeader = (s: Subject) => s.yearRole === 'head' && s.role === 'leader';
 const headPerson = (s: Subject) => s.yearRole === 'head' && isUnitUser(s);
 
@@ -113,3 +113,65 @@ export function roundCan(s: Subject, r: RoundFacts): RoundCan {
     publish: r.status === 'closed' ? headPublicAct(s) : 'none',
   };
 }
+
+/** What an account may do anywhere, whatever its unit's role (the administrator's and the board's work). */
+export interface AccountCan {
+  /** Blocs, units, years, accounts, imports. */
+  manageOrg: boolean;
+  /** Read every bloc-year and the organisation's lists. */
+  readOrg: boolean;
+  /** The audit log and the e-mail outbox. */
+  readAudit: boolean;
+  /** Approvals may wait for this account (a leader decides for its unit; the board for the city). */
+  decideApprovals: boolean;
+}
+
+export function accountCan(s: Pick<Subject, 'role'>): AccountCan {
+  return {
+    manageOrg: s.role === 'admin',
+    readOrg: s.role === 'admin' || s.role === 'board',
+    readAudit: s.role === 'admin',
+    decideApprovals: s.role === 'leader' || s.role === 'board',
+  };
+}
+
+/** What the caller may do in a bloc-year: the basis of every plan, criteria and round rule. */
+export interface YearCan {
+  /** The year itself: its criteria, its published plan and documents, its rounds' list. */
+  read: boolean;
+  /** The head unit's preparation: criteria, opening rounds, the plan's draft, checking off tasks, next year's plan. */
+  prepare: boolean;
+  /** Publishing the plan (in the head unit's leader's name). */
+  publishPlan: Power;
+  /** The plan's working copy and its warnings: those who run the year. */
+  readPlanDraft: boolean;
+  /** The progress board of every unit's tasks, and round progress: those who run the year, and the board. */
+  readBoard: boolean;
+  /** Urging late units: the head and the deputy. */
+  urge: boolean;
+  /** The caller's unit's own tasks, reports and calendar. */
+  ownTasks: boolean;
+  /** The year's approval requests (head, deputy, board). */
+  readApprovals: boolean;
+}
+
+export function yearCan(s: Subject): YearCan {
+  const runs = s.yearRole === 'head' || s.yearRole === 'deputy';
+  return {
+    read: s.yearRole !== null || s.role === 'board' || s.role === 'admin',
+    prepare: prepares(s),
+    publishPlan: headPublicAct(s),
+    readPlanDraft: runs,
+    readBoard: runs || s.role === 'board',
+    urge: runs,
+    ownTasks: isUnitUser(s) && s.yearRole !== null,
+    readApprovals: runs || s.role === 'board',
+  };
+}
+
+/** A unit's report: its own people, those who run the year, the board. */
+export const readsReport = (s: Subject, unitId: string): boolean =>
+  (isUnitUser(s) && s.unitId === unitId) ||
+  s.yearRole === 'head' ||
+  s.yearRole === 'deputy' ||
+  s.role === 'board';

@@ -36,6 +36,7 @@ import { notificationRoutes } from './modules/notifications/routes';
 import { registerReminders } from './modules/notifications/scheduler';
 import { createPdfRenderer, type PdfRenderer } from './modules/plans/pdf-renderer';
 import { planRoutes } from './modules/plans/routes';
+import { registerPlanHooks } from './modules/plans/tasks-service';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -79,6 +80,7 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
   );
   registerErrorHandler(app);
   registerReminders(app);
+  registerPlanHooks();
 
   // First, so that every answer carries the headers and a foreign request is refused before any work.
   await app.register(securityHeadersPlugin, { publicUrl: config.publicUrl });

@@ -15,7 +15,7 @@ import { recordAudit } from '../audit/repository';
 import { notifyBoard, notifyUnits, notifyUser } from '../notifications/notify';
 import { createOrgRepository } from '../org/repository';
 import { checkPublishable, loadPlan, publishLoaded as publishPlanLoaded } from '../plans/plan-service';
-import { roundFacts, subjectOf, yearAccess, type YearAccess } from '../scoring/access';
+import { roundFacts, yearAccess, type YearAccess } from '../../access';
 import { loadRound } from '../scoring/context';
 import { checkReopening, closeLoaded, publishLoaded, reopenLoaded } from '../scoring/round-actions';
 import { presentApproval } from './present';
@@ -48,7 +48,7 @@ async function targetOf(
 ): Promise<Target> {
   if (req.action === 'plan.publish') {
     const { plan, access } = await loadPlan(tx, req.planId, ctx);
-    if (headPublicAct(subjectOf(ctx.actor, access)) !== 'request') throw forbidden(notRequestable);
+    if (headPublicAct(access.subject) !== 'request') throw forbidden(notRequestable);
     checkPublishable(plan, access, req);
     const payload = { revision: req.revision, acknowledgedWarnings: req.acknowledgedWarnings };
     return {
@@ -133,7 +133,7 @@ export async function requestApproval(db: Executor, input: TApprovalRequest, ctx
       `Đề nghị ${what} chờ bạn duyệt`,
       `${saved.requestedByName} đề nghị ${what} (${t.title}).${reason}`,
     );
-    return presentApproval(saved, subjectOf(ctx.actor, t.access), ctx.actor.userId);
+    return presentApproval(saved, t.access.subject, ctx.actor.userId);
   });
 }
 
@@ -143,7 +143,7 @@ async function decidable(tx: Tx, id: string, ctx: Ctx): Promise<{ a: ApprovalRow
   if (!a) throw notFound('đề nghị');
   const access = await yearAccess(tx, a.yearId, ctx.actor);
   if (a.status !== 'pending') throw conflict('Đề nghị này đã được xử lý.');
-  if (a.requestedBy === ctx.actor.userId || !mayDecide(subjectOf(ctx.actor, access), a.approver, a.unitId)) {
+  if (a.requestedBy === ctx.actor.userId || !mayDecide(access.subject, a.approver, a.unitId)) {
     throw forbidden('Bạn không có quyền duyệt đề nghị này.');
   }
   return { a, access };
@@ -213,11 +213,7 @@ async function decide(db: Executor, id: string, status: 'approved' | 'refused', 
       },
       { yearId: a.yearId },
     );
-    return presentApproval(
-      (await createApprovalRepository(tx).find(id))!,
-      subjectOf(ctx.actor, access),
-      ctx.actor.userId,
-    );
+    return presentApproval((await createApprovalRepository(tx).find(id))!, access.subject, ctx.actor.userId);
   });
 }
 
@@ -243,7 +239,7 @@ export async function withdraw(db: Executor, id: string, ctx: Ctx): Promise<TApp
       after: patch,
     });
     const access = await yearAccess(tx, a.yearId, ctx.actor);
-    return presentApproval((await repo.find(id))!, subjectOf(ctx.actor, access), ctx.actor.userId);
+    return presentApproval((await repo.find(id))!, access.subject, ctx.actor.userId);
   });
 }
 
@@ -255,7 +251,7 @@ export async function listApprovals(
   ctx: Ctx,
 ): Promise<TApproval[]> {
   const access = await yearAccess(db, yearId, ctx.actor);
-  const subject = subjectOf(ctx.actor, access);
+  const subject = access.subject;
   if (!(subject.yearRole === 'head' || subject.yearRole === 'deputy' || subject.role === 'board')) {
     throw forbidden('Chỉ Trưởng khối, Phó trưởng khối và Ban TĐKT xem các đề nghị duyệt.');
   }
@@ -277,7 +273,7 @@ export async function myApprovals(db: Executor, ctx: Ctx): Promise<TApproval[]> 
   for (const a of rows) {
     let access = accessOf.get(a.yearId);
     if (!access) accessOf.set(a.yearId, (access = await yearAccess(db, a.yearId, ctx.actor)));
-    const item = presentApproval(a, subjectOf(ctx.actor, access), ctx.actor.userId);
+    const item = presentApproval(a, access.subject, ctx.actor.userId);
     if (item.can.decide) out.push(item);
   }
   return out;

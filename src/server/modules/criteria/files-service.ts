@@ -10,8 +10,8 @@ import { scoreSheetXlsx } from '../../documents/sheet-xlsx';
 import { readGrid } from '../../documents/tabular';
 import { AppError, notFound } from '../../errors';
 import type { FileOut, UploadSource } from '../../http';
-import { allow } from '../../policy';
-import { scoringPolicies, yearAccess } from '../scoring/access';
+import { allow } from '../../access';
+import { yearAccess } from '../../access';
 import { documentMeta } from '../scoring/document-meta';
 import { createCriteriaRepository } from './repository';
 
@@ -19,7 +19,7 @@ async function readableSet(db: Executor, setId: string, ctx: Ctx) {
   const set = await createCriteriaRepository(db).findSet(setId);
   if (!set) throw notFound('bảng tiêu chí');
   const access = await yearAccess(db, set.yearId, ctx.actor);
-  allow(scoringPolicies.readCriteria(ctx.actor, access));
+  allow(access.can.read);
   return { set, access, tree: JSON.parse(set.treeJson) as CriterionNode[] };
 }
 
@@ -43,7 +43,7 @@ export async function previewCriteriaImport(
 ): Promise<TCriteriaImportPreview> {
   const { set, access } = await readableSet(db, setId, ctx);
   // Refuse before reading the file: parsing a large workbook costs the server, so only the head may.
-  allow(scoringPolicies.runYear(access), 'Chỉ Trưởng khối của năm này được soạn bảng tiêu chí.');
+  allow(access.can.prepare, 'Chỉ Trưởng khối của năm này được soạn bảng tiêu chí.');
   if (set.status !== 'draft') {
     throw new AppError(
       'CONFLICT',

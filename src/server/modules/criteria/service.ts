@@ -6,9 +6,9 @@ import type { Executor } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { AppError, conflict, notFound } from '../../errors';
 import { parseBody } from '../../http';
-import { allow } from '../../policy';
+import { allow } from '../../access';
 import { recordAudit } from '../audit/repository';
-import { scoringPolicies, yearAccess } from '../scoring/access';
+import { yearAccess } from '../../access';
 import { createCriteriaRepository, presentSet } from './repository';
 
 const onlyHead = 'Chỉ Trưởng khối của năm này được soạn bảng tiêu chí.';
@@ -16,7 +16,7 @@ const onlyHead = 'Chỉ Trưởng khối của năm này được soạn bảng 
 /** The newest version of a year's criteria set, or null when the year has none yet. */
 export async function getCurrentSet(db: Executor, yearId: string, ctx: Ctx): Promise<TCriteriaSet | null> {
   const access = await yearAccess(db, yearId, ctx.actor);
-  allow(scoringPolicies.readCriteria(ctx.actor, access));
+  allow(access.can.read);
   const row = await createCriteriaRepository(db).findCurrent(yearId);
   return row ? presentSet(row) : null;
 }
@@ -25,7 +25,7 @@ export async function getCurrentSet(db: Executor, yearId: string, ctx: Ctx): Pro
 export async function getSet(db: Executor, setId: string, ctx: Ctx): Promise<TCriteriaSet> {
   const row = await createCriteriaRepository(db).findSet(setId);
   if (!row) throw notFound('bảng tiêu chí');
-  allow(scoringPolicies.readCriteria(ctx.actor, await yearAccess(db, row.yearId, ctx.actor)));
+  allow((await yearAccess(db, row.yearId, ctx.actor)).can.read);
   return presentSet(row);
 }
 
@@ -36,7 +36,7 @@ export async function getSet(db: Executor, setId: string, ctx: Ctx): Promise<TCr
 export async function startDraft(db: Executor, yearId: string, ctx: Ctx): Promise<TCriteriaSet> {
   return inTransaction(db, async (tx) => {
     const access = await yearAccess(tx, yearId, ctx.actor);
-    allow(scoringPolicies.runYear(access), onlyHead);
+    allow(access.can.prepare, onlyHead);
     const repo = createCriteriaRepository(tx);
     const current = await repo.findCurrent(yearId);
     if (current?.status === 'draft') throw conflict('Đã có một bản dự thảo bảng tiêu chí đang soạn.');
@@ -80,7 +80,7 @@ export async function saveDraft(
     const repo = createCriteriaRepository(tx);
     const before = await repo.findSet(setId);
     if (!before) throw notFound('bảng tiêu chí');
-    allow(scoringPolicies.runYear(await yearAccess(tx, before.yearId, ctx.actor)), onlyHead);
+    allow((await yearAccess(tx, before.yearId, ctx.actor)).can.prepare, onlyHead);
     const input = parseBody(ZCriteriaSetUpdateRequestSchema, body);
     if (before.status !== 'draft') {
       throw conflict('Bảng tiêu chí đã khóa vì đợt chấm điểm đã mở; hãy tạo phiên bản mới để sửa.');

@@ -5,10 +5,10 @@ import { ZUnitCreateRequestSchema, ZUserCreateRequestSchema, type TImportResult 
 import { toFieldErrors } from '../../../shared/validation-messages';
 import type { Ctx } from '../../context';
 import type { Executor } from '../../db/schema';
-import { readTable } from '../../documents/tabular';
+import { readTable, writeTable } from '../../documents/tabular';
 import { AppError } from '../../errors';
-import type { UploadSource } from '../../http';
-import { allow, policies } from '../../policy';
+import type { FileOut, UploadSource } from '../../http';
+import { allow, accountAccess, why } from '../../access';
 import { recordAudit } from '../audit/repository';
 import { passwordProblem } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
@@ -16,7 +16,7 @@ import { createOrgRepository } from '../org/repository';
 import { insertUnit } from '../org/units-service';
 import { createUsersRepository } from '../org/users-repository';
 import { insertUser } from '../org/users-service';
-import { importColumns, mapRows, parseRole, type ImportKind } from './columns';
+import { importColumns, mapRows, parseRole, templateExamples, type ImportKind } from './columns';
 
 const MAX_ROWS = 5000;
 const blankToNull = (v: string | undefined) => (v === undefined || v.trim() === '' ? null : v);
@@ -45,7 +45,7 @@ export async function importFile(
   upload: UploadSource,
   ctx: Ctx,
 ): Promise<TImportResult> {
-  allow(policies.manageOrg(ctx.actor));
+  allow(accountAccess(ctx.actor).manageOrg);
   const file = await upload();
   if (!/\.(xlsx|csv)$/i.test(file.filename)) {
     throw new AppError('VALIDATION', 'Chỉ nhận tệp .xlsx hoặc .csv.', {
@@ -170,3 +170,14 @@ async function importUsers(db: Executor, rows: Rows, ctx: Ctx): Promise<TImportR
 }
 
 export const templateHeaders = (kind: ImportKind) => importColumns[kind].map((c) => c.header);
+
+/** The template of an import file (the columns and an example row): administrators, who import. */
+export async function importTemplate(kind: ImportKind, ctx: Ctx): Promise<FileOut> {
+  allow(accountAccess(ctx.actor).manageOrg, why.onlyAdmin);
+  const data = await writeTable(
+    kind === 'units' ? 'Đơn vị' : 'Tài khoản',
+    templateHeaders(kind),
+    templateExamples[kind],
+  );
+  return { data, filename: `Mẫu nhập ${kind === 'units' ? 'đơn vị' : 'tài khoản'}.xlsx`, kind: 'xlsx' };
+}

@@ -10,7 +10,7 @@ import type { Ctx } from '../../context';
 import type { Executor, NotificationTable, OutboxTable } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { notFound } from '../../errors';
-import { allow, policies } from '../../policy';
+import { allow, accountAccess } from '../../access';
 import { recordAudit } from '../audit/repository';
 import { emailPreferences } from './notify';
 import { createNotificationRepository } from './repository';
@@ -95,7 +95,7 @@ export async function listOutbox(
   smtpConfigured: boolean,
   ctx: Ctx,
 ) {
-  allow(policies.readAudit(ctx.actor), 'Chỉ quản trị hệ thống được xem hộp thư đi.');
+  allow(accountAccess(ctx.actor).readAudit, 'Chỉ quản trị hệ thống được xem hộp thư đi.');
   return {
     smtpConfigured,
     items: (await createNotificationRepository(db).listOutbox(q.status, q.limit)).map(presentMail),

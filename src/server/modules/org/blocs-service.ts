@@ -5,19 +5,19 @@ import { nowIso, type Ctx } from '../../context';
 import { isUniqueViolation } from '../../db/errors';
 import type { Executor } from '../../db/schema';
 import { conflict, notFound } from '../../errors';
-import { allow, policies } from '../../policy';
+import { allow, accountAccess } from '../../access';
 import { recordAudit } from '../audit/repository';
 import { createOrgRepository, presentBloc } from './repository';
 
 const duplicateName = () => conflict('Tên Cụm/Khối đã tồn tại.', { name: 'Tên: đã có Cụm/Khối cùng tên' });
 
 export async function listBlocs(db: Executor, ctx: Ctx): Promise<TBloc[]> {
-  allow(policies.readOrg(ctx.actor));
+  allow(accountAccess(ctx.actor).readOrg);
   return createOrgRepository(db).listBlocs();
 }
 
 export async function createBloc(db: Executor, input: TBlocCreateRequest, ctx: Ctx): Promise<TBloc> {
-  allow(policies.manageOrg(ctx.actor));
+  allow(accountAccess(ctx.actor).manageOrg);
   const row = {
     id: randomUUID(),
     kind: input.kind,
@@ -50,7 +50,7 @@ export async function updateBloc(
   patch: Partial<TBlocCreateRequest>,
   ctx: Ctx,
 ): Promise<TBloc> {
-  allow(policies.manageOrg(ctx.actor));
+  allow(accountAccess(ctx.actor).manageOrg);
   try {
     return await inTransaction(db, async (tx) => {
       const repo = createOrgRepository(tx);

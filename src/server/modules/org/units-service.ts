@@ -5,7 +5,7 @@ import { nowIso, type Ctx } from '../../context';
 import { isUniqueViolation } from '../../db/errors';
 import type { Executor } from '../../db/schema';
 import { conflict, notFound } from '../../errors';
-import { allow, policies } from '../../policy';
+import { allow, accountAccess } from '../../access';
 import { recordAudit } from '../audit/repository';
 import { createOrgRepository, presentUnit } from './repository';
 import { createUsersRepository } from './users-repository';
@@ -14,7 +14,7 @@ const duplicateCode = (code: string) =>
   conflict(`Mã đơn vị "${code}" đã tồn tại.`, { code: 'Mã: đã có đơn vị dùng mã này' });
 
 export async function listUnits(db: Executor, ctx: Ctx): Promise<TUnit[]> {
-  allow(policies.readOrg(ctx.actor));
+  allow(accountAccess(ctx.actor).readOrg);
   return createOrgRepository(db).listUnits();
 }
 
@@ -45,7 +45,7 @@ export async function insertUnit(
 }
 
 export async function createUnit(db: Executor, input: TUnitCreateRequest, ctx: Ctx): Promise<TUnit> {
-  allow(policies.manageOrg(ctx.actor));
+  allow(accountAccess(ctx.actor).manageOrg);
   try {
     return await inTransaction(db, (tx) => insertUnit(tx, input, ctx));
   } catch (e) {
@@ -59,7 +59,7 @@ export async function updateUnit(
   patch: Partial<TUnitCreateRequest> & { disabled?: boolean },
   ctx: Ctx,
 ): Promise<TUnit> {
-  allow(policies.manageOrg(ctx.actor));
+  allow(accountAccess(ctx.actor).manageOrg);
   try {
     return await inTransaction(db, async (tx) => {
       const repo = createOrgRepository(tx);

@@ -5,7 +5,7 @@ import { nowIso, type Ctx } from '../../context';
 import { isUniqueViolation } from '../../db/errors';
 import type { Executor, UserTable } from '../../db/schema';
 import { AppError, conflict, invalid, notFound } from '../../errors';
-import { allow, policies } from '../../policy';
+import { allow, accountAccess } from '../../access';
 import { recordAudit } from '../audit/repository';
 import { passwordProblem, requireStrongPassword } from '../auth/password-policy';
 import { hashPassword, temporaryPassword } from '../auth/passwords';
@@ -34,7 +34,7 @@ async function unitName(tx: Executor, unitId: string | null, field = 'unitId'): 
 }
 
 export async function listUsers(db: Executor, ctx: Ctx): Promise<TUser[]> {
-  allow(policies.manageOrg(ctx.actor));
+  allow(accountAccess(ctx.actor).manageOrg);
   return createOrgRepository(db).listUsers();
 }
 
@@ -78,7 +78,7 @@ const duplicateLogin = (login: string) =>
   conflict(`Tên đăng nhập "${login}" đã được dùng.`, { login: 'Tên đăng nhập: đã được dùng' });
 
 export async function createUser(db: Executor, input: TUserCreateRequest, ctx: Ctx): Promise<TUser> {
-  allow(policies.manageOrg(ctx.actor));
+  allow(accountAccess(ctx.actor).manageOrg);
   await requireStrongPassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   try {
@@ -96,7 +96,7 @@ export async function updateUser(
   patch: TUserUpdateRequest,
   ctx: Ctx,
 ): Promise<TUser> {
-  allow(policies.manageOrg(ctx.actor));
+  allow(accountAccess(ctx.actor).manageOrg);
   if (id === ctx.actor.userId && (patch.disabled || (patch.role && patch.role !== 'admin'))) {
     throw new AppError('VALIDATION', 'Bạn không thể tự khóa hoặc tự bỏ quyền quản trị của mình.', {
       [patch.disabled ? 'disabled' : 'role']: 'Không áp dụng cho chính tài khoản đang đăng nhập',
@@ -150,7 +150,7 @@ export async function resetPassword(
   id: string,
   ctx: Ctx,
 ): Promise<{ temporaryPassword: string }> {
-  allow(policies.manageOrg(ctx.actor));
+  allow(accountAccess(ctx.actor).manageOrg);
   const user = await createUsersRepository(db).findUser(id);
   if (!user) throw notFound('tài khoản');
   const password = await strongTemporaryPassword(user);

@@ -5,24 +5,19 @@ import type { TYear, TYearCreateRequest, TYearDetail, TYearUpdateRequest } from 
 import { nowIso, type Ctx } from '../../context';
 import type { Executor } from '../../db/schema';
 import { conflict, invalid, notFound } from '../../errors';
-import { allow, policies } from '../../policy';
+import { allow, accountAccess, why, yearAccess } from '../../access';
 import { recordAudit } from '../audit/repository';
 import { createOrgRepository } from './repository';
 
 export async function listYears(db: Executor, blocId: string | undefined, ctx: Ctx): Promise<TYear[]> {
-  allow(policies.readOrg(ctx.actor));
+  allow(accountAccess(ctx.actor).readOrg);
   return createOrgRepository(db).listYears(blocId);
 }
 
 /** A bloc-year with its members; readable by its own members, admin and the board. */
 export async function getYear(db: Executor, id: string, ctx: Ctx): Promise<TYearDetail> {
   const detail = await loadYear(db, id);
-  allow(
-    policies.readYear(
-      ctx.actor,
-      detail.members.map((m) => m.id),
-    ),
-  );
+  allow((await yearAccess(db, id, ctx.actor)).can.read, why.readYear);
   return detail;
 }
 
@@ -53,7 +48,7 @@ async function validateRoles(
 }
 
 export async function createYear(db: Executor, input: TYearCreateRequest, ctx: Ctx): Promise<TYearDetail> {
-  allow(policies.manageOrg(ctx.actor));
+  allow(accountAccess(ctx.actor).manageOrg);
   return inTransaction(db, async (tx) => {
     const repo = createOrgRepository(tx);
     if (!(await repo.findBloc(input.blocId))) throw invalid({ blocId: 'Cụm/Khối: không tồn tại' });
@@ -96,7 +91,7 @@ export async function updateYear(
   patch: TYearUpdateRequest,
   ctx: Ctx,
 ): Promise<TYearDetail> {
-  allow(policies.manageOrg(ctx.actor));
+  allow(accountAccess(ctx.actor).manageOrg);
   return inTransaction(db, async (tx) => {
     const repo = createOrgRepository(tx);
     const before = await loadYear(tx, id);

@@ -3,8 +3,7 @@ import type { Executor } from '../../db/schema';
 import { planDocx } from '../../documents/plan-docx';
 import { notFound } from '../../errors';
 import type { FileOut } from '../../http';
-import { allow } from '../../policy';
-import { planPolicies } from './access';
+import { allow } from '../../access';
 import { loadPlan } from './plan-service';
 import { parseContent } from './present';
 import { createPlanRepository } from './repository';
@@ -27,10 +26,10 @@ export async function planDocument(
   const repo = createPlanRepository(db);
   let json: string;
   if (version === 'draft') {
-    allow(planPolicies.readDraft(access), 'Chỉ Trưởng khối và Phó trưởng khối xem bản dự thảo kế hoạch.');
+    allow(access.can.readPlanDraft, 'Chỉ Trưởng khối và Phó trưởng khối xem bản dự thảo kế hoạch.');
     json = plan.contentJson;
   } else {
-    allow(planPolicies.readPublished(ctx.actor, access));
+    allow(access.can.read);
     const n = version ?? plan.publishedVersion;
     const row = n > 0 ? await repo.findVersion(planId, n) : undefined;
     if (!row) throw notFound(n > 0 ? `phiên bản ${n} của kế hoạch` : 'kế hoạch đã ban hành');

@@ -4,16 +4,14 @@ import { ZPlanPublishRequestSchema } from '../../../shared/plans';
 import { now } from '../../clock';
 import type { Ctx } from '../../context';
 import type { Selectable } from 'kysely';
-import { headPublicAct } from '../../../domain/access';
 import type { Executor, PlanTable, Tx } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../errors';
-import { allow } from '../../policy';
+import { allow, why } from '../../access';
 import { recordAudit } from '../audit/repository';
 import { notifyUnits } from '../notifications/notify';
 import { createOrgRepository } from '../org/repository';
-import { subjectOf, yearAccess, type YearAccess } from '../scoring/access';
-import { onlyHead, planPolicies } from './access';
+import { yearAccess, type YearAccess } from '../../access';
 import {
   contentWarnings,
   nextYearContent,
@@ -35,9 +33,9 @@ export async function loadPlan(db: Executor, planId: string, ctx: Ctx) {
 /** The year's plan (null when none was started): published versions for readers, the draft for head and deputy. */
 export async function getPlan(db: Executor, yearId: string, ctx: Ctx): Promise<TPlan | null> {
   const access = await yearAccess(db, yearId, ctx.actor);
-  allow(planPolicies.readPublished(ctx.actor, access));
+  allow(access.can.read);
   const plan = await createPlanRepository(db).findPlanOfYear(yearId);
-  return plan ? presentPlan(db, plan, access, ctx.actor) : null;
+  return plan ? presentPlan(db, plan, access) : null;
 }
 
 async function insertPlan(
@@ -78,7 +76,7 @@ async function insertPlan(
 export async function createPlan(db: Executor, yearId: string, ctx: Ctx): Promise<TPlan> {
   return inTransaction(db, async (tx) => {
     const access = await yearAccess(tx, yearId, ctx.actor);
-    allow(planPolicies.edit(access), onlyHead);
+    allow(access.can.prepare, why.onlyHead);
     const repo = createPlanRepository(tx);
     const bloc = await repo.bloc(access.blocId);
     const content = templateContent({
@@ -89,7 +87,7 @@ export async function createPlan(db: Executor, yearId: string, ctx: Ctx): Promis
       memberCount: access.memberUnitIds.length,
     });
     const id = await insertPlan(tx, access, content, ctx, null);
-    return presentPlan(tx, (await repo.findPlan(id))!, access, ctx.actor);
+    return presentPlan(tx, (await repo.findPlan(id))!, access);
   });
 }
 
@@ -102,7 +100,7 @@ export async function savePlan(
 ): Promise<TPlan> {
   return inTransaction(db, async (tx) => {
     const { plan, access } = await loadPlan(tx, planId, ctx);
-    allow(planPolicies.edit(access), onlyHead);
+    allow(access.can.prepare, why.onlyHead);
     const content = normalizeContent(input.content);
     const patch = {
       contentJson: JSON.stringify(content),
@@ -121,7 +119,7 @@ export async function savePlan(
       before: parseContent(plan.contentJson),
       after: content,
     });
-    return presentPlan(tx, { ...plan, ...patch, dirty: 1, revision: input.revision + 1 }, access, ctx.actor);
+    return presentPlan(tx, { ...plan, ...patch, dirty: 1, revision: input.revision + 1 }, access);
   });
 }
 
@@ -137,8 +135,8 @@ export async function publishPlan(db: Executor, planId: string, input: TPlanPubl
   const req = ZPlanPublishRequestSchema.parse(input);
   return inTransaction(db, async (tx) => {
     const { plan, access } = await loadPlan(tx, planId, ctx);
-    const power = headPublicAct(subjectOf(ctx.actor, access));
-    if (power !== 'direct') throw forbidden(power === 'request' ? askLeader : onlyHead);
+    const power = access.can.publishPlan;
+    if (power !== 'direct') throw forbidden(power === 'request' ? askLeader : why.onlyHead);
     return publishLoaded(tx, plan, access, req, ctx, null);
   });
 }
@@ -216,7 +214,7 @@ export async function publishLoaded(
   });
   const fresh = (await repo.findPlan(planId))!;
   return {
-    plan: await presentPlan(tx, fresh, access, ctx.actor),
+    plan: await presentPlan(tx, fresh, access),
     tasks: { created: sync.created, updated: sync.updated, cancelled: sync.cancelled },
   };
 }
@@ -229,7 +227,7 @@ export async function getVersion(
   ctx: Ctx,
 ): Promise<TPlanVersion> {
   const { access } = await loadPlan(db, planId, ctx);
-  allow(planPolicies.readPublished(ctx.actor, access));
+  allow(access.can.read);
   const repo = createPlanRepository(db);
   const row = await repo.findVersion(planId, version);
   if (!row) throw notFound(`phiên bản ${version} của kế hoạch`);
@@ -254,13 +252,13 @@ export async function startNextYear(db: Executor, planId: string, ctx: Ctx): Pro
     const { plan, access } = await loadPlan(tx, planId, ctx);
     const next = await createOrgRepository(tx).findYearByBlocAndYear(access.blocId, access.year + 1);
     const nextAccess = next ? await yearAccess(tx, next.id, ctx.actor) : null;
-    allow(planPolicies.edit(access) || (nextAccess !== null && planPolicies.edit(nextAccess)), onlyHead);
+    allow(access.can.prepare || (nextAccess !== null && nextAccess.can.prepare), why.onlyHead);
     if (!nextAccess) {
       throw notFound(`năm thi đua ${access.year + 1} của Khối (quản trị viên cần tạo năm đó trước)`);
     }
     const published = plan.publishedVersion > 0;
     allow(
-      published ? planPolicies.readPublished(ctx.actor, access) : planPolicies.readDraft(access),
+      published ? access.can.read : access.can.readPlanDraft,
       published
         ? 'Đơn vị của bạn không thuộc Khối năm này nên không đọc được kế hoạch để sao chép.'
         : 'Kế hoạch năm này chưa ban hành: chỉ Trưởng khối và Phó khối năm này đọc được bản đang soạn.',
@@ -271,6 +269,6 @@ export async function startNextYear(db: Executor, planId: string, ctx: Ctx): Pro
       : plan.contentJson;
     const content = nextYearContent(parseContent(source), access.year);
     const id = await insertPlan(tx, nextAccess, content, ctx, planId);
-    return presentPlan(tx, (await repo.findPlan(id))!, nextAccess, ctx.actor);
+    return presentPlan(tx, (await repo.findPlan(id))!, nextAccess);
   });
 }

@@ -3,10 +3,7 @@ import { deadlineText, durationText, taskState, type Deliverable } from '../../.
 import type { TPlan, TPlanContent, TTask } from '../../../shared/plans';
 import { now } from '../../clock';
 import type { Executor, PlanTable } from '../../db/schema';
-import { subjectOf, type YearAccess } from '../scoring/access';
-import { headPublicAct, prepares } from '../../../domain/access';
-import type { Actor } from '../../context';
-import { planPolicies } from './access';
+import type { YearAccess } from '../../access';
 import { contentWarnings } from './content';
 import { createPlanRepository, type TaskRow } from './repository';
 
@@ -17,11 +14,9 @@ export async function presentPlan(
   db: Executor,
   plan: Selectable<PlanTable>,
   access: YearAccess,
-  actor: Actor,
 ): Promise<TPlan> {
-  const subject = subjectOf(actor, access);
   const repo = createPlanRepository(db);
-  const draft = planPolicies.readDraft(access) ? parseContent(plan.contentJson) : null;
+  const draft = access.can.readPlanDraft ? parseContent(plan.contentJson) : null;
   const latest =
     plan.publishedVersion > 0 ? await repo.findVersion(plan.id, plan.publishedVersion) : undefined;
   const versions = await repo.versions(plan.id);
@@ -47,7 +42,7 @@ export async function presentPlan(
       acknowledgedWarnings: JSON.parse(v.acknowledgedJson) as string[],
     })),
     now: now().toISOString(),
-    can: { edit: prepares(subject), publish: headPublicAct(subject) },
+    can: { edit: access.can.prepare, publish: access.can.publishPlan },
   };
 }
 

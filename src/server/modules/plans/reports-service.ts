@@ -1,3 +1,4 @@
+import { isUnitUser, readsReport } from '../../../domain/access';
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -8,11 +9,10 @@ import type { Executor } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { AppError, forbidden, notFound } from '../../errors';
 import type { UploadSource } from '../../http';
-import { allow } from '../../policy';
+import { allow } from '../../access';
 import { recordAudit } from '../audit/repository';
 import { notifyUnits } from '../notifications/notify';
-import { yearAccess } from '../scoring/access';
-import { planPolicies } from './access';
+import { yearAccess } from '../../access';
 import { presentTask } from './present';
 import { createPlanRepository } from './repository';
 import { completeTasksFor } from './tasks-service';
@@ -104,7 +104,7 @@ export async function uploadReport(
   const task = await createPlanRepository(db).findTask(taskId);
   if (!task || task.status === 'cancelled') throw notFound('nhiệm vụ');
   allow(
-    planPolicies.uploadFor(ctx.actor, task.unitId),
+    isUnitUser(ctx.actor) && ctx.actor.unitId === task.unitId,
     'Chỉ đơn vị được giao nhiệm vụ mới gửi báo cáo cho nhiệm vụ này.',
   );
   const kind = kindOf[task.deliverable as Deliverable];
@@ -241,7 +241,7 @@ export async function downloadReport(
 ): Promise<{ data: Buffer; filename: string; contentType: string }> {
   const report = await createPlanRepository(db).findReport(reportId);
   if (!report) throw notFound('báo cáo');
-  if (!planPolicies.readReport(ctx.actor, await yearAccess(db, report.yearId, ctx.actor), report.unitId)) {
+  if (!readsReport((await yearAccess(db, report.yearId, ctx.actor)).subject, report.unitId)) {
     throw forbidden('Báo cáo của đơn vị khác chỉ Trưởng khối, Phó trưởng khối và Ban TĐKT được xem.');
   }
   const data = await fs.readFile(path.join(uploadsDir(dataDir), report.storedName));

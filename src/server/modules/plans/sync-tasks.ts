@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { deadlineText, deliverableLabels, type ResponsibleParty } from '../../../domain/plans';
 import type { TPlanContent } from '../../../shared/plans';
 import type { TaskTable, Tx } from '../../db/schema';
-import type { YearAccess } from '../scoring/access';
+import type { YearAccess } from '../../access';
 import { createPlanRepository } from './repository';
 
 /**

@@ -5,11 +5,10 @@ import type { Ctx } from '../../context';
 import type { Executor, TaskTable } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { conflict, forbidden, notFound } from '../../errors';
-import { allow } from '../../policy';
+import { allow, why, yearAccess } from '../../access';
+import { on, type AppEvents, type EventContext } from '../../events';
 import { recordAudit } from '../audit/repository';
 import { createOrgRepository } from '../org/repository';
-import { yearAccess } from '../scoring/access';
-import { onlyHead, planPolicies } from './access';
 import { presentTask } from './present';
 import { createPlanRepository } from './repository';
 
@@ -20,7 +19,7 @@ export async function myTasks(
   ctx: Ctx,
 ): Promise<{ unitId: string; tasks: TTask[]; now: string }> {
   const access = await yearAccess(db, yearId, ctx.actor);
-  if (!planPolicies.ownTasks(ctx.actor, access)) {
+  if (!access.can.ownTasks) {
     throw forbidden('Đơn vị của bạn không thuộc Khối trong năm này.');
   }
   const unitId = ctx.actor.unitId!;
@@ -33,10 +32,7 @@ export async function myTasks(
 /** Progress board: every unit × task, done / open / overdue and by how long (head, deputy, board). */
 export async function taskBoard(db: Executor, yearId: string, ctx: Ctx): Promise<TBoard> {
   const access = await yearAccess(db, yearId, ctx.actor);
-  allow(
-    planPolicies.readBoard(ctx.actor, access),
-    'Chỉ Trưởng khối, Phó trưởng khối và Ban TĐKT xem tiến độ của các đơn vị.',
-  );
+  allow(access.can.readBoard, 'Chỉ Trưởng khối, Phó trưởng khối và Ban TĐKT xem tiến độ của các đơn vị.');
   const at = now();
   const repo = createPlanRepository(db);
   const roundId = await repo.yearEndRoundId(yearId);
@@ -84,7 +80,7 @@ export async function completeTask(
     const repo = createPlanRepository(tx);
     const task = await repo.findTask(taskId);
     if (!task || task.status === 'cancelled') throw notFound('nhiệm vụ');
-    allow(planPolicies.edit(await yearAccess(tx, task.yearId, ctx.actor)), onlyHead);
+    allow((await yearAccess(tx, task.yearId, ctx.actor)).can.prepare, why.onlyHead);
     if (task.status === 'done') throw conflict('Nhiệm vụ đã hoàn thành.');
     const patch = {
       status: 'done' as const,
@@ -142,28 +138,11 @@ export async function completeTasksFor(
   return open.map((t) => t.id);
 }
 
-/**
- * Scoring's hook after a sheet is submitted: once the unit has submitted all its sheets of a year-end round,
- * its "score-sheets" task is done. One indexed query on the submission path; nothing else when not complete.
- */
-export async function onSheetSubmitted(
-  tx: Executor,
-  roundId: string,
-  scorerUnitId: string,
-  ctx: { actor: Ctx['actor'] | null; requestId: string },
-): Promise<void> {
-  const row = await tx
-    .selectFrom('sheets as s')
-    .innerJoin('rounds as r', 'r.id', 's.roundId')
-    .select(['r.yearId', 'r.kind'])
-    .select((eb) => [
-      eb.fn.countAll<number>().as('total'),
-      eb.fn.sum<number>(eb.case().when('s.submittedVersion', '>', 0).then(1).else(0).end()).as('submitted'),
-    ])
-    .where('s.roundId', '=', roundId)
-    .where('s.scorerUnitId', '=', scorerUnitId)
-    .groupBy(['r.yearId', 'r.kind'])
-    .executeTakeFirst();
-  if (!row || row.kind !== 'year-end' || Number(row.submitted) !== Number(row.total)) return;
-  await completeTasksFor(tx, { yearId: row.yearId, unitId: scorerUnitId, deliverable: 'score-sheets' }, ctx);
+/** Plans listens for deliverables announced by other modules (scoring's sheets, later registrations…). */
+export function registerPlanHooks(): void {
+  on('deliverable.arrived', completeOnArrival);
 }
+
+const completeOnArrival = async (tx: Executor, e: AppEvents['deliverable.arrived'], ctx: EventContext) => {
+  await completeTasksFor(tx, e, ctx);
+};

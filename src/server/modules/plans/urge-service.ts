@@ -5,11 +5,10 @@ import type { Ctx } from '../../context';
 import type { Executor } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { conflict, invalid } from '../../errors';
-import { allow } from '../../policy';
+import { allow } from '../../access';
 import { recordAudit } from '../audit/repository';
 import { notifyUnits } from '../notifications/notify';
-import { yearAccess } from '../scoring/access';
-import { planPolicies } from './access';
+import { yearAccess } from '../../access';
 import { presentTask } from './present';
 import { createPlanRepository } from './repository';
 
@@ -20,7 +19,7 @@ import { createPlanRepository } from './repository';
 export async function urgeUnits(db: Executor, yearId: string, input: TUrgeRequest, ctx: Ctx) {
   return inTransaction(db, async (tx) => {
     const access = await yearAccess(tx, yearId, ctx.actor);
-    allow(planPolicies.urge(access), 'Chỉ Trưởng khối và Phó trưởng khối được đôn đốc các đơn vị.');
+    allow(access.can.urge, 'Chỉ Trưởng khối và Phó trưởng khối được đôn đốc các đơn vị.');
     const at = now();
     const tasks = (await createPlanRepository(tx).liveTasks(yearId))
       .map((t) => presentTask(t, at))

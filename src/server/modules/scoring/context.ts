@@ -5,7 +5,7 @@ import type { Actor } from '../../context';
 import type { Executor, RoundTable } from '../../db/schema';
 import { notFound } from '../../errors';
 import { createCriteriaRepository } from '../criteria/repository';
-import { roundFacts, subjectOf, yearAccess, type YearAccess } from './access';
+import { roundFacts, yearAccess, type YearAccess } from '../../access';
 import { createScoringRepository } from './repository';
 
 export interface RoundContext {
@@ -30,7 +30,7 @@ export async function loadRound(db: Executor, roundId: string, actor: Actor): Pr
     await createCriteriaRepository(db).findSet(round.criteriaSetId),
   ];
   if (!set) throw notFound('bảng tiêu chí của đợt chấm');
-  const subject = subjectOf(actor, access);
+  const subject = access.subject;
   return {
     round,
     access,

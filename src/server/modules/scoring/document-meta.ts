@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/schema';
 import type { DocMeta } from '../../documents/doc-meta';
-import type { YearAccess } from './access';
+import type { YearAccess } from '../../access';
 import { createScoringRepository } from './repository';
 
 /** Header, place and signer of the bloc's official documents: the bloc and its head unit's leader. */

@@ -37,8 +37,9 @@ describe.each(testDatabases)('people are told what concerns them in a round on %
       missingPolicy: 'wait-all',
     });
     const roundId = opened.json().id;
-    for (const code of b.codes)
+    for (const code of b.codes) {
       expect(await titles(`${code}.ld`)).toContain('round: Đợt chấm điểm "Sơ kết" đã mở');
+    }
 
     // Unit 1 submits everything; units 0 and 2 do not.
     const mine = (await call(`${b.codes[1]}.cb`, 'GET', `/api/rounds/${roundId}/my-sheets`)).json();

@@ -4,7 +4,7 @@ import { sheetWindow, windowMessages } from '../../../domain/rounds';
 import type { TieBreaker } from '../../../domain/aggregation';
 import type { TRound, TSheet } from '../../../shared/scoring';
 import type { RoundTable, SheetTable } from '../../db/schema';
-import { roundFacts, type YearAccess } from './access';
+import { roundFacts, type YearAccess } from '../../access';
 import { roundCan, type Subject } from '../../../domain/access';
 
 /** A round as the caller sees it: whether the caller's unit may write now, and what the caller may do. */

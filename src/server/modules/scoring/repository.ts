@@ -275,6 +275,29 @@ function buildRepository(db: Executor) {
         .where('o.roundId', '=', roundId)
         .orderBy('o.reopenedAt', 'desc')
         .execute(),
+    /**
+     * When a unit has submitted every sheet it scores in a year-end round: the year (for its plan task).
+     * One indexed query on the submission path.
+     */
+    yearEndSheetsAllIn: async (roundId: string, scorerUnitId: string) => {
+      const row = await db
+        .selectFrom('sheets as s')
+        .innerJoin('rounds as r', 'r.id', 's.roundId')
+        .select(['r.yearId', 'r.kind'])
+        .select((eb) => [
+          eb.fn.countAll<number>().as('total'),
+          eb.fn
+            .sum<number>(eb.case().when('s.submittedVersion', '>', 0).then(1).else(0).end())
+            .as('submitted'),
+        ])
+        .where('s.roundId', '=', roundId)
+        .where('s.scorerUnitId', '=', scorerUnitId)
+        .groupBy(['r.yearId', 'r.kind'])
+        .executeTakeFirst();
+      return row && row.kind === 'year-end' && Number(row.submitted) === Number(row.total)
+        ? row.yearId
+        : null;
+    },
     /** The latest reopening limit for a unit in a round, or null. */
     reopenedUntil: async (roundId: string, unitId: string) =>
       (

@@ -13,9 +13,8 @@ import type { Ctx } from '../../context';
 import { now } from '../../clock';
 import type { Executor } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
-import { allow } from '../../policy';
 import { recordAudit } from '../audit/repository';
-import { roundFacts, scoringPolicies } from './access';
+import { allow, roundFacts } from '../../access';
 import { reopenPower } from '../../../domain/access';
 import { loadRound, type RoundContext } from './context';
 import { presentRound } from './present';
@@ -24,10 +23,7 @@ import { createScoringRepository, toSheetSummary } from './repository';
 /** Who has submitted what and when, late marks, reopenings — never a score. */
 export async function getProgress(db: Executor, roundId: string, ctx: Ctx): Promise<TProgress> {
   const rc = await loadRound(db, roundId, ctx.actor);
-  allow(
-    scoringPolicies.readProgress(ctx.actor, rc.access),
-    'Chỉ Trưởng khối, Phó trưởng khối và Ban TĐKT xem được tiến độ nộp bảng điểm.',
-  );
+  allow(rc.can.progress, 'Chỉ Trưởng khối, Phó trưởng khối và Ban TĐKT xem được tiến độ nộp bảng điểm.');
   const repo = createScoringRepository(db);
   const statuses = await repo.sheetStatuses(roundId);
   const facts = roundFacts(

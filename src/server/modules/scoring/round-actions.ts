@@ -13,7 +13,7 @@ import type { Executor, Tx } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { AppError, conflict, forbidden, invalid } from '../../errors';
 import { recordAudit } from '../audit/repository';
-import { roundFacts } from './access';
+import { roundFacts } from '../../access';
 import { loadRound, type RoundContext } from './context';
 import { presentRound } from './present';
 import { computeResults } from './results-service';

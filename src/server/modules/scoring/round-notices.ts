@@ -2,7 +2,7 @@ import { deadlineText } from '../../../domain/plans';
 import { formatVnDateTime } from '../../../domain/time';
 import type { Executor, RoundTable } from '../../db/schema';
 import { notifyBoard, notifyUnits } from '../notifications/notify';
-import type { YearAccess } from './access';
+import type { YearAccess } from '../../access';
 import { createScoringRepository } from './repository';
 
 type Round = Pick<RoundTable, 'id' | 'yearId' | 'title' | 'deadlineAt'>;

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { prepares } from '../../../domain/access';
 import { leaves, type CriterionNode } from '../../../domain/criteria';
 import type { TRound, TRoundCreateRequest } from '../../../shared/scoring';
 import { ZRoundCreateRequestSchema } from '../../../shared/scoring';
@@ -9,16 +8,14 @@ import { isUniqueViolation } from '../../db/errors';
 import type { Executor, RoundTable } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { conflict, forbidden, invalid } from '../../errors';
-import { allow } from '../../policy';
 import { recordAudit } from '../audit/repository';
 import { createCriteriaRepository } from '../criteria/repository';
-import { scoringPolicies, subjectOf, yearAccess, type YearAccess } from './access';
+import { allow, why, yearAccess, type YearAccess } from '../../access';
 import { loadRound } from './context';
 import { presentRound } from './present';
 import { createScoringRepository } from './repository';
 import { noticeRoundOpened } from './round-notices';
 
-export const onlyHead = 'Chỉ Trưởng khối của năm này được thực hiện thao tác này.';
 export const MIN_UNITS = 3;
 export const MAX_UNITS = 30;
 
@@ -61,8 +58,8 @@ async function insertRound(
   const data = ZRoundCreateRequestSchema.parse(input);
   return inTransaction(db, async (tx) => {
     const access = await yearAccess(tx, yearId, ctx.actor);
-    const subject = subjectOf(ctx.actor, access);
-    allow(prepares(subject), onlyHead);
+    const subject = access.subject;
+    allow(access.can.prepare, why.onlyHead);
     const n = access.memberUnitIds.length;
     if (n < MIN_UNITS || n > MAX_UNITS) {
       throw invalid({
@@ -147,7 +144,7 @@ function seesRound(access: YearAccess, unitId: string | null, memberIds: readonl
 /** The year's rounds (members, counted in one query; a unit added after a round opened does not see it). */
 export async function listRounds(db: Executor, yearId: string, ctx: Ctx): Promise<TRound[]> {
   const access = await yearAccess(db, yearId, ctx.actor);
-  allow(scoringPolicies.readCriteria(ctx.actor, access));
+  allow(access.can.read);
   const repo = createScoringRepository(db);
   const at = now();
   const rounds = await repo.listRounds(yearId);
@@ -155,7 +152,7 @@ export async function listRounds(db: Executor, yearId: string, ctx: Ctx): Promis
   const until = ctx.actor.unitId
     ? await repo.reopenedUntilOfUnit(yearId, ctx.actor.unitId)
     : new Map<string, string>();
-  const subject = subjectOf(ctx.actor, access);
+  const subject = access.subject;
   return rounds.flatMap((r) => {
     const ids = members.filter((m) => m.roundId === r.id).map((m) => m.unitId);
     if (!seesRound(access, ctx.actor.unitId, ids)) return [];
@@ -168,7 +165,7 @@ export async function getRound(db: Executor, roundId: string, ctx: Ctx): Promise
   const ids = members.map((m) => m.id);
   // A unit removed from the year after the round opened is still one of its units.
   const roundMember = ctx.actor.unitId !== null && ids.includes(ctx.actor.unitId);
-  allow(roundMember || scoringPolicies.readCriteria(ctx.actor, access));
+  allow(roundMember || access.can.read);
   if (!seesRound(access, ctx.actor.unitId, ids)) throw forbidden('Đơn vị của bạn không thuộc đợt chấm này.');
   const until = ctx.actor.unitId
     ? await createScoringRepository(db).reopenedUntil(roundId, ctx.actor.unitId)

@@ -8,9 +8,9 @@ import type { Executor, SheetTable, Tx } from '../../db/schema';
 import { uuidv7 } from '../../db/ids';
 import { inTransaction } from '../../db/transaction';
 import { AppError, conflict, forbidden, notFound } from '../../errors';
-import { allow } from '../../policy';
+import { allow } from '../../access';
 import { recordAudit } from '../audit/repository';
-import { onSheetSubmitted } from '../plans/tasks-service';
+import { emit } from '../../events';
 import { loadRound, roundTree } from './context';
 import { parseScores, presentRound, presentScoredSheet, presentSheet } from './present';
 import { createScoringRepository } from './repository';
@@ -216,7 +216,17 @@ async function submitOne(tx: Tx, sheetId: string, ctx: Ctx, revision: number | n
     after: { version, late: Boolean(late), reopened: window.reopened },
   });
   // Only a first submission can complete the unit's score-sheet task; re-submissions change nothing there.
-  if (sheet.submittedVersion === 0) await onSheetSubmitted(tx, sheet.roundId, sheet.scorerUnitId, ctx);
+  if (sheet.submittedVersion === 0) {
+    const yearId = await repo.yearEndSheetsAllIn(sheet.roundId, sheet.scorerUnitId);
+    if (yearId) {
+      await emit(
+        tx,
+        'deliverable.arrived',
+        { yearId, unitId: sheet.scorerUnitId, deliverable: 'score-sheets' },
+        ctx,
+      );
+    }
+  }
   return presentScoredSheet({ ...sheet, ...patch }, names, scores, totals.total, false);
 }
 

@@ -21,8 +21,9 @@ export function AuditValue({
       </Typography.Text>
     );
   }
-  if (typeof value !== 'object' || Array.isArray(value))
-    {return <pre className="audit-json">{JSON.stringify(value, null, 2)}</pre>;}
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return <pre className="audit-json">{JSON.stringify(value, null, 2)}</pre>;
+  }
   const entries = Object.entries(value as Record<string, unknown>);
   if (!entries.length) return <Typography.Text type="secondary">{t('audit.noneRecorded')}</Typography.Text>;
   return (
