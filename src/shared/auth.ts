@@ -1,3 +1,4 @@
+import { ZAccountCanSchema } from './access';
 import { z } from './zod';
 
 export const roles = ['admin', 'board', 'officer', 'leader'] as const;
@@ -22,6 +23,8 @@ export const ZMeSchema = z.object({
   unitId: z.string().nullable(),
   unitName: z.string().nullable(),
   mustChangePassword: z.boolean(),
+  /** What the account may do anywhere (menus for administration, the board, approvals). */
+  can: ZAccountCanSchema,
 });
 export type TMe = z.infer<typeof ZMeSchema>;
 

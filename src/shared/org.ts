@@ -1,3 +1,4 @@
+import { ZYearCanSchema } from './access';
 import { z } from './zod';
 import { ZRole, passwordMinLength } from './auth';
 
@@ -146,6 +147,12 @@ export type TImportResult = z.infer<typeof ZImportResultSchema>;
 
 export const ZHomeSchema = z.object({
   me: z.object({ fullName: z.string(), role: ZRole, unitName: z.string().nullable() }),
-  years: z.array(ZYearDetailSchema.extend({ myRole: z.enum(['head', 'deputy', 'member']).nullable() })),
+  years: z.array(
+    ZYearDetailSchema.extend({
+      myRole: z.enum(['head', 'deputy', 'member']).nullable(),
+      /** What the caller may do in that year. */
+      can: ZYearCanSchema,
+    }),
+  ),
 });
 export type THome = z.infer<typeof ZHomeSchema>;

@@ -1,3 +1,4 @@
+import { ZPower } from './access';
 /** The HTTP contract of the year's plan, its tasks, reports, notifications and calendar feed. */
 import { MAX_CLIENT_INT, z } from './zod';
 import { deliverables, responsibleParties } from '../domain/plans';
@@ -144,7 +145,7 @@ export const ZPlanSchema = z.object({
   /** The server's "now" for the timeline's today marker. */
   now: z.string(),
   /** What the caller may do: edit the working copy (the head's secretariat); publish it (its leader) or ask to. */
-  can: z.object({ edit: z.boolean(), publish: z.enum(['direct', 'request', 'none']) }),
+  can: z.object({ edit: z.boolean(), publish: ZPower }),
 });
 export type TPlan = z.infer<typeof ZPlanSchema>;
 

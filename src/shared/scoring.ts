@@ -1,7 +1,7 @@
 import { MAX_CLIENT_INT, z } from './zod';
 import { tieBreakers } from '../domain/aggregation';
 
-const ZPower = z.enum(['direct', 'request', 'none']);
+import { ZPower } from './access';
 
 export const ZRoundCreateRequestSchema = z.object({
   kind: z.enum(['year-end', 'mid-year']),

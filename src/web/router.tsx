@@ -2,26 +2,27 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './components/AppLayout';
 import { NotFound } from './components/NotFound';
-import { RequireAuth, RequireRole } from './components/RequireAuth';
+import { RequireAuth, RequireRight } from './components/RequireAuth';
 import { RouteError } from './components/RouteError';
 import { LoginPage } from './features/auth/LoginPage';
 import { HomePage } from './features/home/HomePage';
-
-const adminOnly = ['admin'] as const;
+import type { TMe } from '../shared/auth';
 
 // Pages other than login and home load on first visit, each in its own chunk (a smaller first download).
 type Load = () => Promise<ComponentType>;
 const page = (load: Load) => async () => ({ Component: await load() });
-const adminPage = (load: Load) => async () => {
-  const Page = await load();
-  return {
-    element: (
-      <RequireRole roles={adminOnly}>
-        <Page />
-      </RequireRole>
-    ),
+const adminPage =
+  (load: Load, right: keyof TMe['can'] = 'manageOrg') =>
+  async () => {
+    const Page = await load();
+    return {
+      element: (
+        <RequireRight right={right}>
+          <Page />
+        </RequireRight>
+      ),
+    };
   };
-};
 
 const pages: RouteObject[] = [
   { index: true, element: <HomePage /> },
@@ -85,11 +86,14 @@ const pages: RouteObject[] = [
   },
   {
     path: 'admin/audit',
-    lazy: adminPage(() => import('./features/audit/AuditPage').then((m) => m.AuditPage)),
+    lazy: adminPage(() => import('./features/audit/AuditPage').then((m) => m.AuditPage), 'readAudit'),
   },
   {
     path: 'admin/outbox',
-    lazy: adminPage(() => import('./features/notifications/OutboxPage').then((m) => m.OutboxPage)),
+    lazy: adminPage(
+      () => import('./features/notifications/OutboxPage').then((m) => m.OutboxPage),
+      'readAudit',
+    ),
   },
   { path: '*', element: <NotFound /> },
 ];

@@ -19,14 +19,15 @@ import { useT, type MessageKey } from '../i18n/context';
 import { HeaderUser } from './HeaderUser';
 import './layout.css';
 
-const adminItems: { path: string; key: MessageKey; icon: ReactNode }[] = [
-  { path: '/admin/blocs', key: 'menu.blocs', icon: <ApartmentOutlined /> },
-  { path: '/admin/units', key: 'menu.units', icon: <BankOutlined /> },
-  { path: '/admin/years', key: 'menu.years', icon: <CalendarOutlined /> },
-  { path: '/admin/users', key: 'menu.users', icon: <TeamOutlined /> },
-  { path: '/admin/import', key: 'menu.import', icon: <CloudUploadOutlined /> },
-  { path: '/admin/audit', key: 'menu.audit', icon: <AuditOutlined /> },
-  { path: '/admin/outbox', key: 'menu.outbox', icon: <MailOutlined /> },
+/** Administration pages, each shown when the server's `me.can` grants its right. */
+const adminItems: { path: string; key: MessageKey; icon: ReactNode; right: keyof TMe['can'] }[] = [
+  { path: '/admin/blocs', key: 'menu.blocs', right: 'manageOrg', icon: <ApartmentOutlined /> },
+  { path: '/admin/units', key: 'menu.units', right: 'manageOrg', icon: <BankOutlined /> },
+  { path: '/admin/years', key: 'menu.years', right: 'manageOrg', icon: <CalendarOutlined /> },
+  { path: '/admin/users', key: 'menu.users', right: 'manageOrg', icon: <TeamOutlined /> },
+  { path: '/admin/import', key: 'menu.import', right: 'manageOrg', icon: <CloudUploadOutlined /> },
+  { path: '/admin/audit', key: 'menu.audit', right: 'readAudit', icon: <AuditOutlined /> },
+  { path: '/admin/outbox', key: 'menu.outbox', right: 'readAudit', icon: <MailOutlined /> },
 ];
 
 /** The signed-in frame: header with user and language, side menu, page content. */
@@ -38,9 +39,7 @@ export function AppLayout({ me }: { me: TMe }) {
   ];
   // One "Chấm điểm" entry per bloc-year the user takes part in (the board sees every bloc-year).
   const home = useHome();
-  const scoringYears = (home.data?.years ?? [])
-    .filter((y) => y.myRole !== null || me.role === 'board')
-    .slice(0, 6);
+  const scoringYears = (home.data?.years ?? []).filter((y) => y.can.ownTasks || y.can.readBoard).slice(0, 6);
   const many = scoringYears.length > 1;
   for (const y of scoringYears) {
     const path = `/years/${y.id}`;
@@ -57,10 +56,8 @@ export function AppLayout({ me }: { me: TMe }) {
       : t('menu.scoring', { year: y.year });
     items.push({ key: path, icon: <BarChartOutlined />, label: <Link to={`${path}/scoring`}>{label}</Link> });
   }
-  if (me.role === 'admin') {
-    for (const item of adminItems) {
-      items.push({ key: item.path, icon: item.icon, label: <Link to={item.path}>{t(item.key)}</Link> });
-    }
+  for (const item of adminItems.filter((i) => me.can[i.right])) {
+    items.push({ key: item.path, icon: item.icon, label: <Link to={item.path}>{t(item.key)}</Link> });
   }
   // The plan's pages (plan, timeline, tasks, board) light up the year's plan entry; the rest its scoring entry.
   const path = location.pathname.replace(/^(\/years\/[^/]+)\/(timeline|tasks|board)$/, '$1/plan');

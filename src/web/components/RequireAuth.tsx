@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { Result, Spin } from 'antd';
-import type { TMe, TRole } from '../../shared/auth';
+import type { TMe } from '../../shared/auth';
 import { useMe } from '../features/auth/api';
 import { useT } from '../i18n/context';
 
@@ -28,10 +28,11 @@ export function RequireAuth({ children }: Props) {
 }
 
 /** Shows a 403 result unless the signed-in user has one of the roles. */
-export function RequireRole({ roles, children }: { roles: readonly TRole[]; children: ReactNode }) {
+/** Shows a page only when the server's `me.can` grants the right (the server checks again on every call). */
+export function RequireRight({ right, children }: { right: keyof TMe['can']; children: ReactNode }) {
   const me = useMe();
   const t = useT();
-  if (me.data && !roles.includes(me.data.role)) {
+  if (me.data && !me.data.can[right]) {
     return <Result status="403" title="403" subTitle={t('common.forbidden')} />;
   }
   return <>{children}</>;

@@ -1,3 +1,4 @@
+import { accountCan } from '../../../domain/access';
 import { inTransaction } from '../../db/transaction';
 import type { TChangePasswordRequest, TLoginRequest, TMe } from '../../../shared/auth';
 import type { Actor, Ctx } from '../../context';
@@ -60,6 +61,7 @@ export async function getMe(db: Executor, userId: string): Promise<TMe> {
     unitId: u.unitId,
     unitName: u.unitName ?? null,
     mustChangePassword: Boolean(u.mustChangePassword),
+    can: accountCan(u),
   };
 }
 

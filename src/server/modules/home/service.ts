@@ -1,3 +1,4 @@
+import { yearCan } from '../../../domain/access';
 import { unitRoleInYear } from '../../../domain/org';
 import type { THome } from '../../../shared/org';
 import type { Ctx } from '../../context';
@@ -16,7 +17,8 @@ export async function getHome(db: Db, ctx: Ctx): Promise<THome> {
   const years = visible.map((y) => {
     const list = members.get(y.id) ?? [];
     const myRole = unitRoleInYear({ ...y, memberUnitIds: list.map((m) => m.id) }, ctx.actor.unitId);
-    return { ...y, members: list, myRole };
+    const can = yearCan({ role: ctx.actor.role, unitId: ctx.actor.unitId, yearRole: myRole });
+    return { ...y, members: list, myRole, can };
   });
   return { me: { fullName: me.fullName, role: me.role, unitName: me.unitName }, years };
 }

@@ -24,9 +24,9 @@ export function CriteriaEditorPage() {
   }
   if (home.isPending || criteria.isPending) return <Skeleton active />;
   const year = home.data?.years.find((y) => y.id === yearId);
-  const isHead = year?.myRole === 'head';
+  const prepares = year?.can.prepare ?? false;
   const set = criteria.data.set;
-  const newVersion = isHead && set?.status !== 'draft' && (
+  const newVersion = prepares && set?.status !== 'draft' && (
     <Button
       icon={set ? <CopyOutlined /> : <PlusOutlined />}
       loading={start.isPending}
@@ -57,10 +57,10 @@ export function CriteriaEditorPage() {
         }
       />
       {!set && <Empty description={t('criteria.none')} />}
-      {set?.status === 'draft' && isHead && (
+      {set?.status === 'draft' && prepares && (
         <DraftEditor key={`${set.id}:${set.updatedAt}`} yearId={yearId} set={set} />
       )}
-      {set && (set.status === 'locked' || !isHead) && (
+      {set && (set.status === 'locked' || !prepares) && (
         <Space direction="vertical" style={{ width: '100%' }}>
           {set.status === 'locked' && <Alert type="info" showIcon message={t('criteria.lockedHint')} />}
           <CriteriaTreeTable tree={set.tree} errors={{}} />

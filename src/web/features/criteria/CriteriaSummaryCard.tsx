@@ -21,14 +21,15 @@ export function CriteriaStatusTag({ set }: { set: TCriteriaSet }) {
 export function CriteriaSummaryCard({
   yearId,
   set,
-  isHead,
+  prepares,
 }: {
   yearId: string;
   set: TCriteriaSet | null;
-  isHead: boolean;
+  /** The head unit's preparation right (from the server's `can`). */
+  prepares: boolean;
 }) {
   const t = useT();
-  const edit = isHead && (
+  const edit = prepares && (
     <Link to={`/years/${yearId}/criteria`}>
       <Button
         icon={<EditOutlined />}

@@ -13,14 +13,14 @@ export function HomePage() {
   const home = useHome();
   const me = useMe();
   // The head's and the deputy's leaders and the city board decide requests; the server says which.
-  const decides = me.data?.role === 'leader' || me.data?.role === 'board';
+  const decides = me.data?.can.decideApprovals ?? false;
   const myApprovals = useMyApprovals(decides);
 
   if (home.isPending) return <Skeleton active />;
   if (home.isError) return <Alert type="error" showIcon message={home.error.message || t('common.error')} />;
 
   const { me: who, years } = home.data;
-  const overseer = who.role === 'admin' || who.role === 'board';
+  const overseer = me.data?.can.readOrg ?? false;
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>

@@ -18,11 +18,11 @@ export function BoardPage() {
   const d = useDeadline();
   const { yearId = '' } = useParams();
   const ctx = useYearContext(yearId);
-  const board = useBoard(yearId, ctx.seesBoard);
+  const board = useBoard(yearId, ctx.can.readBoard);
   const [urging, setUrging] = useState<{ id: string; name: string } | 'all-late' | null>(null);
 
   if (ctx.loading) return <Skeleton active />;
-  if (!ctx.seesBoard) return <Result status="403" title="403" subTitle={t('board.forbidden')} />;
+  if (!ctx.can.readBoard) return <Result status="403" title="403" subTitle={t('board.forbidden')} />;
   if (board.isError) {
     return (
       <Result status="error" title={t('board.title')} subTitle={board.error.message || t('common.error')} />
@@ -39,7 +39,7 @@ export function BoardPage() {
       <PageHeader
         title={t('board.titleOf', { year: ctx.year?.year ?? '' })}
         extra={
-          ctx.runsYear && (
+          ctx.can.urge && (
             <Button
               danger
               icon={<BellOutlined />}
@@ -95,7 +95,7 @@ export function BoardPage() {
                   </th>
                 ))}
                 <th>{t('board.counts')}</th>
-                {ctx.runsYear && <th>{t('common.actions')}</th>}
+                {ctx.can.urge && <th>{t('common.actions')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -106,14 +106,14 @@ export function BoardPage() {
                     const cell = cells.get(`${u.id}|${c.key}`);
                     return (
                       <td key={c.key} className={`task-cell${cell ? ` task-${cell.state}` : ''}`}>
-                        <BoardCell task={cell} canCheck={ctx.isHead} />
+                        <BoardCell task={cell} canCheck={ctx.can.prepare} />
                       </td>
                     );
                   })}
                   <td className="matrix-count">
                     {t('board.countLine', { done: u.done, open: u.open, overdue: u.overdue })}
                   </td>
-                  {ctx.runsYear && (
+                  {ctx.can.urge && (
                     <td>
                       <Button
                         size="small"

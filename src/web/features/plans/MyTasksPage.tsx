@@ -31,13 +31,15 @@ export function MyTasksPage() {
   const t = useT();
   const { yearId = '' } = useParams();
   const ctx = useYearContext(yearId);
-  const tasks = useMyTasks(yearId, ctx.hasTasks);
+  const tasks = useMyTasks(yearId, ctx.can.ownTasks);
   const upload = useUploadReport();
   const showError = useShowError();
   const { message } = App.useApp();
 
   if (ctx.loading) return <Skeleton active />;
-  if (!ctx.hasTasks) return <Result status="info" title={t('tasks.title')} subTitle={t('tasks.onlyUnits')} />;
+  if (!ctx.can.ownTasks) {
+    return <Result status="info" title={t('tasks.title')} subTitle={t('tasks.onlyUnits')} />;
+  }
   if (tasks.isError) {
     return (
       <Result status="error" title={t('tasks.title')} subTitle={tasks.error.message || t('common.error')} />

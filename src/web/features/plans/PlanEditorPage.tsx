@@ -19,5 +19,5 @@ export function PlanEditorPage() {
   if (ctx.loading || plan.isPending) return <Skeleton active />;
   if (!plan.data) return <Result status="info" title={t('editor.title')} subTitle={t('plan.none')} />;
   if (!plan.data.draft) return <Result status="403" title="403" subTitle={t('editor.onlyHead')} />;
-  return <PlanEditor key={plan.data.id} plan={plan.data} readOnly={!ctx.isHead} />;
+  return <PlanEditor key={plan.data.id} plan={plan.data} readOnly={!ctx.can.prepare} />;
 }

@@ -12,8 +12,8 @@ export function PlanNav({ yearId, active, ctx }: { yearId: string; active: PlanT
   const items = [
     { key: 'plan', label: t('planNav.plan') },
     { key: 'timeline', label: t('planNav.timeline') },
-    ...(ctx.hasTasks ? [{ key: 'tasks', label: t('planNav.tasks') }] : []),
-    ...(ctx.seesBoard ? [{ key: 'board', label: t('planNav.board') }] : []),
+    ...(ctx.can.ownTasks ? [{ key: 'tasks', label: t('planNav.tasks') }] : []),
+    ...(ctx.can.readBoard ? [{ key: 'board', label: t('planNav.board') }] : []),
   ];
   return (
     <Tabs

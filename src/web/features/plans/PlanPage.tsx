@@ -52,7 +52,7 @@ export function PlanPage() {
   const showError = useShowError();
   const { message } = App.useApp();
   const pdfReady = useHealth().data?.pdf === true;
-  const approvals = useYearApprovals(yearId, 'pending', ctx.runsYear);
+  const approvals = useYearApprovals(yearId, 'pending', ctx.can.readApprovals);
   const planApprovals = (approvals.data ?? []).filter((a) => a.targetId === p?.id);
 
   if (plan.isError) {
@@ -112,14 +112,14 @@ export function PlanPage() {
           </Tooltip>
         </>
       )}
-      {ctx.runsYear && p && (
+      {ctx.can.readPlanDraft && p && (
         <Link to={`/years/${yearId}/plan/edit`}>
           <Button type="primary" icon={<EditOutlined />} data-testid="plan-edit">
-            {ctx.isHead ? t('plan.edit') : t('plan.viewDraft')}
+            {ctx.can.prepare ? t('plan.edit') : t('plan.viewDraft')}
           </Button>
         </Link>
       )}
-      {ctx.isHead && p && latest > 0 && (
+      {ctx.can.prepare && p && latest > 0 && (
         <Popconfirm
           title={t('plan.nextYearConfirm', { year: year + 1 })}
           okText={t('plan.nextYear')}
@@ -149,7 +149,7 @@ export function PlanPage() {
       {!p || latest === 0 ? (
         <Card>
           <Empty description={p ? t('plan.notPublished') : t('plan.none')}>
-            {ctx.isHead && !p && (
+            {ctx.can.prepare && !p && (
               <Button
                 type="primary"
                 icon={<PlusOutlined />}
@@ -184,7 +184,7 @@ export function PlanPage() {
             )}
             {shown !== latest && <Tag color="default">{t('plan.oldVersion')}</Tag>}
           </Space>
-          {ctx.runsYear && p.dirty && <Alert type="warning" showIcon message={t('plan.dirty')} />}
+          {ctx.can.readPlanDraft && p.dirty && <Alert type="warning" showIcon message={t('plan.dirty')} />}
           {content ? (
             <PlanDocument
               content={content}

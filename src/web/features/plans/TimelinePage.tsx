@@ -16,8 +16,8 @@ export function TimelinePage() {
   const { yearId = '' } = useParams();
   const ctx = useYearContext(yearId);
   const plan = usePlan(yearId);
-  const mine = useMyTasks(yearId, ctx.hasTasks);
-  const board = useBoard(yearId, !ctx.hasTasks && ctx.seesBoard);
+  const mine = useMyTasks(yearId, ctx.can.ownTasks);
+  const board = useBoard(yearId, !ctx.can.ownTasks && ctx.can.readBoard);
   if (plan.isError) {
     return (
       <Result status="error" title={t('timeline.title')} subTitle={plan.error.message || t('common.error')} />
@@ -26,7 +26,7 @@ export function TimelinePage() {
   if (ctx.loading || plan.isPending) return <Skeleton active />;
   const p = plan.data;
   const content = p?.published ?? null;
-  const tasks = (ctx.hasTasks ? mine.data?.tasks : board.data?.cells) ?? [];
+  const tasks = (ctx.can.ownTasks ? mine.data?.tasks : board.data?.cells) ?? [];
   const year = p?.year ?? ctx.year?.year ?? 0;
   return (
     <>
@@ -39,7 +39,7 @@ export function TimelinePage() {
       ) : (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <Space wrap>
-            <span>{ctx.hasTasks ? t('timeline.legendMine') : t('timeline.legendAll')}</span>
+            <span>{ctx.can.ownTasks ? t('timeline.legendMine') : t('timeline.legendAll')}</span>
             {legend.map((s) => (
               <Tag key={s} color={stateColor[s]}>
                 {t(`timeline.state.${s}`)}

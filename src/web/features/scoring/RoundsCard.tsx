@@ -10,20 +10,21 @@ interface Props {
   rounds: TRound[] | undefined;
   loading: boolean;
   /** The head unit prepares rounds. */
-  isHead: boolean;
+  /** The head unit's preparation right (from the server's `can`): opens rounds. */
+  prepares: boolean;
   canOpen: boolean;
   onOpen: () => void;
 }
 
 /** The year's scoring rounds with what the caller may do in each (the server's `can`). */
-export function RoundsCard({ rounds, loading, isHead, canOpen, onOpen }: Props) {
+export function RoundsCard({ rounds, loading, prepares, canOpen, onOpen }: Props) {
   const t = useT();
   const scoresAny = (rounds ?? []).some((r) => r.can.score);
   return (
     <Card
       title={t('round.listTitle')}
       extra={
-        isHead && (
+        prepares && (
           <Button
             type="primary"
             icon={<PlusOutlined />}

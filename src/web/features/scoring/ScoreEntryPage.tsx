@@ -34,8 +34,7 @@ export function ScoreEntryPage() {
   if (mySheets.isPending || criteria.isPending || !me.data) return <Skeleton active />;
   const set = criteria.data;
   const data = mySheets.data;
-  const role = me.data.role;
-  const canSubmit = role === 'leader' || (role === 'officer' && data.round.officerMaySubmit);
+  const canSubmit = data.round.can.submit;
   const reload = () => {
     void mySheets.refetch().then(() => setGeneration((g) => g + 1));
   };

@@ -27,7 +27,6 @@ export function ScoringHubPage() {
     return <Result status="info" title={t('scoring.hubTitle')} subTitle={criteria.error.message} />;
   }
 
-  const isHead = year.myRole === 'head';
   const set = criteria.data.set;
 
   return (
@@ -44,11 +43,11 @@ export function ScoringHubPage() {
       />
       <Alert type="info" showIcon message={t('home.yearTitle', { bloc: year.blocName, year: year.year })} />
       {rounds.isError && <Alert type="error" showIcon message={rounds.error.message} />}
-      <CriteriaSummaryCard yearId={yearId} set={set} isHead={isHead} />
+      <CriteriaSummaryCard yearId={yearId} set={set} prepares={year.can.prepare} />
       <RoundsCard
         rounds={rounds.data}
         loading={rounds.isPending}
-        isHead={isHead}
+        prepares={year.can.prepare}
         canOpen={Boolean(set && set.leafCount > 0)}
         onOpen={() => setOpening(true)}
       />
