@@ -84,7 +84,7 @@ export function CovenantPage() {
         <Alert type="info" showIcon message={t('covenant.locked')} style={{ marginBottom: 16 }} />
       )}
       {editing ? (
-        <CovenantEditor key={c?.revision ?? 0} view={view} />
+        <CovenantEditor view={view} />
       ) : (
         c &&
         !published && (
@@ -93,7 +93,7 @@ export function CovenantPage() {
           </Card>
         )
       )}
-      {c && <WindowLine c={c} />}
+      {c && !published && <WindowLine c={c} />}
       {c && (c.commentsOpenedAt || view.comments.length > 0) && <CovenantComments view={view} />}
     </>
   );
