@@ -48,7 +48,7 @@ export function covenantDocument(c: CovenantDocInput): OfficialDocument {
     {
       kind: 'table',
       columns: [
-        { header: 'STT', width: 6, align: 'center' },
+        { header: 'STT', width: 8, align: 'center' },
         { header: 'Đơn vị', width: 34 },
         { header: 'Người ký', width: 22 },
         { header: 'Thời điểm ký', width: 18, align: 'center' },
