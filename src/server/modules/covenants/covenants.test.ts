@@ -290,3 +290,37 @@ describe.each(testDatabases)('the covenant on %s', (kind) => {
     expect(count('covenant.signed')).toBe(7);
   });
 });
+
+describe.each(testDatabases)('a publication and a signature at once on %s', (kind) => {
+  let t: TestApp;
+  afterAll(async () => {
+    setClock();
+    await t.close();
+  });
+
+  it('one of them wins; no signature ever covers a text other than the published one', async () => {
+    setClock(new Date('2025-03-10T02:00:00Z'));
+    t = await createTestApp(kind);
+    const yearId = (await t.db.handle.db.selectFrom('years').select('id').executeTakeFirstOrThrow()).id;
+    const as = async (login: string, method: 'GET' | 'PUT' | 'POST', url: string, payload?: object) =>
+      t.app.inject({ method, url, payload, headers: { cookie: await t.cookie(login) } });
+    const base = `/api/years/${yearId}/covenant`;
+    expect((await as('bqlkkt.canbo', 'PUT', base, { ...draft, revision: 0 })).statusCode).toBe(200);
+    const v1 = (await as('bqlkkt.lanhdao', 'POST', `${base}/publish`, { revision: 1 })).json<TCovenantView>();
+    const hash1 = v1.covenant!.published!.textHash;
+    const changed = { ...draft, commitments: [...draft.commitments, 'Cam kết bổ sung.'], revision: 1 };
+    expect((await as('bqlkkt.canbo', 'PUT', base, changed)).statusCode).toBe(200);
+
+    const [publish, sign] = await Promise.all([
+      as('bqlkkt.lanhdao', 'POST', `${base}/publish`, { revision: 2 }),
+      as('stc.lanhdao', 'POST', `${base}/sign`, { textHash: hash1 }),
+    ]);
+    expect([publish.statusCode, sign.statusCode].sort()).toEqual([200, 409]);
+    const view = (await as('bqlkkt.canbo', 'GET', base)).json<TCovenantView>();
+    const current = view.covenant!.published!;
+    expect(current.version).toBe(publish.statusCode === 200 ? 2 : 1);
+    const signed = view.signatures.filter((s) => s.signed);
+    expect(signed).toHaveLength(sign.statusCode === 200 ? 1 : 0);
+    for (const s of signed) expect(s.textHash).toBe(current.textHash);
+  });
+});
