@@ -23,4 +23,8 @@ export const ZYearCanSchema = z.object({
   urge: z.boolean(),
   ownTasks: z.boolean(),
   readApprovals: z.boolean(),
+  draftCovenant: z.boolean(),
+  publishCovenant: z.boolean(),
+  commentCovenant: z.boolean(),
+  signCovenant: z.boolean(),
 }) satisfies z.ZodType<YearCan>;

@@ -78,6 +78,12 @@ export const auditActionLabels: Record<string, string> = {
   'approval.approved': 'Duyệt đề nghị',
   'approval.refused': 'Từ chối đề nghị',
   'approval.withdrawn': 'Rút đề nghị',
+  'covenant.saved': 'Lưu dự thảo giao ước thi đua',
+  'covenant.comments-opened': 'Mở lấy ý kiến dự thảo giao ước',
+  'covenant.commented': 'Góp ý dự thảo giao ước',
+  'covenant.comment-answered': 'Trả lời góp ý giao ước',
+  'covenant.published': 'Ban hành văn bản giao ước thi đua',
+  'covenant.signed': 'Ký giao ước thi đua',
 };
 
 /** Every kind of object in the log, in Vietnamese. */
@@ -96,4 +102,6 @@ export const auditEntityLabels: Record<string, string> = {
   approval: 'Đề nghị duyệt',
   session: 'Phiên đăng nhập',
   calendar: 'Lịch',
+  covenant: 'Giao ước thi đua',
+  covenantComment: 'Góp ý giao ước',
 };

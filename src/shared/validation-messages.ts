@@ -85,6 +85,12 @@ export const fieldLabels: Record<string, string> = {
   locale: 'Ngôn ngữ',
   tree: 'Bảng tiêu chí',
   children: 'Tiêu chí con',
+  body: 'Nội dung',
+  commitments: 'Các cam kết',
+  commentsFrom: 'Góp ý từ ngày',
+  commentsUntil: 'Góp ý đến ngày',
+  reply: 'Trả lời',
+  textHash: 'Mã văn bản',
 };
 
 /** Label for a field path such as "unitIds.2" → "Đơn vị thành viên (mục 3)". */

@@ -59,6 +59,10 @@ const pages: RouteObject[] = [
     lazy: page(() => import('./features/plans/BoardPage').then((m) => m.BoardPage)),
   },
   {
+    path: 'years/:yearId/covenant',
+    lazy: page(() => import('./features/covenants/CovenantPage').then((m) => m.CovenantPage)),
+  },
+  {
     path: 'notifications/settings',
     lazy: page(() =>
       import('./features/notifications/NotificationSettingsPage').then((m) => m.NotificationSettingsPage),

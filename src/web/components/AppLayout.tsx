@@ -59,8 +59,8 @@ export function AppLayout({ me }: { me: TMe }) {
   for (const item of adminItems.filter((i) => me.can[i.right])) {
     items.push({ key: item.path, icon: item.icon, label: <Link to={item.path}>{t(item.key)}</Link> });
   }
-  // The plan's pages (plan, timeline, tasks, board) light up the year's plan entry; the rest its scoring entry.
-  const path = location.pathname.replace(/^(\/years\/[^/]+)\/(timeline|tasks|board)$/, '$1/plan');
+  // The plan's pages (plan, timeline, tasks, board, covenant) light up the year's plan entry; the rest its scoring entry.
+  const path = location.pathname.replace(/^(\/years\/[^/]+)\/(timeline|tasks|board|covenant)$/, '$1/plan');
   const selected = items
     .map((i) => String(i?.key))
     .filter((k) => k !== '/' && path.startsWith(k))

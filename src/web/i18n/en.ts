@@ -1,3 +1,4 @@
+import { enCovenants } from './covenants.en';
 import { enNotifications } from './notifications.en';
 import { enPlans } from './plans.en';
 import { enScoring } from './scoring.en';
@@ -162,5 +163,6 @@ export const en: Record<MessageKey, string> = {
   'audit.system': 'System',
   ...enScoring,
   ...enPlans,
+  ...enCovenants,
   ...enNotifications,
 };

@@ -1,3 +1,4 @@
+import { viCovenants } from './covenants.vi';
 import { viNotifications } from './notifications.vi';
 import { viPlans } from './plans.vi';
 import { viScoring } from './scoring.vi';
@@ -160,6 +161,7 @@ export const vi = {
   ...viScoring,
   ...viPlans,
   ...viNotifications,
+  ...viCovenants,
 } as const;
 
 export type MessageKey = keyof typeof vi;

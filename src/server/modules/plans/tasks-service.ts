@@ -118,7 +118,9 @@ export async function completeTasksFor(
 ): Promise<string[]> {
   const repo = createPlanRepository(tx);
   const open = await repo.openTasksFor(o.yearId, o.unitId, o.deliverable);
-  const by = o.by ?? (o.deliverable === 'score-sheets' ? 'score-sheets' : 'report');
+  const by =
+    o.by ??
+    (o.deliverable === 'score-sheets' || o.deliverable === 'covenant-signature' ? o.deliverable : 'report');
   const at = now().toISOString();
   for (const t of open) {
     await repo.updateTask(t.id, {

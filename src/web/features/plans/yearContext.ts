@@ -17,6 +17,10 @@ const nothing: YearCan = {
   urge: false,
   ownTasks: false,
   readApprovals: false,
+  draftCovenant: false,
+  publishCovenant: false,
+  commentCovenant: false,
+  signCovenant: false,
 };
 
 /** The bloc-year (from the home answer) and the server's permissions for the signed-in user in it. */
