@@ -1,3 +1,4 @@
+import { ZTaskSchema } from './plans';
 import { ZYearCanSchema } from './access';
 import { z } from './zod';
 import { ZRole, passwordMinLength } from './auth';
@@ -152,6 +153,8 @@ export const ZHomeSchema = z.object({
       myRole: z.enum(['head', 'deputy', 'member']).nullable(),
       /** What the caller may do in that year. */
       can: ZYearCanSchema,
+      /** What to do next: the caller's unit's nearest open tasks (overdue first), and for those who run the year how many tasks are overdue. */
+      next: z.object({ tasks: z.array(ZTaskSchema), overdueInBloc: z.number().int().nullable() }),
     }),
   ),
 });

@@ -10,6 +10,7 @@ import { Link } from 'react-router';
 import { useT } from '../../i18n/context';
 import type { THomeYear } from './api';
 import { MembersTable } from './MembersTable';
+import { NextSteps } from './NextSteps';
 
 interface Props {
   year: THomeYear;
@@ -61,6 +62,7 @@ export function YearCard({ year, myUnitId }: Props) {
           style={{ marginBottom: 16 }}
         />
       )}
+      <NextSteps year={year} />
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('home.bloc')}>{year.blocName}</Descriptions.Item>
         <Descriptions.Item label={t('home.year')}>{year.year}</Descriptions.Item>
