@@ -47,12 +47,13 @@ export function openDatabase(opts: {
   sqliteFile?: string;
   sqliteSynchronous?: 'FULL' | 'NORMAL';
   pgPreparedStatements?: boolean;
+  pgPoolSize?: number;
 }): DbHandle {
   const plugins = [new CamelCasePlugin()];
   if (opts.databaseUrl) {
     const pool = new pg.Pool({
       connectionString: opts.databaseUrl,
-      max: 10,
+      max: opts.pgPoolSize ?? 5,
       Client: opts.pgPreparedStatements === false ? pg.Client : PreparingClient,
     });
     // An idle connection dropped by the server (restart, failover) must not crash the process; the pool

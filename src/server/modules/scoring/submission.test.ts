@@ -132,7 +132,12 @@ describe.each(testDatabases)('re-submitting a sheet on %s', (kind) => {
   });
 
   it('writes nothing when the sheet was submitted since the version read (the repository refuses)', async () => {
-    const { sheet } = await submittedOnce();
+    const { b, sheet } = await submittedOnce();
+    const officer = await t.db.handle.db
+      .selectFrom('users')
+      .select('id')
+      .where('login', '=', `${b.codes[1]}.cb`)
+      .executeTakeFirstOrThrow();
     const repo = createScoringRepository(t.db.handle.db);
     const before = await repo.findSheet(sheet.id);
     const at = new Date().toISOString();
@@ -147,7 +152,7 @@ describe.each(testDatabases)('re-submitting a sheet on %s', (kind) => {
         scoresJson: '{}',
         total: 1,
         submittedAt: at,
-        submittedBy: null,
+        submittedBy: officer.id,
         late: 0,
       },
       {
