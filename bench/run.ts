@@ -112,6 +112,7 @@ async function main() {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     SQLITE_SYNCHRONOUS: process.env.SQLITE_SYNCHRONOUS ?? '',
+    PG_POOL_SIZE: process.env.PG_POOL_SIZE ?? '',
     DATA_DIR: dataDir,
     WEB_DIR: path.join(dataDir, 'none'),
     ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
@@ -120,7 +121,10 @@ async function main() {
   const db = handle.db;
   try {
     await migrateToLatest(db);
-    const durability = handle.kind === 'sqlite' ? `, SQLite synchronous=${config.sqliteSynchronous}` : '';
+    const durability =
+      handle.kind === 'sqlite'
+        ? `, SQLite synchronous=${config.sqliteSynchronous}`
+        : `, pool of ${config.pgPoolSize} connections`;
     console.log(
       `ThiĐua benchmark on ${handle.kind}${durability}, ${os.cpus().length} cores, Node ${process.version}`,
     );
@@ -198,6 +202,7 @@ async function main() {
     const measured = submitRequests.length - warm;
     const runs = { bare: [] as LoadResult[], grouped: [] as LoadResult[], submit: [] as LoadResult[] };
     const stopProfile = process.env.BENCH_PROFILE ? await startProfile() : null;
+    const loadBefore = os.loadavg()[0]!;
     for (const slice of slicesOf(submitRequests.slice(warm), SLICES)) {
       runs.bare.push(await runLoad(base, bareRequests(slice.length)));
       runs.grouped.push(await runLoad(base, bareRequests(slice.length, '/bench/bare-grouped')));
@@ -207,6 +212,10 @@ async function main() {
       console.log(`CPU profile of the measured runs: ${await stopProfile(process.env.BENCH_PROFILE!)}`);
     }
     const [bare, grouped, submit] = [combine(runs.bare), combine(runs.grouped), combine(runs.submit)];
+    // Other processes on the machine take the CPU from both the server and the database: say so.
+    console.log(
+      `machine load (1-minute average) before and after the measured runs: ${loadBefore.toFixed(1)}, ${os.loadavg()[0]!.toFixed(1)} (${os.cpus().length} cores)`,
+    );
     if (bare.count !== measured || submit.count !== measured) throw new Error('a slice went missing');
     await app.close();
     if (submit.errors || bare.errors || grouped.errors) {
