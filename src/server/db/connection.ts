@@ -59,8 +59,23 @@ export function openDatabase(opts: {
     // An idle connection dropped by the server (restart, failover) must not crash the process; the pool
     // replaces it on the next query.
     pool.on('error', (err) => process.emitWarning(`PostgreSQL idle connection lost: ${err.message}`));
+    // pool.end() resolves once it has asked its connections to end, not when they have: wait for each,
+    // so that whoever closes the handle (then drops the database, or exits) finds them gone.
+    const connections = new Set<pg.Client>();
+    pool.on('connect', (client) => {
+      connections.add(client);
+      client.once('end', () => connections.delete(client));
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    return {
+      db,
+      kind: 'postgres',
+      close: async () => {
+        const ended = [...connections].map((c) => new Promise((resolve) => c.once('end', resolve)));
+        await db.destroy();
+        await Promise.all(ended);
+      },
+    };
   }
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const sqlite = openSqlite(
