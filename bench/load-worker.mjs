@@ -65,4 +65,5 @@ parentPort.postMessage({
   perSec: latencies.length / seconds,
   p50: latencies[Math.floor(latencies.length * 0.5)] ?? 0,
   p99: latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))] ?? 0,
+  latencies, // sorted: slices of one run are combined in run.ts
 });

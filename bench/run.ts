@@ -27,6 +27,7 @@ const small = process.env.BENCH_SCALE === 'small';
 const BLOCS = small ? 100 : 2000;
 const SUBMISSIONS = small ? 1500 : 5000;
 const CONCURRENCY = 50;
+const SLICES = 5;
 
 interface LoadResult {
   count: number;
@@ -36,6 +37,7 @@ interface LoadResult {
   perSec: number;
   p50: number;
   p99: number;
+  latencies: number[];
 }
 type LoadRequest = { method: 'POST' | 'PUT'; path: string; body: string; cookie?: string };
 
@@ -48,6 +50,29 @@ function runLoad(base: string, requests: LoadRequest[]): Promise<LoadResult> {
     w.once('error', reject);
   });
 }
+
+/** One result for the slices of a run: their requests over their summed time, percentiles over all. */
+function combine(slices: LoadResult[]): LoadResult {
+  const latencies = slices.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const seconds = slices.reduce((sum, s) => sum + s.seconds, 0);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0;
+  return {
+    count: latencies.length,
+    errors: slices.reduce((sum, s) => sum + s.errors, 0),
+    firstError: slices.find((s) => s.firstError)?.firstError ?? '',
+    seconds,
+    perSec: latencies.length / seconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    latencies,
+  };
+}
+
+/** Equal consecutive slices of a list (the last takes the rest). */
+const slicesOf = <T>(list: T[], n: number): T[][] =>
+  Array.from({ length: n }, (_, i) =>
+    list.slice(Math.floor((i * list.length) / n), Math.floor(((i + 1) * list.length) / n)),
+  );
 
 async function freshPostgres(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `thidua_bench_${Date.now()}`;
@@ -63,7 +88,7 @@ async function freshPostgres(url: string): Promise<{ url: string; drop: () => Pr
   return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
-/** BENCH_PROFILE=file.cpuprofile records the server thread during the submission run (open in Chrome DevTools). */
+/** BENCH_PROFILE=file.cpuprofile records the server thread during the measured runs (open in Chrome DevTools). */
 async function startProfile(): Promise<(file: string) => Promise<string>> {
   const { Session } = await import('node:inspector/promises');
   const session = new Session();
@@ -87,6 +112,7 @@ async function main() {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     SQLITE_SYNCHRONOUS: process.env.SQLITE_SYNCHRONOUS ?? '',
+    PG_POOL_SIZE: process.env.PG_POOL_SIZE ?? '',
     DATA_DIR: dataDir,
     WEB_DIR: path.join(dataDir, 'none'),
     ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
@@ -95,7 +121,10 @@ async function main() {
   const db = handle.db;
   try {
     await migrateToLatest(db);
-    const durability = handle.kind === 'sqlite' ? `, SQLite synchronous=${config.sqliteSynchronous}` : '';
+    const durability =
+      handle.kind === 'sqlite'
+        ? `, SQLite synchronous=${config.sqliteSynchronous}`
+        : `, pool of ${config.pgPoolSize} connections`;
     console.log(
       `ThiĐua benchmark on ${handle.kind}${durability}, ${os.cpus().length} cores, Node ${process.version}`,
     );
@@ -166,14 +195,28 @@ async function main() {
       Array.from({ length: n }, (): LoadRequest => ({ method: 'POST', path: route, body: '{}' }));
     await runLoad(base, bareRequests(warm));
     await runLoad(base, submitRequests.slice(0, warm));
-    const bare = await runLoad(base, bareRequests(submitRequests.length - warm));
     await runLoad(base, bareRequests(warm, '/bench/bare-grouped'));
-    const grouped = await runLoad(base, bareRequests(submitRequests.length - warm, '/bench/bare-grouped'));
+    // The three runs are measured in interleaved slices, so that the disk's and the machine's swings in
+    // flush latency and CPU hit all of them alike: each slice of submissions sits between slices of the
+    // bare routes, and the ratio compares runs of the same minutes.
+    const measured = submitRequests.length - warm;
+    const runs = { bare: [] as LoadResult[], grouped: [] as LoadResult[], submit: [] as LoadResult[] };
     const stopProfile = process.env.BENCH_PROFILE ? await startProfile() : null;
-    const submit = await runLoad(base, submitRequests.slice(warm));
-    if (stopProfile) {
-      console.log(`CPU profile of the submission run: ${await stopProfile(process.env.BENCH_PROFILE!)}`);
+    const loadBefore = os.loadavg()[0]!;
+    for (const slice of slicesOf(submitRequests.slice(warm), SLICES)) {
+      runs.bare.push(await runLoad(base, bareRequests(slice.length)));
+      runs.grouped.push(await runLoad(base, bareRequests(slice.length, '/bench/bare-grouped')));
+      runs.submit.push(await runLoad(base, slice));
     }
+    if (stopProfile) {
+      console.log(`CPU profile of the measured runs: ${await stopProfile(process.env.BENCH_PROFILE!)}`);
+    }
+    const [bare, grouped, submit] = [combine(runs.bare), combine(runs.grouped), combine(runs.submit)];
+    // Other processes on the machine take the CPU from both the server and the database: say so.
+    console.log(
+      `machine load (1-minute average) before and after the measured runs: ${loadBefore.toFixed(1)}, ${os.loadavg()[0]!.toFixed(1)} (${os.cpus().length} cores)`,
+    );
+    if (bare.count !== measured || submit.count !== measured) throw new Error('a slice went missing');
     await app.close();
     if (submit.errors || bare.errors || grouped.errors) {
       throw new Error(

@@ -23,6 +23,8 @@ export interface Config {
   sqliteSynchronous: 'FULL' | 'NORMAL';
   /** Prepare the hot statements once per PostgreSQL connection (off behind poolers without prepared-statement support). */
   pgPreparedStatements: boolean;
+  /** Connections per app instance to PostgreSQL (PG_POOL_SIZE, default 5; see docs/benchmarks.md). */
+  pgPoolSize: number;
   nodeEnv: 'development' | 'production' | 'test';
   sessionTtlHours: number;
   cookieSecure: boolean;
@@ -92,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || null,
     sqliteSynchronous: env.SQLITE_SYNCHRONOUS === 'NORMAL' ? 'NORMAL' : 'FULL',
     pgPreparedStatements: env.PG_PREPARED_STATEMENTS !== 'false',
+    pgPoolSize: positiveInt(env.PG_POOL_SIZE, 5, 'PG_POOL_SIZE'),
     nodeEnv,
     sessionTtlHours: positiveInt(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS'),
     cookieSecure: env.COOKIE_SECURE === 'true',

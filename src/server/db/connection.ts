@@ -47,19 +47,35 @@ export function openDatabase(opts: {
   sqliteFile?: string;
   sqliteSynchronous?: 'FULL' | 'NORMAL';
   pgPreparedStatements?: boolean;
+  pgPoolSize?: number;
 }): DbHandle {
   const plugins = [new CamelCasePlugin()];
   if (opts.databaseUrl) {
     const pool = new pg.Pool({
       connectionString: opts.databaseUrl,
-      max: 10,
+      max: opts.pgPoolSize ?? 5,
       Client: opts.pgPreparedStatements === false ? pg.Client : PreparingClient,
     });
     // An idle connection dropped by the server (restart, failover) must not crash the process; the pool
     // replaces it on the next query.
     pool.on('error', (err) => process.emitWarning(`PostgreSQL idle connection lost: ${err.message}`));
+    // pool.end() resolves once it has asked its connections to end, not when they have: wait for each,
+    // so that whoever closes the handle (then drops the database, or exits) finds them gone.
+    const connections = new Set<pg.Client>();
+    pool.on('connect', (client) => {
+      connections.add(client);
+      client.once('end', () => connections.delete(client));
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    return {
+      db,
+      kind: 'postgres',
+      close: async () => {
+        const ended = [...connections].map((c) => new Promise((resolve) => c.once('end', resolve)));
+        await db.destroy();
+        await Promise.all(ended);
+      },
+    };
   }
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const sqlite = openSqlite(

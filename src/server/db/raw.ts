@@ -1,5 +1,5 @@
-import { sql, type RawBuilder } from 'kysely';
-import type { Database } from './schema';
+import { PostgresAdapter, sql, type RawBuilder } from 'kysely';
+import type { Database, Executor } from './schema';
 
 /*
  * Raw SQL for the hottest statements (the session check on every request, the sheet submission). Query
@@ -24,14 +24,42 @@ const snake = (name: string): string => {
   return s;
 };
 
+/** A row's column list and values; column names come from its keys, undefined values are left out. */
+function rowParts<T extends keyof Database>(
+  row: Database[T],
+): { columns: RawBuilder<unknown>; values: RawBuilder<unknown> } {
+  const keys = (Object.keys(row) as (keyof Database[T] & string)[]).filter((k) => row[k] !== undefined);
+  for (const k of keys) {
+    if (!/^[a-z][A-Za-z0-9]*$/.test(k)) throw new Error(`insertRow: "${k}" is not a column name`);
+  }
+  return { columns: sql.raw(keys.map(snake).join(', ')), values: sql.join(keys.map((k) => row[k])) };
+}
+
 /**
  * `INSERT INTO table (…) VALUES (…)` for one row, typed by the table. Column names come from the row's
  * keys, so they are checked to be plain identifiers; undefined values are left out (column defaults).
  */
 export function insertRow<T extends keyof Database>(table: T, row: Database[T]): RawBuilder<unknown> {
-  const keys = (Object.keys(row) as (keyof Database[T] & string)[]).filter((k) => row[k] !== undefined);
-  for (const k of keys) {
-    if (!/^[a-z][A-Za-z0-9]*$/.test(k)) throw new Error(`insertRow: "${k}" is not a column name`);
-  }
-  return sql`${sql.raw(PREPARED)}INSERT INTO ${sql.raw(snake(table))} (${sql.raw(keys.map(snake).join(', '))}) VALUES (${sql.join(keys.map((k) => row[k]))})`;
+  const { columns, values } = rowParts<T>(row);
+  return sql`${sql.raw(PREPARED)}INSERT INTO ${sql.raw(snake(table))} (${columns}) VALUES (${values})`;
+}
+
+/**
+ * `INSERT INTO table (…) SELECT … FROM source`: the row is inserted once per row of `source`, a common
+ * table expression of the same PostgreSQL statement (e.g. the rows an UPDATE … RETURNING changed). No
+ * PREPARED marker: it is a part of a statement, which carries the marker.
+ */
+export function insertRowFrom<T extends keyof Database>(
+  table: T,
+  row: Database[T],
+  source: string,
+): RawBuilder<unknown> {
+  if (!/^[a-z_]+$/.test(source)) throw new Error(`insertRowFrom: "${source}" is not a table expression name`);
+  const { columns, values } = rowParts<T>(row);
+  return sql`INSERT INTO ${sql.raw(snake(table))} (${columns}) SELECT ${values} FROM ${sql.raw(source)}`;
+}
+
+/** True on PostgreSQL (false on the embedded SQLite): for the few statements written for one of them. */
+export function isPostgres(db: Executor): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
 }

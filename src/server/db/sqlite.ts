@@ -117,8 +117,11 @@ function startCheckpointer(file: string): { stop(): Promise<void> } {
   worker.on('error', (err) => process.emitWarning(`SQLite checkpointer stopped: ${err.message}`));
   return {
     stop: async () => {
-      if (worker.threadId < 0) return;
+      if (worker.threadId < 0) return; // already exited
       const exited = new Promise((resolve) => worker.once('exit', resolve));
+      // Unreferenced, the worker does not keep the process alive: with nothing else pending, Node would
+      // end before it exits, leaving this promise (and the caller's await) unsettled — exit status 13.
+      worker.ref();
       worker.postMessage('stop');
       await exited;
     },

@@ -2,7 +2,7 @@ import type { TAuditEvent, TAuditFilter } from '../../../shared/audit';
 import type { Actor } from '../../context';
 import { uuidv7 } from '../../db/ids';
 import { insertRow } from '../../db/raw';
-import type { Executor } from '../../db/schema';
+import type { AuditEventTable, Executor } from '../../db/schema';
 import { now } from '../../clock';
 
 export interface AuditInput {
@@ -23,7 +23,15 @@ export async function recordAudit(
   event: AuditInput,
 ): Promise<void> {
   // Raw insert (db/raw.ts): every change writes one, so it is on every hot path.
-  await insertRow('auditEvents', {
+  await insertRow('auditEvents', auditRow(ctx, event)).execute(tx);
+}
+
+/** The row recordAudit writes, for a change that writes it within one statement of its own (PostgreSQL). */
+export function auditRow(
+  ctx: { actor: Actor | null; requestId: string },
+  event: AuditInput,
+): AuditEventTable {
+  return {
     id: uuidv7(),
     at: now().toISOString(),
     actorUserId: ctx.actor?.userId ?? null,
@@ -34,7 +42,7 @@ export async function recordAudit(
     beforeJson: json(event.before),
     afterJson: json(event.after),
     requestId: ctx.requestId,
-  }).execute(tx);
+  };
 }
 
 /** Lists audit events, newest first, with the filters of the admin page. */

@@ -4,12 +4,13 @@ import { sheetWindow, windowMessages, type SheetWindow } from '../../../domain/r
 import type { TMySheets, TSheet, TSheetSaveRequest } from '../../../shared/scoring';
 import type { Actor, Ctx } from '../../context';
 import { now } from '../../clock';
-import type { Executor, SheetTable, Tx } from '../../db/schema';
+import type { Executor, SheetTable } from '../../db/schema';
 import { uuidv7 } from '../../db/ids';
+import { isPostgres } from '../../db/raw';
 import { inTransaction } from '../../db/transaction';
 import { AppError, conflict, forbidden, notFound } from '../../errors';
 import { allow } from '../../access';
-import { recordAudit } from '../audit/repository';
+import { auditRow, recordAudit } from '../audit/repository';
 import { emit } from '../../events';
 import { loadRound, roundTree } from './context';
 import { parseScores, presentRound, presentScoredSheet, presentSheet } from './present';
@@ -158,9 +159,19 @@ export async function saveDraft(
 const canSubmit = (a: Actor, officerMaySubmit: number) =>
   a.role === 'leader' || (a.role === 'officer' && officerMaySubmit === 1);
 
-/** Submits one sheet as a new version; the old versions are kept. Acknowledged only after commit. */
-async function submitOne(tx: Tx, sheetId: string, ctx: Ctx, revision: number | null): Promise<TSheet> {
-  const w = await writableSheet(tx, sheetId, ctx.actor);
+/**
+ * Submits one sheet as a new version; the old versions are kept. Acknowledged only after commit. Given the
+ * database rather than a transaction (PostgreSQL only: see submitSheet), it writes a re-submission with one
+ * statement and opens a transaction for the rest, with the sheet it has `loaded`.
+ */
+async function submitOne(
+  tx: Executor,
+  sheetId: string,
+  ctx: Ctx,
+  revision: number | null,
+  loaded?: WriteContext,
+): Promise<TSheet> {
+  const w = loaded ?? (await writableSheet(tx, sheetId, ctx.actor));
   const { sheet, window, tree, names } = w;
   const repo = createScoringRepository(tx);
   if (!canSubmit(ctx.actor, w.officerMaySubmit)) {
@@ -176,6 +187,10 @@ async function submitOne(tx: Tx, sheetId: string, ctx: Ctx, revision: number | n
   // Re-submitting an unchanged sheet makes no new version.
   if (sheet.submittedVersion > 0 && sheet.byNodeJson === byNodeJson) {
     return presentScoredSheet(sheet, names, scores, totals.total, false);
+  }
+  // A reopened unit's claim and a first submission's task hook must commit with the submission.
+  if (!tx.isTransaction && (window.reopened || sheet.submittedVersion === 0)) {
+    return inTransaction(tx, (t) => submitOne(t, sheetId, ctx, revision, w));
   }
   const at = now().toISOString();
   const version = sheet.submittedVersion + 1;
@@ -193,12 +208,8 @@ async function submitOne(tx: Tx, sheetId: string, ctx: Ctx, revision: number | n
     deduction: totals.deduction,
     byNodeJson,
   };
-  // Conditional on the version we read: of two simultaneous submissions only one is recorded (409 for the other).
-  if (!(await repo.markSubmitted(sheetId, sheet.submittedVersion, patch))) {
-    throw conflict('Bảng điểm vừa được nộp từ một phiên khác; tải lại để xem.');
-  }
   // Time-ordered ids append to the index instead of touching a random page per insert.
-  await repo.insertVersion({
+  const versionRow = {
     id: uuidv7(),
     sheetId,
     version,
@@ -207,14 +218,18 @@ async function submitOne(tx: Tx, sheetId: string, ctx: Ctx, revision: number | n
     submittedAt: at,
     submittedBy: ctx.actor.userId,
     late,
-  });
-  await recordAudit(tx, ctx, {
+  };
+  const audit = auditRow(ctx, {
     action: 'sheet.submitted',
     entityType: 'sheet',
     entityId: sheetId,
     before: { version: sheet.submittedVersion },
     after: { version, late: Boolean(late), reopened: window.reopened },
   });
+  // Conditional on the version we read: of two simultaneous submissions only one is recorded (409 for the other).
+  if (!(await repo.recordSubmission(sheetId, sheet.submittedVersion, patch, versionRow, audit))) {
+    throw conflict('Bảng điểm vừa được nộp từ một phiên khác; tải lại để xem.');
+  }
   // Only a first submission can complete the unit's score-sheet task; re-submissions change nothing there.
   if (sheet.submittedVersion === 0) {
     const yearId = await repo.yearEndSheetsAllIn(sheet.roundId, sheet.scorerUnitId);
@@ -236,6 +251,9 @@ export async function submitSheet(
   revision: number,
   ctx: Ctx,
 ): Promise<TSheet> {
+  // PostgreSQL: a re-submission is one statement, atomic on its own, so it needs no transaction (the session,
+  // the sheet, the statement: 3 round trips instead of 7). SQLite writes it with three, in the group commit.
+  if (isPostgres(db)) return submitOne(db, sheetId, ctx, revision);
   return inTransaction(db, (tx) => submitOne(tx, sheetId, ctx, revision));
 }
 
