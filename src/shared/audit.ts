@@ -78,6 +78,12 @@ export const auditActionLabels: Record<string, string> = {
   'approval.approved': 'Duyệt đề nghị',
   'approval.refused': 'Từ chối đề nghị',
   'approval.withdrawn': 'Rút đề nghị',
+  'catalogue.saved': 'Lưu danh mục danh hiệu, khen thưởng',
+  'registration.saved': 'Lưu nháp đăng ký thi đua',
+  'registration.submitted': 'Gửi đăng ký thi đua',
+  'registration.returned': 'Trả lại đăng ký thi đua',
+  'registration.accepted': 'Nhận đăng ký thi đua',
+  'registration.summary-sent': 'Gửi bảng tổng hợp đăng ký thi đua',
 };
 
 /** Every kind of object in the log, in Vietnamese. */
@@ -94,6 +100,9 @@ export const auditEntityLabels: Record<string, string> = {
   task: 'Nhiệm vụ',
   report: 'Báo cáo',
   approval: 'Đề nghị duyệt',
+  catalogue: 'Danh mục danh hiệu, khen thưởng',
+  registration: 'Đăng ký thi đua',
+  registrationDispatch: 'Gửi bảng tổng hợp đăng ký',
   session: 'Phiên đăng nhập',
   calendar: 'Lịch',
 };

@@ -85,6 +85,14 @@ export const fieldLabels: Record<string, string> = {
   locale: 'Ngôn ngữ',
   tree: 'Bảng tiêu chí',
   children: 'Tiêu chí con',
+  entries: 'Danh mục danh hiệu, khen thưởng',
+  level: 'Cấp quyết định',
+  legalBasis: 'Căn cứ pháp lý',
+  recipient: 'Đối tượng',
+  quotaPerBloc: 'Số lượng Khối được đề nghị',
+  nominee: 'Họ tên cá nhân',
+  commitments: 'Nội dung cam kết',
+  sentOn: 'Ngày gửi',
 };
 
 /** Label for a field path such as "unitIds.2" → "Đơn vị thành viên (mục 3)". */
