@@ -19,7 +19,10 @@ describe('the registration window', () => {
   it('stays open without a deadline, and closes at the earliest deadline', () => {
     expect(registrationWindow([{ deadlineAt: null }], at).state).toBe('open');
     const tasks = [{ deadlineAt: '2025-03-31T17:00:00.000Z' }, { deadlineAt: '2025-03-09T17:00:00.000Z' }];
-    expect(registrationWindow(tasks, at)).toEqual({ state: 'closed', deadlineAt: '2025-03-09T17:00:00.000Z' });
+    expect(registrationWindow(tasks, at)).toEqual({
+      state: 'closed',
+      deadlineAt: '2025-03-09T17:00:00.000Z',
+    });
     expect(registrationWindow(tasks.slice(0, 1), at).state).toBe('open');
   });
   it('closes exactly at the deadline instant', () => {
@@ -49,7 +52,11 @@ describe('what a unit may do with its registration', () => {
     expect(decidable('accepted')).toBe(false);
   });
   it('is sent by the leader; the officer only drafts', () => {
-    const s = (role: Subject['role'], yearRole: Subject['yearRole']): Subject => ({ role, unitId: 'U', yearRole });
+    const s = (role: Subject['role'], yearRole: Subject['yearRole']): Subject => ({
+      role,
+      unitId: 'U',
+      yearRole,
+    });
     expect(yearCan(s('leader', 'member')).submitRegistration).toBe(true);
     expect(yearCan(s('officer', 'member')).submitRegistration).toBe(false);
     expect(yearCan(s('officer', 'member')).ownTasks).toBe(true);

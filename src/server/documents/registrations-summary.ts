@@ -32,7 +32,9 @@ const day = (iso: string | null): string => {
 /** Per catalogue entry: the units accepted for it (what the Council counts against the bloc's quota). */
 export function byAward(input: Pick<RegistrationSummaryInput, 'units' | 'catalogue'>) {
   return input.catalogue.map((e) => {
-    const units = input.units.filter((u) => u.status === 'accepted' && u.items.some((i) => i.code === e.code));
+    const units = input.units.filter(
+      (u) => u.status === 'accepted' && u.items.some((i) => i.code === e.code),
+    );
     const count = units.reduce((n, u) => n + u.items.filter((i) => i.code === e.code).length, 0);
     return { entry: e, count, unitNames: units.map((u) => u.unitName) };
   });
@@ -42,7 +44,10 @@ const notRegistered = (input: RegistrationSummaryInput) =>
   input.units.filter((u) => u.status === 'none' || u.status === 'returned').map((u) => u.unitName);
 
 /** The summary as an official document addressed to the Council. */
-export function registrationSummaryDocument(meta: DocMeta, input: RegistrationSummaryInput): OfficialDocument {
+export function registrationSummaryDocument(
+  meta: DocMeta,
+  input: RegistrationSummaryInput,
+): OfficialDocument {
   const rows: Cell[][] = input.units.map((u, i) => [
     String(i + 1),
     u.unitName,
@@ -115,7 +120,12 @@ export function registrationSummaryDocument(meta: DocMeta, input: RegistrationSu
     subject: `Đăng ký danh hiệu thi đua và hình thức khen thưởng năm ${input.year}`,
     blocks,
     signer: meta.signer,
-    recipients: ['Như trên', 'Ban Thi đua - Khen thưởng thành phố (để b/c)', 'Các đơn vị trong Khối', 'Lưu: VT'],
+    recipients: [
+      'Như trên',
+      'Ban Thi đua - Khen thưởng thành phố (để b/c)',
+      'Các đơn vị trong Khối',
+      'Lưu: VT',
+    ],
     landscape: true,
   };
 }
@@ -162,9 +172,19 @@ export async function registrationSummaryXlsx(input: RegistrationSummaryInput): 
       { header: 'Đơn vị', width: 50, kind: 'text' },
     ],
     rows: byAward(input).map((a, i) => ({
-      cells: [i + 1, a.entry.code, a.entry.name, a.entry.level, a.count, a.entry.quotaPerBloc, a.unitNames.join('; ')],
+      cells: [
+        i + 1,
+        a.entry.code,
+        a.entry.name,
+        a.entry.level,
+        a.count,
+        a.entry.quotaPerBloc,
+        a.unitNames.join('; '),
+      ],
     })),
-    footer: ['Số đăng ký đã nhận chỉ tính các đăng ký Trưởng khối đã nhận; ô trống ở cột số lượng: không giới hạn.'],
+    footer: [
+      'Số đăng ký đã nhận chỉ tính các đăng ký Trưởng khối đã nhận; ô trống ở cột số lượng: không giới hạn.',
+    ],
   });
   return toBuffer(book);
 }

@@ -37,7 +37,13 @@ export async function effectiveCatalogue(db: Executor, year: number): Promise<Ef
     const entries = (await repo.catalogue(earlier)).map(entryOf);
     return { year, source: 'copied', copiedFrom: earlier, entries, updatedAt: null };
   }
-  return { year, source: 'default', copiedFrom: null, entries: DEFAULT_CATALOGUE.map(entryOf), updatedAt: null };
+  return {
+    year,
+    source: 'default',
+    copiedFrom: null,
+    entries: DEFAULT_CATALOGUE.map(entryOf),
+    updatedAt: null,
+  };
 }
 
 /** The catalogue of a year; every signed-in account reads it (it is the city's public rule). */
@@ -70,7 +76,11 @@ export async function writeCatalogue(
     action: 'catalogue.saved',
     entityType: 'catalogue',
     entityId: String(year),
-    before: { source: before.source, copiedFrom: before.copiedFrom, codes: before.entries.map((e) => e.code) },
+    before: {
+      source: before.source,
+      copiedFrom: before.copiedFrom,
+      codes: before.entries.map((e) => e.code),
+    },
     after: { entries },
   });
 }

@@ -67,7 +67,11 @@ export function createRegistrationRepository(db: Executor) {
     userNames: async (ids: readonly (string | null)[]) => {
       const wanted = [...new Set(ids.filter((i): i is string => i !== null))];
       if (!wanted.length) return new Map<string, string>();
-      const rows = await db.selectFrom('users').select(['id', 'fullName']).where('id', 'in', wanted).execute();
+      const rows = await db
+        .selectFrom('users')
+        .select(['id', 'fullName'])
+        .where('id', 'in', wanted)
+        .execute();
       return new Map(rows.map((r) => [r.id, r.fullName]));
     },
 

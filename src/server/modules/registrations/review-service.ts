@@ -122,7 +122,11 @@ export async function returnRegistration(
       ],
       { yearId: row.yearId },
     );
-    return presentUnitRegistration({ id: row.unitId, name: unitName }, { ...row, ...patch }, await repo.items([id]));
+    return presentUnitRegistration(
+      { id: row.unitId, name: unitName },
+      { ...row, ...patch },
+      await repo.items([id]),
+    );
   });
 }
 
@@ -130,7 +134,11 @@ export async function returnRegistration(
 export async function acceptRegistration(db: Executor, id: string, ctx: Ctx): Promise<TUnitRegistration> {
   return inTransaction(db, async (tx) => {
     const { repo, row, access, unitName } = await loadForDecision(tx, id, ctx);
-    const patch = { status: 'accepted' as const, decidedAt: now().toISOString(), decidedBy: ctx.actor.userId };
+    const patch = {
+      status: 'accepted' as const,
+      decidedAt: now().toISOString(),
+      decidedBy: ctx.actor.userId,
+    };
     await repo.update(id, patch);
     await recordAudit(tx, ctx, {
       action: 'registration.accepted',
@@ -139,7 +147,12 @@ export async function acceptRegistration(db: Executor, id: string, ctx: Ctx): Pr
       before: { status: row.status, version: row.version },
       after: { status: patch.status, version: row.version },
     });
-    await emit(tx, 'deliverable.arrived', { yearId: row.yearId, unitId: row.unitId, deliverable: 'registration' }, ctx);
+    await emit(
+      tx,
+      'deliverable.arrived',
+      { yearId: row.yearId, unitId: row.unitId, deliverable: 'registration' },
+      ctx,
+    );
     await notifyUnits(
       tx,
       'registration',
@@ -152,7 +165,11 @@ export async function acceptRegistration(db: Executor, id: string, ctx: Ctx): Pr
       ],
       { yearId: row.yearId },
     );
-    return presentUnitRegistration({ id: row.unitId, name: unitName }, { ...row, ...patch }, await repo.items([id]));
+    return presentUnitRegistration(
+      { id: row.unitId, name: unitName },
+      { ...row, ...patch },
+      await repo.items([id]),
+    );
   });
 }
 

@@ -143,6 +143,7 @@ export const registrationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: z.array(ZDispatchSchema) },
       },
     },
-    async (req, reply) => reply.status(201).send(await recordDispatch(db, req.params.id, req.body, ctxOf(req))),
+    async (req, reply) =>
+      reply.status(201).send(await recordDispatch(db, req.params.id, req.body, ctxOf(req))),
   );
 };

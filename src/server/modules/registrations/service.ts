@@ -134,7 +134,15 @@ async function writeContent(
     input.items.map((item, position) => {
       const e = byCode.get(item.code)!;
       const nominee = e.recipient === 'person' ? (item.nominee?.trim() ?? null) : null;
-      return { registrationId: row.id, position, code: e.code, name: e.name, kind: e.kind, recipient: e.recipient, nominee };
+      return {
+        registrationId: row.id,
+        position,
+        code: e.code,
+        name: e.name,
+        kind: e.kind,
+        recipient: e.recipient,
+        nominee,
+      };
     }),
   );
   return row;
@@ -197,7 +205,9 @@ export async function submitRegistration(
       action: 'registration.submitted',
       entityType: 'registration',
       entityId: row.id,
-      before: m.row ? { status: m.row.status, version: m.row.version, returnReason: m.row.returnReason } : null,
+      before: m.row
+        ? { status: m.row.status, version: m.row.version, returnReason: m.row.returnReason }
+        : null,
       after: auditContent(row, input),
     });
     const unit = await createOrgRepository(tx).findUnit(m.unitId);

@@ -16,7 +16,10 @@ export async function exportSummary(
   ctx: Ctx,
 ): Promise<FileOut> {
   const access = await yearAccess(db, yearId, ctx.actor);
-  allow(access.can.readBoard, 'Chỉ Trưởng khối, Phó trưởng khối và Ban TĐKT lấy bảng tổng hợp đăng ký thi đua.');
+  allow(
+    access.can.readBoard,
+    'Chỉ Trưởng khối, Phó trưởng khối và Ban TĐKT lấy bảng tổng hợp đăng ký thi đua.',
+  );
   const input = {
     year: access.year,
     blocName: access.blocName,
