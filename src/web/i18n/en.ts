@@ -1,5 +1,6 @@
 import { enNotifications } from './notifications.en';
 import { enPlans } from './plans.en';
+import { enRegistrations } from './registrations.en';
 import { enScoring } from './scoring.en';
 import type { MessageKey } from './vi';
 
@@ -163,4 +164,5 @@ export const en: Record<MessageKey, string> = {
   ...enScoring,
   ...enPlans,
   ...enNotifications,
+  ...enRegistrations,
 };

@@ -1,5 +1,6 @@
 import { viNotifications } from './notifications.vi';
 import { viPlans } from './plans.vi';
+import { viRegistrations } from './registrations.vi';
 import { viScoring } from './scoring.vi';
 
 /** Vietnamese UI strings (the default language). Keys are shared with en.ts. */
@@ -160,6 +161,7 @@ export const vi = {
   ...viScoring,
   ...viPlans,
   ...viNotifications,
+  ...viRegistrations,
 } as const;
 
 export type MessageKey = keyof typeof vi;

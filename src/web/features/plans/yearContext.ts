@@ -17,6 +17,7 @@ const nothing: YearCan = {
   urge: false,
   ownTasks: false,
   readApprovals: false,
+  submitRegistration: false,
 };
 
 /** The bloc-year (from the home answer) and the server's permissions for the signed-in user in it. */
