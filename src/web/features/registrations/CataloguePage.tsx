@@ -116,10 +116,14 @@ function CatalogueEditor({ data }: { data: TCatalogue }) {
   useEffect(() => form.setFieldsValue({ entries: data.entries }), [data, form]);
 
   const onFinish = (v: { entries: TCatalogueEntry[] }) =>
-    save.mutate(
-      { entries: v.entries.map((e) => ({ ...e, quotaPerBloc: e.quotaPerBloc ?? null })) },
-      { onSuccess: () => void message.success(t('cat.saved')), onError: (e) => showError(e) },
-    );
+    // A promise: the saved answer remounts this editor (keyed by its save time), and mutate's callbacks
+    // would not fire after that.
+    void save
+      .mutateAsync({ entries: v.entries.map((e) => ({ ...e, quotaPerBloc: e.quotaPerBloc ?? null })) })
+      .then(
+        () => void message.success(t('cat.saved')),
+        (e: unknown) => showError(e),
+      );
 
   return (
     <Form form={form} layout="vertical" initialValues={{ entries: data.entries }} onFinish={onFinish}>

@@ -52,8 +52,13 @@ export function RegistrationForm({ data }: { data: TRegistration }) {
       else next.delete(code);
       return next;
     });
+  // A promise rather than mutate's callbacks: the form is remounted when the saved answer arrives (its key
+  // follows the registration's state), and mutate's callbacks do not fire after an unmount.
   const run = (m: typeof save, done: string) =>
-    m.mutate(input(), { onSuccess: () => void message.success(done), onError: (e) => showError(e) });
+    void m.mutateAsync(input()).then(
+      () => void message.success(done),
+      (e: unknown) => showError(e),
+    );
 
   return (
     <Card
