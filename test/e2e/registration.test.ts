@@ -94,6 +94,18 @@ describe.skipIf(!run)('registration journey', () => {
       await officer.goto(`${base}/years/${yearId}/registration`);
       await officer.getByTestId('reg-status').filter({ hasText: 'Đã nhận' }).waitFor();
       await officer.screenshot({ path: 'test-results/e2e-registration-unit.png', fullPage: true });
+
+      // 7. The city board keeps the catalogue: the demo year's own list, editable by the board only.
+      const board = await journey.newPage();
+      await browserLogin(board, base, 'ban-tdkt');
+      await board.getByRole('link', { name: 'Danh mục danh hiệu' }).click();
+      await board.goto(`${base}/catalogue?year=2024`);
+      await board.getByText('Danh mục riêng của năm 2024.').waitFor();
+      await board.getByTestId('cat-save').waitFor();
+      await board.screenshot({ path: 'test-results/e2e-registration-catalogue.png', fullPage: true });
+      await officer.goto(`${base}/catalogue?year=2025`);
+      await officer.getByText('đang dùng danh mục năm 2024').waitFor();
+      expect(await officer.getByTestId('cat-save').count()).toBe(0);
     },
   );
 });
