@@ -74,6 +74,9 @@ describe.each(testDatabases)('title registration on %s', (kind) => {
         nominee: 'Nguyễn Văn An',
       },
     ]);
+    const toLeader = (await notifications('stc.lanhdao')).filter((n) => n.kind === 'registration');
+    expect(toLeader.map((n) => n.title)).toEqual(['Đăng ký thi đua chờ lãnh đạo gửi']);
+    expect((await notifications('stc.canbo')).filter((n) => n.kind === 'registration')).toEqual([]);
     // A draft is the unit's own business: the head sees "chưa đăng ký" and nothing of it.
     expect(await overviewOf(stcId)).toMatchObject({ status: 'none', items: [], commitments: null });
 

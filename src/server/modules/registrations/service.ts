@@ -174,6 +174,21 @@ export async function saveRegistration(
       before: m.row ? { status: m.row.status, version: m.row.version } : null,
       after: auditContent(row, input),
     });
+    // The unit's leaders hear of the officer's first draft: it waits for them to send it.
+    if (!m.row && ctx.actor.role === 'officer') {
+      await notifyUnits(
+        tx,
+        'registration',
+        [
+          {
+            unitId: m.unitId,
+            title: 'Đăng ký thi đua chờ lãnh đạo gửi',
+            body: `Cán bộ đầu mối đã soạn đăng ký thi đua năm ${m.access.year} của đơn vị. Lãnh đạo đơn vị xem và gửi Trưởng khối trong mục Đăng ký thi đua.`,
+          },
+        ],
+        { yearId, leadersOnly: true },
+      );
+    }
     return present(tx, m.access, m.unitId, row, m.window);
   });
 }
