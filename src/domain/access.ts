@@ -158,6 +158,14 @@ export interface YearCan {
   readApprovals: boolean;
   /** Sending the unit's title registration: its leader (the officer drafts it under ownTasks). */
   submitRegistration: boolean;
+  /** The covenant: drafting it, opening comments, answering them (the head unit's people). */
+  draftCovenant: boolean;
+  /** Publishing its final text, in the head unit's leader's name. */
+  publishCovenant: boolean;
+  /** Commenting on the draft (the other units' officers and leaders; the window decides when). */
+  commentCovenant: boolean;
+  /** Signing it for the caller's unit: each unit's leader. */
+  signCovenant: boolean;
 }
 
 export function yearCan(s: Subject): YearCan {
@@ -172,6 +180,10 @@ export function yearCan(s: Subject): YearCan {
     ownTasks: isUnitUser(s) && s.yearRole !== null,
     readApprovals: runs || s.role === 'board',
     submitRegistration: s.role === 'leader' && s.yearRole !== null,
+    draftCovenant: prepares(s),
+    publishCovenant: headLeader(s),
+    commentCovenant: isUnitUser(s) && s.yearRole !== null && s.yearRole !== 'head',
+    signCovenant: s.role === 'leader' && s.yearRole !== null,
   };
 }
 

@@ -26,6 +26,7 @@ export const automaticDeliverables: readonly Deliverable[] = [
   'report-year-end',
   'score-sheets',
   'registration',
+  'covenant-signature',
 ];
 
 export const deliverableLabels: Record<Deliverable, string> = {

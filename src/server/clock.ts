@@ -1,6 +1,11 @@
 /**
  * The server's notion of "now" for deadline decisions. Production uses the system clock; tests set it to
  * exact instants (e.g. 23:59:59.999 and 00:00 Vietnam time on deadline day) with `setClock`.
+ *
+ * Every business instant uses it: deadlines, submissions, tasks, notices, audit entries, created/updated
+ * stamps. Security lifetimes do not: a session's expiry and the sign-in failure window are real elapsed
+ * time, and so are the ages of files on disk (plugins/auth.ts, auth/service.ts, auth/attempt-limiter.ts and the orphan-upload sweep read the system clock), so moving the
+ * business date in a test — or a wrong clock setting — never extends or cuts a session.
  */
 let source: () => Date = () => new Date();
 

@@ -1,4 +1,5 @@
 import type { TRole } from '../shared/auth';
+import { now } from './clock';
 
 /** Who is acting: the signed-in user and their unit. */
 export interface Actor {
@@ -19,4 +20,5 @@ export function systemCtx(requestId = 'system'): { actor: null; requestId: strin
   return { actor: null, requestId };
 }
 
-export const nowIso = (): string => new Date().toISOString();
+/** The app clock's instant as ISO text (tests set the clock; see clock.ts). */
+export const nowIso = (): string => now().toISOString();

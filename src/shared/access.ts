@@ -25,4 +25,8 @@ export const ZYearCanSchema = z.object({
   ownTasks: z.boolean(),
   readApprovals: z.boolean(),
   submitRegistration: z.boolean(),
+  draftCovenant: z.boolean(),
+  publishCovenant: z.boolean(),
+  commentCovenant: z.boolean(),
+  signCovenant: z.boolean(),
 }) satisfies z.ZodType<YearCan>;

@@ -84,6 +84,12 @@ export const auditActionLabels: Record<string, string> = {
   'registration.returned': 'Trả lại đăng ký thi đua',
   'registration.accepted': 'Nhận đăng ký thi đua',
   'registration.summary-sent': 'Gửi bảng tổng hợp đăng ký thi đua',
+  'covenant.saved': 'Lưu dự thảo giao ước thi đua',
+  'covenant.comments-opened': 'Mở lấy ý kiến dự thảo giao ước',
+  'covenant.commented': 'Góp ý dự thảo giao ước',
+  'covenant.comment-answered': 'Trả lời góp ý giao ước',
+  'covenant.published': 'Ban hành văn bản giao ước thi đua',
+  'covenant.signed': 'Ký giao ước thi đua',
 };
 
 /** Every kind of object in the log, in Vietnamese. */
@@ -105,4 +111,6 @@ export const auditEntityLabels: Record<string, string> = {
   registrationDispatch: 'Gửi bảng tổng hợp đăng ký',
   session: 'Phiên đăng nhập',
   calendar: 'Lịch',
+  covenant: 'Giao ước thi đua',
+  covenantComment: 'Góp ý giao ước',
 };

@@ -91,8 +91,13 @@ export const fieldLabels: Record<string, string> = {
   recipient: 'Đối tượng',
   quotaPerBloc: 'Số lượng Khối được đề nghị',
   nominee: 'Họ tên cá nhân',
-  commitments: 'Nội dung cam kết',
   sentOn: 'Ngày gửi',
+  body: 'Nội dung',
+  commitments: 'Các cam kết',
+  commentsFrom: 'Góp ý từ ngày',
+  commentsUntil: 'Góp ý đến ngày',
+  reply: 'Trả lời',
+  textHash: 'Mã văn bản',
 };
 
 /** Label for a field path such as "unitIds.2" → "Đơn vị thành viên (mục 3)". */

@@ -67,6 +67,10 @@ const pages: RouteObject[] = [
     lazy: page(() => import('./features/registrations/CataloguePage').then((m) => m.CataloguePage)),
   },
   {
+    path: 'years/:yearId/covenant',
+    lazy: page(() => import('./features/covenants/CovenantPage').then((m) => m.CovenantPage)),
+  },
+  {
     path: 'notifications/settings',
     lazy: page(() =>
       import('./features/notifications/NotificationSettingsPage').then((m) => m.NotificationSettingsPage),

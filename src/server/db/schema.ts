@@ -210,7 +210,7 @@ export interface TaskTable {
   deadlineAt: string | null;
   status: 'open' | 'done' | 'cancelled';
   completedAt: string | null;
-  completedBy: 'report' | 'score-sheets' | 'registration' | 'head' | null;
+  completedBy: 'report' | 'score-sheets' | 'registration' | 'covenant-signature' | 'head' | null;
   completedByUser: string | null;
   note: string | null;
   reportId: string | null;
@@ -323,12 +323,64 @@ export interface RegistrationDispatchTable {
   recordedBy: string;
   recordedAt: string;
 }
+export interface CovenantTable {
+  id: string;
+  yearId: string;
+  title: string;
+  body: string;
+  commitmentsJson: string;
+  revision: number;
+  commentsOpensAt: string | null;
+  commentsClosesAt: string | null;
+  commentsOpenedAt: string | null;
+  publishedVersion: number;
+  signatureCount: number;
+  allSignedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+export interface CovenantVersionTable {
+  id: string;
+  covenantId: string;
+  version: number;
+  title: string;
+  body: string;
+  commitmentsJson: string;
+  textHash: string;
+  publishedAt: string;
+  publishedBy: string | null;
+}
+export interface CovenantCommentTable {
+  id: string;
+  covenantId: string;
+  unitId: string;
+  authorId: string;
+  body: string;
+  createdAt: string;
+  reply: string | null;
+  repliedBy: string | null;
+  repliedAt: string | null;
+}
+export interface CovenantSignatureTable {
+  id: string;
+  covenantId: string;
+  unitId: string;
+  userId: string;
+  version: number;
+  textHash: string;
+  signedAt: string;
+}
 
 export interface Database {
   awardCatalogue: AwardCatalogueTable;
   registrations: RegistrationTable;
   registrationItems: RegistrationItemTable;
   registrationDispatches: RegistrationDispatchTable;
+  covenants: CovenantTable;
+  covenantVersions: CovenantVersionTable;
+  covenantComments: CovenantCommentTable;
+  covenantSignatures: CovenantSignatureTable;
   plans: PlanTable;
   planVersions: PlanVersionTable;
   tasks: TaskTable;

@@ -67,9 +67,9 @@ export function AppLayout({ me }: { me: TMe }) {
   for (const item of adminItems.filter((i) => me.can[i.right])) {
     items.push({ key: item.path, icon: item.icon, label: <Link to={item.path}>{t(item.key)}</Link> });
   }
-  // The plan's pages (plan, timeline, tasks, board) light up the year's plan entry; the rest its scoring entry.
+  // The plan's pages (plan, timeline, tasks, board, covenant, registration) light up the year's plan entry; the rest its scoring entry.
   const path = location.pathname.replace(
-    /^(\/years\/[^/]+)\/(timeline|tasks|board|registration)$/,
+    /^(\/years\/[^/]+)\/(timeline|tasks|board|covenant|registration)$/,
     '$1/plan',
   );
   const selected = items

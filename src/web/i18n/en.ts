@@ -1,3 +1,4 @@
+import { enCovenants } from './covenants.en';
 import { enNotifications } from './notifications.en';
 import { enPlans } from './plans.en';
 import { enRegistrations } from './registrations.en';
@@ -163,6 +164,7 @@ export const en: Record<MessageKey, string> = {
   'audit.system': 'System',
   ...enScoring,
   ...enPlans,
+  ...enCovenants,
   ...enNotifications,
   ...enRegistrations,
 };

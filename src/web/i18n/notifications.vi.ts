@@ -18,6 +18,8 @@ export const viNotifications = {
   'notif.kindHint.round': 'đợt chấm điểm mở, đóng, mở lại cho đơn vị, công bố kết quả',
   'notif.kindHint.approval': 'đề nghị cần bạn duyệt, và kết quả duyệt đề nghị của bạn',
   'notif.kindHint.registration': 'đăng ký thi đua được gửi, trả lại, được nhận',
+  'notif.kind.covenant': 'Giao ước thi đua',
+  'notif.kindHint.covenant': 'dự thảo giao ước mở góp ý, văn bản chính thức, các đơn vị đã ký đủ',
   'notif.kindHint.plan-published': 'kế hoạch được ban hành hoặc cập nhật, kèm nhiệm vụ của đơn vị',
   'notif.kindHint.reminder': 'nhắc trước hạn (mặc định 7 ngày và 1 ngày)',
   'notif.kindHint.overdue': 'nhiệm vụ của đơn vị đã quá hạn',

@@ -179,6 +179,7 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'task.completedBy.score-sheets': 'by submitting all score sheets',
   'task.completedBy.registration': 'when the head accepted the registration',
   'task.completedBy.head': 'checked off by the head',
+  'task.completedBy.covenant-signature': 'by signing the covenant',
   'tasks.title': 'My unit’s tasks',
   'tasks.titleOf': 'My unit’s tasks {year}',
   'tasks.onlyUnits': 'This page is for officers and leaders of member units.',

@@ -179,6 +179,7 @@ export const viPlans = {
   'task.completedBy.score-sheets': 'khi nộp đủ bảng chấm điểm',
   'task.completedBy.registration': 'khi Trưởng khối nhận đăng ký thi đua',
   'task.completedBy.head': 'Trưởng khối xác nhận',
+  'task.completedBy.covenant-signature': 'khi ký giao ước thi đua',
   'tasks.title': 'Nhiệm vụ của đơn vị',
   'tasks.titleOf': 'Nhiệm vụ của đơn vị năm {year}',
   'tasks.onlyUnits': 'Trang này dành cho cán bộ và lãnh đạo của các đơn vị trong Khối.',

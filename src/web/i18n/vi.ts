@@ -1,3 +1,4 @@
+import { viCovenants } from './covenants.vi';
 import { viNotifications } from './notifications.vi';
 import { viPlans } from './plans.vi';
 import { viRegistrations } from './registrations.vi';
@@ -162,6 +163,7 @@ export const vi = {
   ...viPlans,
   ...viNotifications,
   ...viRegistrations,
+  ...viCovenants,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -105,22 +105,38 @@ function title(doc: OfficialDocument, width: number): Paragraph[] {
   return out;
 }
 
+/** A signer block, centred: authority, title, room for the signature and the seal, name. */
+function signerBlock(signer: Signer): Paragraph[] {
+  const c = (text: string, bold = true) => line(text, { bold, align: 'center' });
+  const room = signer.note
+    ? [c(''), line(signer.note, { italic: true, align: 'center', size: SIZE.note }), c(''), c('')]
+    : Array.from({ length: 4 }, () => c(''));
+  return [
+    ...(signer.authority ? [c(signer.authority.toUpperCase())] : []),
+    c(signer.title.toUpperCase()),
+    ...room,
+    c(signer.name),
+  ];
+}
+
 /** "Nơi nhận" on the left; the signer block, centred, on the right. */
 function footer(recipients: readonly string[], signer: Signer, width: number): Table {
   const left = [
     line('Nơi nhận:', { bold: true, italic: true, size: SIZE.recipientsTitle }),
     ...recipientLines(recipients).map((r) => line(r, { size: SIZE.recipients })),
   ];
-  const c = (text: string, bold = true) => line(text, { bold, align: 'center' });
-  const right = [
-    ...(signer.authority ? [c(signer.authority.toUpperCase())] : []),
-    c(signer.title.toUpperCase()),
-    // Room for the signature and the seal.
-    ...Array.from({ length: 4 }, () => c('')),
-    c(signer.name),
-  ];
   const widths = sides(width, 0.5, 0.5);
-  return layoutTable(widths, [spread(widths, left, right)]);
+  return layoutTable(widths, [spread(widths, left, signerBlock(signer))]);
+}
+
+/** Every party's signer block, two per row. */
+function signerGrid(signers: readonly Signer[], width: number): Table {
+  const half = Math.floor(width / 2);
+  const rows: Paragraph[][][] = [];
+  for (let i = 0; i < signers.length; i += 2) {
+    rows.push(signers.slice(i, i + 2).map((s) => [...signerBlock(s), line('')]));
+  }
+  return layoutTable([half, width - half], rows);
 }
 
 /** Builds the .docx of an official document. */
@@ -152,7 +168,7 @@ export async function renderOfficialDocument(doc: OfficialDocument): Promise<Buf
           ...title(doc, width),
           ...body,
           line('', { after: 6 }),
-          footer(doc.recipients, doc.signer, width),
+          doc.signers ? signerGrid(doc.signers, width) : footer(doc.recipients, doc.signer, width),
         ],
       },
     ],

@@ -7,6 +7,8 @@ export interface Signer {
   title: string;
   /** "Bùi Ngọc Hải"; shown in bold. Empty leaves the line for a handwritten name. */
   name: string;
+  /** A small italic line in the signature's room ("Đã ký trên ThiĐua lúc …"). */
+  note?: string | null;
 }
 
 export interface OfficialDocument {
@@ -27,6 +29,8 @@ export interface OfficialDocument {
   blocks: Block[];
   signer: Signer;
   recipients: string[];
+  /** Every party's signer block, two per row, in place of the recipients and the one signer (a covenant). */
+  signers?: Signer[];
   landscape?: boolean;
 }
 

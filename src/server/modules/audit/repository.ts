@@ -3,6 +3,7 @@ import type { Actor } from '../../context';
 import { uuidv7 } from '../../db/ids';
 import { insertRow } from '../../db/raw';
 import type { Executor } from '../../db/schema';
+import { now } from '../../clock';
 
 export interface AuditInput {
   action: string;
@@ -24,7 +25,7 @@ export async function recordAudit(
   // Raw insert (db/raw.ts): every change writes one, so it is on every hot path.
   await insertRow('auditEvents', {
     id: uuidv7(),
-    at: new Date().toISOString(),
+    at: now().toISOString(),
     actorUserId: ctx.actor?.userId ?? null,
     actorUnitId: ctx.actor?.unitId ?? null,
     action: event.action,

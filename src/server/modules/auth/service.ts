@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/repository';
 import { requireStrongPassword } from './password-policy';
 import { hashPassword, verifyPassword } from './passwords';
 import { createAuthRepository } from './repository';
+import { now } from '../../clock';
 
 const wrongCredentials = () =>
   new AppError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.');
@@ -86,7 +87,7 @@ export async function changePassword(db: Executor, input: TChangePasswordRequest
   const passwordHash = await hashPassword(input.newPassword);
   await inTransaction(db, async (tx) => {
     const r = createAuthRepository(tx);
-    await r.setPassword(user.id, passwordHash, false, new Date().toISOString());
+    await r.setPassword(user.id, passwordHash, false, now().toISOString());
     await r.deleteOtherSessions(user.id, token);
     await recordAudit(tx, ctx, { action: 'auth.password-changed', entityType: 'user', entityId: user.id });
   });

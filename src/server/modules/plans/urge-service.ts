@@ -5,10 +5,10 @@ import type { Ctx } from '../../context';
 import type { Executor } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { conflict, invalid } from '../../errors';
-import { allow } from '../../access';
+import { allow, yearAccess } from '../../access';
 import { recordAudit } from '../audit/repository';
 import { notifyUnits } from '../notifications/notify';
-import { yearAccess } from '../../access';
+import { createOrgRepository } from '../org/repository';
 import { presentTask } from './present';
 import { createPlanRepository } from './repository';
 
@@ -35,13 +35,7 @@ export async function urgeUnits(db: Executor, yearId: string, input: TUrgeReques
       if (!unitIds.length) throw conflict('Không có đơn vị nào đang chậm nhiệm vụ.');
     }
     const sender =
-      (
-        await tx
-          .selectFrom('units')
-          .select('name')
-          .where('id', '=', ctx.actor.unitId ?? '')
-          .executeTakeFirst()
-      )?.name ?? 'Trưởng khối';
+      (ctx.actor.unitId && (await createOrgRepository(tx).findUnit(ctx.actor.unitId))?.name) || 'Trưởng khối';
     const messages = unitIds.map((unitId) => {
       const open = tasks.filter((t) => t.unitId === unitId);
       const list = open.map(

@@ -180,7 +180,7 @@ describe.each(testDatabases)('title registration on %s', (kind) => {
       commitments: 'ngắn',
     });
     expect(short.statusCode).toBe(400);
-    expect(short.json().fieldErrors.commitments).toMatch(/^Nội dung cam kết/);
+    expect(short.json().fieldErrors.commitments).toMatch(/^Các cam kết/);
   });
 
   it('produces the summary for the Council as .xlsx and .docx, and records when it was sent', async () => {

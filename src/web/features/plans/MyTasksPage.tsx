@@ -101,6 +101,13 @@ export function MyTasksPage() {
         </Link>
       );
     }
+    if (task.deliverable === 'covenant-signature') {
+      return (
+        <Link to={`/years/${yearId}/covenant`} data-testid="task-covenant">
+          {t('planNav.covenant')}
+        </Link>
+      );
+    }
     return task.state === 'done' ? null : (
       <Typography.Text type="secondary">{t('tasks.headChecks')}</Typography.Text>
     );

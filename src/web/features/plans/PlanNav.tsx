@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/context';
 import type { YearContext } from './yearContext';
 
-export type PlanTab = 'plan' | 'timeline' | 'tasks' | 'board' | 'registration';
+export type PlanTab = 'plan' | 'timeline' | 'tasks' | 'board' | 'covenant' | 'registration';
 
 /** Tabs between the year's plan pages; each tab is its own URL. */
 export function PlanNav({ yearId, active, ctx }: { yearId: string; active: PlanTab; ctx: YearContext }) {
@@ -17,6 +17,7 @@ export function PlanNav({ yearId, active, ctx }: { yearId: string; active: PlanT
     ...(ctx.can.ownTasks || ctx.can.readBoard
       ? [{ key: 'registration', label: t('planNav.registration') }]
       : []),
+    { key: 'covenant', label: t('planNav.covenant') },
   ];
   return (
     <Tabs

@@ -18,6 +18,10 @@ const nothing: YearCan = {
   ownTasks: false,
   readApprovals: false,
   submitRegistration: false,
+  draftCovenant: false,
+  publishCovenant: false,
+  commentCovenant: false,
+  signCovenant: false,
 };
 
 /** The bloc-year (from the home answer) and the server's permissions for the signed-in user in it. */
