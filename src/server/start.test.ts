@@ -7,6 +7,7 @@ import { createAdmin } from '../cli/create-admin';
 import { loadConfig } from './config';
 import { migrations } from './db/migrations/index';
 import { prepareDatabase } from './start';
+import { setClock } from './clock';
 import { testDatabases } from './testing/harness';
 
 /** A config on a fresh place: a temp dir for SQLite, a new database for PostgreSQL. */
@@ -57,6 +58,39 @@ describe.each(testDatabases)('start-up on %s', (kind) => {
     const users = await second.handle.db.selectFrom('users').select('login').execute();
     expect(users).toHaveLength(16);
     await second.handle.close();
+  });
+
+  it('loads a living demo: 2024 finished and published, the current year with done, due and overdue tasks', async () => {
+    setClock(new Date('2026-12-02T03:00:00Z'));
+    const { config, drop } = await freshConfig(kind, { NODE_ENV: 'development' });
+    drops.push(drop);
+    const { handle } = await prepareDatabase(config);
+    const db = handle.db;
+    const years = await db.selectFrom('years').select(['id', 'year']).orderBy('year').execute();
+    expect(years.map((y) => y.year)).toEqual([2024, 2026]);
+    const rounds = await db.selectFrom('rounds').select(['yearId', 'status']).execute();
+    expect(rounds).toEqual([{ yearId: years[0]!.id, status: 'published' }]);
+    const sheets = await db.selectFrom('sheets').select(['submittedVersion']).execute();
+    expect(sheets.length).toBe(49);
+    expect(sheets.every((s) => s.submittedVersion > 0)).toBe(true);
+    const tasks = await db.selectFrom('tasks').select(['yearId', 'status', 'deadlineAt']).execute();
+    expect(tasks.filter((t) => t.yearId === years[0]!.id && t.status === 'open')).toEqual([]);
+    const current = tasks.filter((t) => t.yearId === years[1]!.id);
+    const now = Date.parse('2026-12-02T03:00:00Z');
+    const open = current.filter((t) => t.status === 'open' && t.deadlineAt);
+    expect(current.filter((t) => t.status === 'done').length).toBeGreaterThan(10);
+    expect(open.filter((t) => Date.parse(t.deadlineAt!) < now)).toHaveLength(1);
+    expect(open.some((t) => Date.parse(t.deadlineAt!) - now < 7 * 24 * 3600_000)).toBe(true);
+    // The finished year's notices were read: the bell is not a wall of 2024.
+    const unread2024 = await db
+      .selectFrom('notifications')
+      .select('id')
+      .where('readAt', 'is', null)
+      .where('createdAt', '<', '2025-01-01')
+      .execute();
+    expect(unread2024).toEqual([]);
+    await handle.close();
+    setClock();
   });
 
   it('never loads demo data in production; the first admin comes from create-admin', async () => {

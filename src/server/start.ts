@@ -1,7 +1,7 @@
 import type { Config } from './config';
 import { openDatabase, type DbHandle } from './db/connection';
 import { migrateToLatest } from './db/migrate';
-import { isEmpty, seedDemo, type DemoLogin } from './demo/seed';
+import { isEmpty, seedDemo, seedDemoLife, type DemoLogin } from './demo/seed';
 import { sweepOrphanUploads } from './modules/plans/reports-service';
 
 /**
@@ -19,6 +19,7 @@ export async function prepareDatabase(config: Config): Promise<{
     const migration = await migrateToLatest(handle.db);
     const demo =
       config.nodeEnv !== 'production' && (await isEmpty(handle.db)) ? await seedDemo(handle.db) : null;
+    if (demo) await seedDemoLife(handle.db);
     const orphanUploads = await sweepOrphanUploads(handle.db, config.dataDir).catch((error: unknown) => {
       process.emitWarning(`Could not check uploads for interrupted uploads: ${String(error)}`);
       return [];
@@ -36,7 +37,7 @@ export function demoBanner(logins: DemoLogin[], password: string): string {
   const lines = logins.map((l) => `  ${l.login.padEnd(width)}  ${l.role.padEnd(7)}  ${l.unit ?? l.fullName}`);
   return [
     '',
-    'Đã tạo dữ liệu mẫu (demo) — Khối thi đua các cơ quan Quản lý kinh tế thành phố, năm 2024.',
+    'Đã tạo dữ liệu mẫu (demo) — Khối thi đua các cơ quan Quản lý kinh tế thành phố: năm 2024 đã tổng kết, năm nay đang diễn ra.',
     `Mật khẩu của mọi tài khoản mẫu: ${password}`,
     ...lines,
     '',

@@ -8,6 +8,7 @@ import { createYear } from '../modules/org/years-service';
 import type { Ctx } from '../context';
 import { saveDraft, startDraft } from '../modules/criteria/service';
 import { demoCriteriaTree } from './criteria';
+import { finishDemoYear, startCurrentYear } from './life';
 import { seedDemoPlan } from './plan';
 import { demoCatalogue } from './catalogue';
 import { writeCatalogue } from '../modules/registrations/catalogue';
@@ -106,5 +107,54 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
     await seedDemoPlan(tx, year.id, secretariat, { actor: headLeader!, requestId: 'seed-demo' });
     await writeCatalogue(tx, demoYear, demoCatalogue, system);
     return logins;
+  });
+}
+
+/**
+ * Makes the demo bloc a living one (the app's start, not the tests' fixture): 2024 finished, the current
+ * year in progress. Runs once, right after `seedDemo`, in one transaction.
+ */
+export async function seedDemoLife(db: Db): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    const users = await tx
+      .selectFrom('users')
+      .select(['id', 'login', 'role', 'unitId'])
+      .where('isDemo', '=', 1)
+      .execute();
+    const ctxOf = (login: string): Ctx => {
+      const u = users.find((x) => x.login === login);
+      if (!u) throw new Error(`demo account ${login} is missing`);
+      return {
+        actor: { userId: u.id, login: u.login, role: u.role, unitId: u.unitId },
+        requestId: 'seed-demo',
+      };
+    };
+    const year = await tx
+      .selectFrom('years')
+      .select(['id', 'blocId', 'headUnitId', 'deputyUnitId'])
+      .where('year', '=', demoYear)
+      .executeTakeFirstOrThrow();
+    const head = demoUnits.find((u) => u.role === 'head')!;
+    const people = {
+      admin: ctxOf(demoAdminAccount.login),
+      headOfficer: ctxOf(`${head.code}.canbo`),
+      headLeader: ctxOf(`${head.code}.lanhdao`),
+      leaders: demoUnits.map((u) => {
+        const ctx = ctxOf(`${u.code}.lanhdao`);
+        return { unitId: ctx.actor.unitId!, ctx };
+      }),
+    };
+    await finishDemoYear(tx, year.id, people);
+    await startCurrentYear(
+      tx,
+      year.blocId,
+      {
+        yearId: year.id,
+        unitIds: people.leaders.map((l) => l.unitId),
+        headUnitId: year.headUnitId!,
+        deputyUnitId: year.deputyUnitId!,
+      },
+      people,
+    );
   });
 }
