@@ -168,7 +168,13 @@ describe.each(testDatabases)('auth on %s', (kind) => {
     const body = res.json();
     expect(body.demo).toBe(true);
     expect(body.password).toBe('thidua-demo');
-    expect(body.accounts).toHaveLength(16);
-    expect(body.accounts.map((a: { login: string }) => a.login)).toContain('admin');
+    const logins = body.accounts.map((a: { login: string }) => a.login);
+    // A stable order: admin and board, then unit by unit (by code), officer before leader.
+    expect(logins.slice(0, 4)).toEqual(['admin', 'ban-tdkt', 'bqlkkt.canbo', 'bqlkkt.lanhdao']);
+    const units = logins.slice(2).map((l: string) => l.split('.')[0]);
+    expect(units).toEqual([...units].sort());
+    expect(logins.slice(2).every((l: string, i: number) => l.endsWith(i % 2 ? '.lanhdao' : '.canbo'))).toBe(
+      true,
+    );
   });
 });

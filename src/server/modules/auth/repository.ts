@@ -79,11 +79,9 @@ export function createAuthRepository(db: Executor) {
       db
         .selectFrom('users as u')
         .leftJoin('units as n', 'n.id', 'u.unitId')
-        .select(['u.login', 'u.fullName', 'u.role', 'n.name as unitName'])
+        .select(['u.login', 'u.fullName', 'u.role', 'n.name as unitName', 'n.code as unitCode'])
         .where('u.isDemo', '=', 1)
         .where('u.disabled', '=', 0)
-        .orderBy('u.createdAt')
-        .orderBy('u.login')
         .execute(),
 
     deleteExpiredSessions: (now: Date) =>
