@@ -124,6 +124,8 @@ export interface AccountCan {
   readAudit: boolean;
   /** Approvals may wait for this account (a leader decides for its unit; the board for the city). */
   decideApprovals: boolean;
+  /** The city's catalogue of titles and awards (the board edits it for every bloc). */
+  editCatalogue: boolean;
 }
 
 export function accountCan(s: Pick<Subject, 'role'>): AccountCan {
@@ -132,6 +134,7 @@ export function accountCan(s: Pick<Subject, 'role'>): AccountCan {
     readOrg: s.role === 'admin' || s.role === 'board',
     readAudit: s.role === 'admin',
     decideApprovals: s.role === 'leader' || s.role === 'board',
+    editCatalogue: s.role === 'board',
   };
 }
 
@@ -153,6 +156,8 @@ export interface YearCan {
   ownTasks: boolean;
   /** The year's approval requests (head, deputy, board). */
   readApprovals: boolean;
+  /** Sending the unit's title registration: its leader (the officer drafts it under ownTasks). */
+  submitRegistration: boolean;
   /** The covenant: drafting it, opening comments, answering them (the head unit's people). */
   draftCovenant: boolean;
   /** Publishing its final text, in the head unit's leader's name. */
@@ -174,6 +179,7 @@ export function yearCan(s: Subject): YearCan {
     urge: runs,
     ownTasks: isUnitUser(s) && s.yearRole !== null,
     readApprovals: runs || s.role === 'board',
+    submitRegistration: s.role === 'leader' && s.yearRole !== null,
     draftCovenant: prepares(s),
     publishCovenant: headLeader(s),
     commentCovenant: isUnitUser(s) && s.yearRole !== null && s.yearRole !== 'head',

@@ -25,6 +25,7 @@ export const automaticDeliverables: readonly Deliverable[] = [
   'report-mid-year',
   'report-year-end',
   'score-sheets',
+  'registration',
   'covenant-signature',
 ];
 

@@ -37,6 +37,7 @@ import { notificationRoutes } from './modules/notifications/routes';
 import { registerReminders } from './modules/notifications/scheduler';
 import { createPdfRenderer, type PdfRenderer } from './modules/plans/pdf-renderer';
 import { planRoutes } from './modules/plans/routes';
+import { registrationRoutes } from './modules/registrations/routes';
 import { registerPlanHooks } from './modules/plans/tasks-service';
 
 declare module 'fastify' {
@@ -116,6 +117,7 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
       await api.register(scoringRoutes);
       await api.register(planRoutes);
       await api.register(approvalRoutes);
+      await api.register(registrationRoutes);
       await api.register(covenantRoutes);
       await api.register(notificationRoutes);
     },

@@ -12,6 +12,7 @@ export const ZAccountCanSchema = z.object({
   readOrg: z.boolean(),
   readAudit: z.boolean(),
   decideApprovals: z.boolean(),
+  editCatalogue: z.boolean(),
 }) satisfies z.ZodType<AccountCan>;
 
 export const ZYearCanSchema = z.object({
@@ -23,6 +24,7 @@ export const ZYearCanSchema = z.object({
   urge: z.boolean(),
   ownTasks: z.boolean(),
   readApprovals: z.boolean(),
+  submitRegistration: z.boolean(),
   draftCovenant: z.boolean(),
   publishCovenant: z.boolean(),
   commentCovenant: z.boolean(),

@@ -59,6 +59,14 @@ const pages: RouteObject[] = [
     lazy: page(() => import('./features/plans/BoardPage').then((m) => m.BoardPage)),
   },
   {
+    path: 'years/:yearId/registration',
+    lazy: page(() => import('./features/registrations/RegistrationPage').then((m) => m.RegistrationPage)),
+  },
+  {
+    path: 'catalogue',
+    lazy: page(() => import('./features/registrations/CataloguePage').then((m) => m.CataloguePage)),
+  },
+  {
     path: 'years/:yearId/covenant',
     lazy: page(() => import('./features/covenants/CovenantPage').then((m) => m.CovenantPage)),
   },

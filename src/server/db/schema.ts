@@ -210,7 +210,7 @@ export interface TaskTable {
   deadlineAt: string | null;
   status: 'open' | 'done' | 'cancelled';
   completedAt: string | null;
-  completedBy: 'report' | 'score-sheets' | 'covenant-signature' | 'head' | null;
+  completedBy: 'report' | 'score-sheets' | 'registration' | 'covenant-signature' | 'head' | null;
   completedByUser: string | null;
   note: string | null;
   reportId: string | null;
@@ -276,6 +276,53 @@ export interface CalendarFeedTable {
   createdAt: string;
 }
 
+export interface AwardCatalogueTable {
+  id: string;
+  year: number;
+  position: number;
+  code: string;
+  name: string;
+  kind: 'title' | 'award';
+  level: string;
+  legalBasis: string;
+  recipient: 'unit' | 'person';
+  quotaPerBloc: number | null;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+export interface RegistrationTable {
+  id: string;
+  yearId: string;
+  unitId: string;
+  status: 'draft' | 'submitted' | 'returned' | 'accepted';
+  commitments: string;
+  returnReason: string | null;
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  decidedAt: string | null;
+  decidedBy: string | null;
+}
+export interface RegistrationItemTable {
+  registrationId: string;
+  position: number;
+  code: string;
+  name: string;
+  kind: 'title' | 'award';
+  recipient: 'unit' | 'person';
+  nominee: string | null;
+}
+export interface RegistrationDispatchTable {
+  id: string;
+  yearId: string;
+  docNumber: string | null;
+  sentOn: string;
+  note: string | null;
+  recordedBy: string;
+  recordedAt: string;
+}
 export interface CovenantTable {
   id: string;
   yearId: string;
@@ -326,6 +373,10 @@ export interface CovenantSignatureTable {
 }
 
 export interface Database {
+  awardCatalogue: AwardCatalogueTable;
+  registrations: RegistrationTable;
+  registrationItems: RegistrationItemTable;
+  registrationDispatches: RegistrationDispatchTable;
   covenants: CovenantTable;
   covenantVersions: CovenantVersionTable;
   covenantComments: CovenantCommentTable;

@@ -10,6 +10,8 @@ import { saveDraft, startDraft } from '../modules/criteria/service';
 import { demoCriteriaTree } from './criteria';
 import { finishDemoYear, startCurrentYear } from './life';
 import { seedDemoPlan } from './plan';
+import { demoCatalogue } from './catalogue';
+import { writeCatalogue } from '../modules/registrations/catalogue';
 import { DEMO_PASSWORD, demoAdminAccount, demoBloc, demoBoardAccount, demoUnits, demoYear } from './data';
 
 export interface DemoLogin {
@@ -103,6 +105,7 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
     await tx.updateTable('criteriaSets').set({ isSample: 1 }).where('id', '=', set.id).execute();
     await tx.insertInto('settings').values({ key: 'demo', value: 'true' }).execute();
     await seedDemoPlan(tx, year.id, secretariat, { actor: headLeader!, requestId: 'seed-demo' });
+    await writeCatalogue(tx, demoYear, demoCatalogue, system);
     return logins;
   });
 }

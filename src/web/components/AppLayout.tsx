@@ -11,6 +11,7 @@ import {
   MailOutlined,
   ScheduleOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { Link, Outlet, useLocation } from 'react-router';
 import type { TMe } from '../../shared/auth';
@@ -56,11 +57,21 @@ export function AppLayout({ me }: { me: TMe }) {
       : t('menu.scoring', { year: y.year });
     items.push({ key: path, icon: <BarChartOutlined />, label: <Link to={`${path}/scoring`}>{label}</Link> });
   }
+  if (me.can.editCatalogue) {
+    items.push({
+      key: '/catalogue',
+      icon: <TrophyOutlined />,
+      label: <Link to="/catalogue">{t('menu.catalogue')}</Link>,
+    });
+  }
   for (const item of adminItems.filter((i) => me.can[i.right])) {
     items.push({ key: item.path, icon: item.icon, label: <Link to={item.path}>{t(item.key)}</Link> });
   }
-  // The plan's pages (plan, timeline, tasks, board, covenant) light up the year's plan entry; the rest its scoring entry.
-  const path = location.pathname.replace(/^(\/years\/[^/]+)\/(timeline|tasks|board|covenant)$/, '$1/plan');
+  // The plan's pages (plan, timeline, tasks, board, covenant, registration) light up the year's plan entry; the rest its scoring entry.
+  const path = location.pathname.replace(
+    /^(\/years\/[^/]+)\/(timeline|tasks|board|covenant|registration)$/,
+    '$1/plan',
+  );
   const selected = items
     .map((i) => String(i?.key))
     .filter((k) => k !== '/' && path.startsWith(k))

@@ -1,6 +1,7 @@
 import { enCovenants } from './covenants.en';
 import { enNotifications } from './notifications.en';
 import { enPlans } from './plans.en';
+import { enRegistrations } from './registrations.en';
 import { enScoring } from './scoring.en';
 import type { MessageKey } from './vi';
 
@@ -165,4 +166,5 @@ export const en: Record<MessageKey, string> = {
   ...enPlans,
   ...enCovenants,
   ...enNotifications,
+  ...enRegistrations,
 };

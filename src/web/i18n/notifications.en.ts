@@ -16,9 +16,11 @@ export const enNotifications: Record<keyof typeof viNotifications, string> = {
   'notif.kind.task-done': 'Done',
   'notif.kind.round': 'Scoring',
   'notif.kind.approval': 'Approval',
+  'notif.kind.registration': 'Registration',
   'notif.kindHint.round':
     'a scoring round opens, closes, is reopened for a unit, or its results are published',
   'notif.kindHint.approval': 'requests waiting for your approval, and decisions on your requests',
+  'notif.kindHint.registration': 'title registrations sent, returned and accepted',
   'notif.kind.covenant': 'Covenant',
   'notif.kindHint.covenant': 'the covenant draft open for comments, its final text, all units signed',
   'notif.kindHint.plan-published': 'the plan is published or updated, with your unit’s tasks',

@@ -177,6 +177,7 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'task.completedAt': 'at {at}',
   'task.completedBy.report': 'by the report upload',
   'task.completedBy.score-sheets': 'by submitting all score sheets',
+  'task.completedBy.registration': 'when the head accepted the registration',
   'task.completedBy.head': 'checked off by the head',
   'task.completedBy.covenant-signature': 'by signing the covenant',
   'tasks.title': 'My unit’s tasks',

@@ -177,6 +177,7 @@ export const viPlans = {
   'task.completedAt': 'lúc {at}',
   'task.completedBy.report': 'khi tải báo cáo lên',
   'task.completedBy.score-sheets': 'khi nộp đủ bảng chấm điểm',
+  'task.completedBy.registration': 'khi Trưởng khối nhận đăng ký thi đua',
   'task.completedBy.head': 'Trưởng khối xác nhận',
   'task.completedBy.covenant-signature': 'khi ký giao ước thi đua',
   'tasks.title': 'Nhiệm vụ của đơn vị',

@@ -1,6 +1,7 @@
 import { viCovenants } from './covenants.vi';
 import { viNotifications } from './notifications.vi';
 import { viPlans } from './plans.vi';
+import { viRegistrations } from './registrations.vi';
 import { viScoring } from './scoring.vi';
 
 /** Vietnamese UI strings (the default language). Keys are shared with en.ts. */
@@ -161,6 +162,7 @@ export const vi = {
   ...viScoring,
   ...viPlans,
   ...viNotifications,
+  ...viRegistrations,
   ...viCovenants,
 } as const;
 

@@ -5,6 +5,7 @@ import * as m003 from './003_plans';
 import * as m004 from './004_round_uniqueness';
 import * as m005 from './005_approvals';
 import * as m006 from './006_sign_in_failures';
+import * as m007 from './007_registrations';
 import * as m008 from './008_covenants';
 
 /** Every migration, in order. Add a new file and a line here; names sort by their number. */
@@ -15,5 +16,6 @@ export const migrations: Record<string, Migration> = {
   '004_round_uniqueness': m004,
   '005_approvals': m005,
   '006_sign_in_failures': m006,
+  '007_registrations': m007,
   '008_covenants': m008,
 };

@@ -22,11 +22,26 @@ describe.each(testDatabases)('permissions sent to the web on %s', (kind) => {
   };
 
   it.each<[Who, Record<string, boolean>]>([
-    ['admin', { manageOrg: true, readOrg: true, readAudit: true, decideApprovals: false }],
-    ['board', { manageOrg: false, readOrg: true, readAudit: false, decideApprovals: true }],
-    ['head', { manageOrg: false, readOrg: false, readAudit: false, decideApprovals: false }],
-    ['headLeader', { manageOrg: false, readOrg: false, readAudit: false, decideApprovals: true }],
-    ['officer', { manageOrg: false, readOrg: false, readAudit: false, decideApprovals: false }],
+    [
+      'admin',
+      { manageOrg: true, readOrg: true, readAudit: true, decideApprovals: false, editCatalogue: false },
+    ],
+    [
+      'board',
+      { manageOrg: false, readOrg: true, readAudit: false, decideApprovals: true, editCatalogue: true },
+    ],
+    [
+      'head',
+      { manageOrg: false, readOrg: false, readAudit: false, decideApprovals: false, editCatalogue: false },
+    ],
+    [
+      'headLeader',
+      { manageOrg: false, readOrg: false, readAudit: false, decideApprovals: true, editCatalogue: false },
+    ],
+    [
+      'officer',
+      { manageOrg: false, readOrg: false, readAudit: false, decideApprovals: false, editCatalogue: false },
+    ],
   ])('me.can of %s', async (who, can) => {
     expect((await get(who, '/api/auth/me')).can).toEqual(can);
   });
@@ -48,7 +63,14 @@ describe.each(testDatabases)('permissions sent to the web on %s', (kind) => {
     ],
     [
       'headLeader',
-      { prepare: true, publishPlan: 'direct', ownTasks: true, publishCovenant: true, signCovenant: true },
+      {
+        prepare: true,
+        publishPlan: 'direct',
+        ownTasks: true,
+        publishCovenant: true,
+        signCovenant: true,
+        submitRegistration: true,
+      },
     ],
     ['deputy', { prepare: false, publishPlan: 'none', readPlanDraft: true, urge: true, ownTasks: true }],
     [
@@ -61,6 +83,7 @@ describe.each(testDatabases)('permissions sent to the web on %s', (kind) => {
         ownTasks: true,
         commentCovenant: true,
         signCovenant: false,
+        submitRegistration: false,
       },
     ],
     ['board', { read: true, prepare: false, readBoard: true, ownTasks: false, readApprovals: true }],

@@ -101,6 +101,10 @@ export async function completeTask(
   });
 }
 
+/** How an automatic completion is named on the task. */
+const completedByOf = (d: Deliverable): NonNullable<TaskTable['completedBy']> =>
+  d === 'score-sheets' || d === 'registration' || d === 'covenant-signature' ? d : 'report';
+
 /**
  * Completes a unit's open tasks waiting for a deliverable that has just arrived (a report upload, the last
  * score sheet). Runs in the caller's transaction; each completion is audited.
@@ -118,9 +122,7 @@ export async function completeTasksFor(
 ): Promise<string[]> {
   const repo = createPlanRepository(tx);
   const open = await repo.openTasksFor(o.yearId, o.unitId, o.deliverable);
-  const by =
-    o.by ??
-    (o.deliverable === 'score-sheets' || o.deliverable === 'covenant-signature' ? o.deliverable : 'report');
+  const by = o.by ?? completedByOf(o.deliverable);
   const at = now().toISOString();
   for (const t of open) {
     await repo.updateTask(t.id, {

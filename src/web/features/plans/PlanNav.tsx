@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/context';
 import type { YearContext } from './yearContext';
 
-export type PlanTab = 'plan' | 'timeline' | 'tasks' | 'board' | 'covenant';
+export type PlanTab = 'plan' | 'timeline' | 'tasks' | 'board' | 'covenant' | 'registration';
 
 /** Tabs between the year's plan pages; each tab is its own URL. */
 export function PlanNav({ yearId, active, ctx }: { yearId: string; active: PlanTab; ctx: YearContext }) {
@@ -14,6 +14,9 @@ export function PlanNav({ yearId, active, ctx }: { yearId: string; active: PlanT
     { key: 'timeline', label: t('planNav.timeline') },
     ...(ctx.can.ownTasks ? [{ key: 'tasks', label: t('planNav.tasks') }] : []),
     ...(ctx.can.readBoard ? [{ key: 'board', label: t('planNav.board') }] : []),
+    ...(ctx.can.ownTasks || ctx.can.readBoard
+      ? [{ key: 'registration', label: t('planNav.registration') }]
+      : []),
     { key: 'covenant', label: t('planNav.covenant') },
   ];
   return (

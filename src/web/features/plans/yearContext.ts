@@ -17,6 +17,7 @@ const nothing: YearCan = {
   urge: false,
   ownTasks: false,
   readApprovals: false,
+  submitRegistration: false,
   draftCovenant: false,
   publishCovenant: false,
   commentCovenant: false,
