@@ -25,6 +25,7 @@ import { securityHeadersPlugin } from './plugins/security-headers';
 import { responseSerializer } from './plugins/serializer';
 import { approvalRoutes } from './modules/approvals/routes';
 import { covenantRoutes } from './modules/covenants/routes';
+import { ballotRoutes } from './modules/ballots/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { criteriaRoutes } from './modules/criteria/routes';
 import { scoringRoutes } from './modules/scoring/routes';
@@ -117,6 +118,7 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
       await api.register(planRoutes);
       await api.register(approvalRoutes);
       await api.register(covenantRoutes);
+      await api.register(ballotRoutes);
       await api.register(notificationRoutes);
     },
     { prefix: '/api' },

@@ -286,6 +286,7 @@ export const notificationKinds = [
   'round',
   'approval',
   'covenant',
+  'ballot',
 ] as const;
 export const ZNotificationKind = z.enum(notificationKinds);
 export type TNotificationKind = z.infer<typeof ZNotificationKind>;

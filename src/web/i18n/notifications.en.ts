@@ -16,11 +16,13 @@ export const enNotifications: Record<keyof typeof viNotifications, string> = {
   'notif.kind.task-done': 'Done',
   'notif.kind.round': 'Scoring',
   'notif.kind.approval': 'Approval',
+  'notif.kind.ballot': 'Secret ballots',
   'notif.kindHint.round':
     'a scoring round opens, closes, is reopened for a unit, or its results are published',
   'notif.kindHint.approval': 'requests waiting for your approval, and decisions on your requests',
   'notif.kind.covenant': 'Covenant',
   'notif.kindHint.covenant': 'the covenant draft open for comments, its final text, all units signed',
+  'notif.kindHint.ballot': 'a secret ballot opens, and its published tally',
   'notif.kindHint.plan-published': 'the plan is published or updated, with your unit’s tasks',
   'notif.kindHint.reminder': 'reminders before a deadline (by default 7 days and 1 day)',
   'notif.kindHint.overdue': 'a task of your unit is overdue',

@@ -6,6 +6,7 @@ import * as m004 from './004_round_uniqueness';
 import * as m005 from './005_approvals';
 import * as m006 from './006_sign_in_failures';
 import * as m008 from './008_covenants';
+import * as m010 from './010_ballots';
 
 /** Every migration, in order. Add a new file and a line here; names sort by their number. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '005_approvals': m005,
   '006_sign_in_failures': m006,
   '008_covenants': m008,
+  '010_ballots': m010,
 };
