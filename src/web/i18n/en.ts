@@ -1,4 +1,5 @@
 import { enCovenants } from './covenants.en';
+import { enBallots } from './ballots.en';
 import { enNotifications } from './notifications.en';
 import { enPlans } from './plans.en';
 import { enScoring } from './scoring.en';
@@ -165,4 +166,5 @@ export const en: Record<MessageKey, string> = {
   ...enPlans,
   ...enCovenants,
   ...enNotifications,
+  ...enBallots,
 };

@@ -1,4 +1,5 @@
 import { viCovenants } from './covenants.vi';
+import { viBallots } from './ballots.vi';
 import { viNotifications } from './notifications.vi';
 import { viPlans } from './plans.vi';
 import { viScoring } from './scoring.vi';
@@ -162,6 +163,7 @@ export const vi = {
   ...viPlans,
   ...viNotifications,
   ...viCovenants,
+  ...viBallots,
 } as const;
 
 export type MessageKey = keyof typeof vi;
