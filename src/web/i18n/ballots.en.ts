@@ -23,6 +23,7 @@ export const enBallots: Record<keyof typeof viBallots, string> = {
   'ballot.candidatesHint':
     'Leave empty for the rotation rule: units that were not head in the last 2 years, by unit code.',
   'ballot.candidates': 'Candidates',
+  'ballot.status': 'Status',
   'ballot.status.draft': 'Draft',
   'ballot.status.open': 'Voting',
   'ballot.status.closed': 'Closed',

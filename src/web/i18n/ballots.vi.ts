@@ -21,6 +21,7 @@ export const viBallots = {
   'ballot.candidatesHint':
     'Để trống: ứng viên mặc định theo quy tắc luân phiên (các đơn vị chưa làm Trưởng khối trong 2 năm gần nhất, theo mã đơn vị).',
   'ballot.candidates': 'Ứng viên',
+  'ballot.status': 'Trạng thái',
   'ballot.status.draft': 'Dự thảo',
   'ballot.status.open': 'Đang bỏ phiếu',
   'ballot.status.closed': 'Đã kết thúc',

@@ -65,7 +65,7 @@ export function BallotPage() {
         <Card>
           <Descriptions column={{ xs: 1, md: 2 }} size="small">
             <Descriptions.Item label={t('ballot.kind')}>{t(`ballot.kind.${b.kind}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('ballot.kind')}>
+            <Descriptions.Item label={t('ballot.status')}>
               <Tag>{t(`ballot.status.${b.status}`)}</Tag>
             </Descriptions.Item>
             <Descriptions.Item label={t('ballot.quorum')}>{shareLabels[b.quorum]}</Descriptions.Item>
