@@ -86,7 +86,9 @@ describe.each(testDatabases)('ballot access per role on %s', (kind) => {
     t = await createTestApp(kind);
     cookies = await roleCookies(t);
     const db = t.db.handle.db;
-    const yearId = (await db.selectFrom('years').select('id').executeTakeFirstOrThrow()).id;
+    const yearId = (
+      await db.selectFrom('years').select('id').where('year', '=', 2024).executeTakeFirstOrThrow()
+    ).id;
     stcUnitId = (
       await db.selectFrom('units').select('id').where('code', '=', 'stc').executeTakeFirstOrThrow()
     ).id;

@@ -52,7 +52,8 @@ describe.each(testDatabases)('secret ballots on %s', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind);
     const db = t.db.handle.db;
-    yearId = (await db.selectFrom('years').select('id').executeTakeFirstOrThrow()).id;
+    yearId = (await db.selectFrom('years').select('id').where('year', '=', 2024).executeTakeFirstOrThrow())
+      .id;
     units = await db.selectFrom('units').select(['id', 'code']).orderBy('code').execute();
   });
   afterEach(() => setClock());
