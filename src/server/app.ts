@@ -25,6 +25,7 @@ import { securityHeadersPlugin } from './plugins/security-headers';
 import { responseSerializer } from './plugins/serializer';
 import { approvalRoutes } from './modules/approvals/routes';
 import { covenantRoutes } from './modules/covenants/routes';
+import { ballotRoutes } from './modules/ballots/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { criteriaRoutes } from './modules/criteria/routes';
 import { scoringRoutes } from './modules/scoring/routes';
@@ -119,6 +120,7 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
       await api.register(approvalRoutes);
       await api.register(registrationRoutes);
       await api.register(covenantRoutes);
+      await api.register(ballotRoutes);
       await api.register(notificationRoutes);
     },
     { prefix: '/api' },

@@ -90,6 +90,13 @@ export const auditActionLabels: Record<string, string> = {
   'covenant.comment-answered': 'Trả lời góp ý giao ước',
   'covenant.published': 'Ban hành văn bản giao ước thi đua',
   'covenant.signed': 'Ký giao ước thi đua',
+  'ballot.created': 'Tạo cuộc bỏ phiếu kín',
+  'ballot.updated': 'Sửa cuộc bỏ phiếu kín',
+  'ballot.opened': 'Mở cuộc bỏ phiếu kín',
+  'ballot.voted': 'Đơn vị đã bỏ phiếu (không ghi lựa chọn)',
+  'ballot.delegated': 'Ủy quyền bỏ phiếu',
+  'ballot.closed': 'Đóng và công bố kết quả bỏ phiếu',
+  'year.next-created': 'Tạo năm thi đua tiếp theo',
 };
 
 /** Every kind of object in the log, in Vietnamese. */

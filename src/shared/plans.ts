@@ -287,6 +287,7 @@ export const notificationKinds = [
   'approval',
   'registration',
   'covenant',
+  'ballot',
 ] as const;
 export const ZNotificationKind = z.enum(notificationKinds);
 export type TNotificationKind = z.infer<typeof ZNotificationKind>;

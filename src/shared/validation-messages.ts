@@ -98,6 +98,15 @@ export const fieldLabels: Record<string, string> = {
   commentsUntil: 'Góp ý đến ngày',
   reply: 'Trả lời',
   textHash: 'Mã văn bản',
+  quorum: 'Tỷ lệ hợp lệ',
+  threshold: 'Tỷ lệ thông qua',
+  opensAt: 'Thời điểm mở',
+  closesAt: 'Thời điểm đóng',
+  questions: 'Câu hỏi',
+  candidateUnitIds: 'Ứng viên',
+  subjectUnitId: 'Đơn vị được đề nghị',
+  award: 'Danh hiệu/hình thức khen thưởng',
+  choices: 'Phiếu bầu',
 };
 
 /** Label for a field path such as "unitIds.2" → "Đơn vị thành viên (mục 3)". */

@@ -47,6 +47,14 @@ const pages: RouteObject[] = [
     lazy: page(() => import('./features/plans/PlanEditorPage').then((m) => m.PlanEditorPage)),
   },
   {
+    path: 'years/:yearId/ballots',
+    lazy: page(() => import('./features/ballots/BallotsPage').then((m) => m.BallotsPage)),
+  },
+  {
+    path: 'ballots/:ballotId',
+    lazy: page(() => import('./features/ballots/BallotPage').then((m) => m.BallotPage)),
+  },
+  {
     path: 'years/:yearId/timeline',
     lazy: page(() => import('./features/plans/TimelinePage').then((m) => m.TimelinePage)),
   },

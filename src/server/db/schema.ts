@@ -323,6 +323,57 @@ export interface RegistrationDispatchTable {
   recordedBy: string;
   recordedAt: string;
 }
+/** Secret ballots (migration 010): who voted is kept apart from what was voted. */
+export interface BallotTable {
+  id: string;
+  yearId: string;
+  kind: 'approval' | 'election';
+  title: string;
+  status: 'draft' | 'open' | 'closed';
+  quorum: string;
+  threshold: string;
+  opensAt: string;
+  closesAt: string;
+  /** The member unit ids that may vote, fixed when the ballot opens. */
+  electorateJson: string;
+  /** The published tally (set at close). */
+  resultJson: string | null;
+  createdBy: string;
+  createdAt: string;
+  openedAt: string | null;
+  closedAt: string | null;
+}
+export interface BallotQuestionTable {
+  id: string;
+  ballotId: string;
+  position: number;
+  label: string;
+  subjectUnitId: string | null;
+  seat: 'head' | 'deputy' | null;
+  optionsJson: string;
+}
+export interface BallotVoterTable {
+  ballotId: string;
+  unitId: string;
+  userId: string;
+  votedAt: string;
+}
+export interface BallotDelegateTable {
+  ballotId: string;
+  unitId: string;
+  userId: string;
+  delegatedBy: string;
+  delegatedAt: string;
+}
+/** No voter, no time; a random id. */
+export interface BallotChoiceTable {
+  id: string;
+  ballotId: string;
+  receipt: string;
+  questionId: string;
+  choice: string;
+}
+
 export interface CovenantTable {
   id: string;
   yearId: string;
@@ -381,6 +432,11 @@ export interface Database {
   covenantVersions: CovenantVersionTable;
   covenantComments: CovenantCommentTable;
   covenantSignatures: CovenantSignatureTable;
+  ballots: BallotTable;
+  ballotQuestions: BallotQuestionTable;
+  ballotVoters: BallotVoterTable;
+  ballotDelegates: BallotDelegateTable;
+  ballotChoices: BallotChoiceTable;
   plans: PlanTable;
   planVersions: PlanVersionTable;
   tasks: TaskTable;

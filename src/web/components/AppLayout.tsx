@@ -6,6 +6,7 @@ import {
   BarChartOutlined,
   BankOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
   CloudUploadOutlined,
   HomeOutlined,
   MailOutlined,
@@ -56,6 +57,11 @@ export function AppLayout({ me }: { me: TMe }) {
       ? t('menu.scoringOf', { year: y.year, bloc: y.blocName })
       : t('menu.scoring', { year: y.year });
     items.push({ key: path, icon: <BarChartOutlined />, label: <Link to={`${path}/scoring`}>{label}</Link> });
+    items.push({
+      key: `${path}/ballots`,
+      icon: <CheckSquareOutlined />,
+      label: <Link to={`${path}/ballots`}>{t('menu.ballots', { year: y.year })}</Link>,
+    });
   }
   if (me.can.editCatalogue) {
     items.push({

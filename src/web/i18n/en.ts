@@ -1,4 +1,5 @@
 import { enCovenants } from './covenants.en';
+import { enBallots } from './ballots.en';
 import { enNotifications } from './notifications.en';
 import { enPlans } from './plans.en';
 import { enRegistrations } from './registrations.en';
@@ -167,4 +168,5 @@ export const en: Record<MessageKey, string> = {
   ...enCovenants,
   ...enNotifications,
   ...enRegistrations,
+  ...enBallots,
 };

@@ -1,4 +1,5 @@
 import { viCovenants } from './covenants.vi';
+import { viBallots } from './ballots.vi';
 import { viNotifications } from './notifications.vi';
 import { viPlans } from './plans.vi';
 import { viRegistrations } from './registrations.vi';
@@ -164,6 +165,7 @@ export const vi = {
   ...viNotifications,
   ...viRegistrations,
   ...viCovenants,
+  ...viBallots,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,141 @@
+import type {
+  BallotChoiceTable,
+  BallotQuestionTable,
+  BallotTable,
+  BallotVoterTable,
+  Executor,
+} from '../../db/schema';
+
+/** Ballots, their questions, who has voted and (apart, unlinked) what was voted. */
+export function createBallotRepository(db: Executor) {
+  return {
+    insert: (row: BallotTable) => db.insertInto('ballots').values(row).execute(),
+    find: (id: string) => db.selectFrom('ballots').selectAll().where('id', '=', id).executeTakeFirst(),
+    listOfYear: (yearId: string) =>
+      db
+        .selectFrom('ballots')
+        .selectAll()
+        .where('yearId', '=', yearId)
+        .orderBy('createdAt', 'desc')
+        .execute(),
+    update: (id: string, patch: Partial<BallotTable>) =>
+      db.updateTable('ballots').set(patch).where('id', '=', id).execute(),
+    /** Moves the ballot from one status to the next once: false when someone else did it meanwhile. */
+    transition: async (id: string, from: BallotTable['status'], patch: Partial<BallotTable>) => {
+      const r = await db
+        .updateTable('ballots')
+        .set(patch)
+        .where('id', '=', id)
+        .where('status', '=', from)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+    questions: (ballotId: string) =>
+      db
+        .selectFrom('ballotQuestions')
+        .selectAll()
+        .where('ballotId', '=', ballotId)
+        .orderBy('position')
+        .execute(),
+    replaceQuestions: async (ballotId: string, rows: BallotQuestionTable[]) => {
+      await db.deleteFrom('ballotQuestions').where('ballotId', '=', ballotId).execute();
+      if (rows.length) await db.insertInto('ballotQuestions').values(rows).execute();
+    },
+    /** Throws on a second vote of the unit (primary key ballot + unit). */
+    insertVoter: (row: BallotVoterTable) => db.insertInto('ballotVoters').values(row).execute(),
+    votedUnitIds: async (ballotId: string) =>
+      (await db.selectFrom('ballotVoters').select('unitId').where('ballotId', '=', ballotId).execute()).map(
+        (r) => r.unitId,
+      ),
+    votedCounts: async (ballotIds: readonly string[]) => {
+      if (!ballotIds.length) return new Map<string, number>();
+      const rows = await db
+        .selectFrom('ballotVoters')
+        .select(['ballotId', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('ballotId', 'in', ballotIds)
+        .groupBy('ballotId')
+        .execute();
+      return new Map(rows.map((r) => [r.ballotId, Number(r.n)]));
+    },
+    choices: (ballotId: string) =>
+      db
+        .selectFrom('ballotChoices')
+        .select(['receipt', 'questionId', 'choice'])
+        .where('ballotId', '=', ballotId)
+        .execute(),
+    /** Replaces the ballot's choices with the given rows, inserted in the given order. */
+    rewriteChoices: async (ballotId: string, rows: BallotChoiceTable[]) => {
+      await db.deleteFrom('ballotChoices').where('ballotId', '=', ballotId).execute();
+      for (let i = 0; i < rows.length; i += 200) {
+        await db
+          .insertInto('ballotChoices')
+          .values(rows.slice(i, i + 200))
+          .execute();
+      }
+    },
+    delegate: (ballotId: string, unitId: string) =>
+      db
+        .selectFrom('ballotDelegates as d')
+        .innerJoin('users as u', 'u.id', 'd.userId')
+        .select(['d.userId', 'u.fullName'])
+        .where('d.ballotId', '=', ballotId)
+        .where('d.unitId', '=', unitId)
+        .executeTakeFirst(),
+    setDelegate: async (row: {
+      ballotId: string;
+      unitId: string;
+      userId: string;
+      delegatedBy: string;
+      delegatedAt: string;
+    }) => {
+      await db
+        .deleteFrom('ballotDelegates')
+        .where('ballotId', '=', row.ballotId)
+        .where('unitId', '=', row.unitId)
+        .execute();
+      await db.insertInto('ballotDelegates').values(row).execute();
+    },
+    /** The active officers of a unit (whom its leader may delegate the vote to). */
+    officersOf: (unitId: string) =>
+      db
+        .selectFrom('users')
+        .select(['id as userId', 'fullName'])
+        .where('unitId', '=', unitId)
+        .where('role', '=', 'officer')
+        .where('disabled', '=', 0)
+        .orderBy('fullName')
+        .execute(),
+    unitNames: async (ids: readonly string[]) => {
+      if (!ids.length) return new Map<string, { name: string; code: string }>();
+      const rows = await db
+        .selectFrom('units')
+        .select(['id', 'name', 'code'])
+        .where('id', 'in', ids)
+        .execute();
+      return new Map(rows.map((r) => [r.id, { name: r.name, code: r.code }]));
+    },
+    /** Heads of the bloc's years up to `year`, most recent first. */
+    recentHeads: async (blocId: string, year: number, count: number) =>
+      (
+        await db
+          .selectFrom('years')
+          .select('headUnitId')
+          .where('blocId', '=', blocId)
+          .where('year', '<=', year)
+          .orderBy('year', 'desc')
+          .limit(count)
+          .execute()
+      ).map((r) => r.headUnitId),
+    /** The latest closed election of a year that elected someone. */
+    latestElection: (yearId: string) =>
+      db
+        .selectFrom('ballots')
+        .selectAll()
+        .where('yearId', '=', yearId)
+        .where('kind', '=', 'election')
+        .where('status', '=', 'closed')
+        .orderBy('closedAt', 'desc')
+        .execute(),
+  };
+}
+export type BallotRow = NonNullable<Awaited<ReturnType<ReturnType<typeof createBallotRepository>['find']>>>;
