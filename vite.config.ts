@@ -21,7 +21,6 @@ function precompress(): Plugin {
           continue;
         }
         const data = fs.readFileSync(file);
-        if (data.length < 1024) continue;
         const brotli = zlib.brotliCompressSync(data, {
           params: {
             [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
