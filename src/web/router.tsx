@@ -98,11 +98,24 @@ const pages: RouteObject[] = [
   { path: '*', lazy: page(() => import('./components/NotFound').then((m) => m.NotFound)) },
 ];
 
+/** Fetches the signed-in frame and the home page while the user types a password (sign-in is then quicker). */
+function preloadSignedIn(): void {
+  const load = () => {
+    void import('./components/AppShell');
+    void import('./features/home/HomePage');
+  };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 1000);
+}
+
 /** Every page of the web app. */
 export const router = createBrowserRouter([
   {
     path: '/login',
-    lazy: page(() => import('./features/auth/LoginPage').then((m) => m.LoginPage)),
+    lazy: page(() => {
+      preloadSignedIn();
+      return import('./features/auth/LoginPage').then((m) => m.LoginPage);
+    }),
     errorElement: <RouteError />,
   },
   {
