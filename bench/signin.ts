@@ -3,7 +3,6 @@
  * the time from the click on "Đăng nhập" to the first year card, the login API call alone, and the
  * login page's own load. Prints the median of a few runs; `npm run bench:signin` (needs a build).
  */
-import { chromium } from 'playwright-core';
 import { chromiumPath, launchBrowser } from '../test/e2e/browser';
 import { startApp } from '../test/e2e/server';
 
@@ -11,7 +10,6 @@ const RUNS = Number(process.env.RUNS ?? 5);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 async function main() {
-  void chromium; // the executable is /usr/bin/chromium
   console.log(`sign-in benchmark, ${String(RUNS)} runs, Chromium at ${chromiumPath}`);
   const app = await startApp();
   const browser = await launchBrowser();
