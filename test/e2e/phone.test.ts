@@ -31,10 +31,11 @@ async function overflow(page: Page): Promise<{ extra: number; culprits: string[]
  * Asserts the page has no sideways scroll at 390 px and at 360 px (and, for comparison, on a 1440 px
  * desktop), and keeps a screenshot of each.
  */
-async function fitsPhone(page: Page, name: string): Promise<void> {
+async function fitsPhone(page: Page, name: string, prepare?: () => Promise<void>): Promise<void> {
   for (const width of [1440, 390, 360]) {
     await page.setViewportSize({ width, height: width > 1000 ? 900 : 844 });
     await page.waitForTimeout(150); // antd's breakpoints and resize observers settle
+    await prepare?.();
     const { extra, culprits } = await overflow(page);
     await page.screenshot({ path: `${shots}/${name}-${String(width)}.png`, fullPage: true });
     expect(
@@ -97,10 +98,14 @@ describe.skipIf(!run)('on a phone (390×844)', () => {
     await page.getByTestId('timeline').waitFor();
     await fitsPhone(page, 'timeline');
 
-    await page.getByTestId('notification-bell').click();
-    await page.getByTestId('notification-panel').waitFor();
-    await page.waitForTimeout(300);
-    await fitsPhone(page, 'notifications-panel');
+    // The bell's panel, opened afresh at each width (a resize closes it).
+    await fitsPhone(page, 'notifications-panel', async () => {
+      const panel = page.getByTestId('notification-panel');
+      if (!(await panel.isVisible())) await page.getByTestId('notification-bell').click();
+      await panel.waitFor();
+      await page.getByTestId('notification-item').first().waitFor();
+      await page.waitForTimeout(300);
+    });
     await page.keyboard.press('Escape');
     await page.goto(`${base}/notifications/settings`);
     await page.getByTestId('email-preferences').waitFor();
