@@ -20,6 +20,7 @@ import { migrateToLatest } from '../src/server/db/migrate';
 import { inTransaction } from '../src/server/db/transaction';
 import { createAuthRepository } from '../src/server/modules/auth/repository';
 import { computeRoundsResults } from '../src/server/modules/scoring/all-results';
+import { printBundleReport } from './bundle';
 import { seedNational } from './dataset';
 
 // SQLITE_SYNCHRONOUS=NORMAL measures the faster, crash-safe-but-not-power-safe setting.
@@ -106,6 +107,7 @@ async function startProfile(): Promise<(file: string) => Promise<string>> {
 const seconds = (t0: number) => (performance.now() - t0) / 1000;
 
 async function main() {
+  printBundleReport();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-'));
   const pgDb = process.env.DATABASE_URL ? await freshPostgres(process.env.DATABASE_URL) : null;
   const config = loadConfig({

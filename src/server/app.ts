@@ -134,7 +134,8 @@ function registerWebApp(app: FastifyInstance, webDir: string): void {
   const index = path.join(webDir, 'index.html');
   if (!fs.existsSync(index)) return;
   // serve: false — only decorates reply.sendFile; the catch-all below serves files, so every path stays public.
-  void app.register(fastifyStatic, { root: webDir, serve: false });
+  // preCompressed: the build writes .br and .gz beside each asset; the one the browser accepts is sent.
+  void app.register(fastifyStatic, { root: webDir, serve: false, preCompressed: true });
   app.get('/*', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
     const rel = decodeURIComponent(request.url.split('?')[0] ?? '/').replace(/^\/+/, '');
     const file = path.join(webDir, rel);

@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './testing/harness';
+
+const bundle = Buffer.from(`export const words = ${JSON.stringify('thi đua khen thưởng '.repeat(200))};`);
 
 describe('serving the web app', () => {
   let t: TestApp;
@@ -12,6 +15,10 @@ describe('serving the web app', () => {
     fs.mkdirSync(path.join(webDir, 'assets'));
     fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>ThiĐua</title>');
     fs.writeFileSync(path.join(webDir, 'assets', 'PlanPage-1a2b3c.js'), 'export {}');
+    // A built asset with the .br and .gz the build writes beside it.
+    fs.writeFileSync(path.join(webDir, 'assets', 'index-9z8y7x.js'), bundle);
+    fs.writeFileSync(path.join(webDir, 'assets', 'index-9z8y7x.js.br'), zlib.brotliCompressSync(bundle));
+    fs.writeFileSync(path.join(webDir, 'assets', 'index-9z8y7x.js.gz'), zlib.gzipSync(bundle));
     fs.writeFileSync(path.join(webDir, 'favicon.svg'), '<svg/>');
     t = await createTestApp('sqlite', { WEB_DIR: webDir });
   });
@@ -36,6 +43,28 @@ describe('serving the web app', () => {
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const icon = await t.app.inject({ url: '/favicon.svg' });
     expect(icon.headers['cache-control']).toBe('public, max-age=0');
+  });
+
+  it('sends the precompressed asset the browser accepts: brotli, else gzip, else the plain file', async () => {
+    const url = '/assets/index-9z8y7x.js';
+    const br = await t.app.inject({ url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(zlib.brotliDecompressSync(br.rawPayload).equals(bundle)).toBe(true);
+    expect(br.rawPayload.length).toBeLessThan(bundle.length / 5);
+
+    const gz = await t.app.inject({ url, headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gz.rawPayload).equals(bundle)).toBe(true);
+
+    const plain = await t.app.inject({ url, headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.rawPayload.equals(bundle)).toBe(true);
+    const none = await t.app.inject({ url });
+    expect(none.headers['content-encoding']).toBeUndefined();
+    expect(none.rawPayload.equals(bundle)).toBe(true);
   });
 
   it('answers unknown API paths and missing assets with a JSON 404, and bad paths with a 400', async () => {

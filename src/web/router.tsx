@@ -1,20 +1,16 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AppLayout } from './components/AppLayout';
-import { NotFound } from './components/NotFound';
-import { RequireAuth, RequireRight } from './components/RequireAuth';
-import { RouteError } from './components/RouteError';
-import { LoginPage } from './features/auth/LoginPage';
-import { HomePage } from './features/home/HomePage';
 import type { TMe } from '../shared/auth';
+import { RouteError } from './components/RouteError';
 
-// Pages other than login and home load on first visit, each in its own chunk (a smaller first download).
+// Every page loads on first visit, in its own chunk: the first download holds only React, the router and
+// the theme; the login page, the signed-in frame and each page come next (bench/bundle.ts measures it).
 type Load = () => Promise<ComponentType>;
 const page = (load: Load) => async () => ({ Component: await load() });
 const adminPage =
   (load: Load, right: keyof TMe['can'] = 'manageOrg') =>
   async () => {
-    const Page = await load();
+    const [Page, { RequireRight }] = await Promise.all([load(), import('./components/RequireAuth')]);
     return {
       element: (
         <RequireRight right={right}>
@@ -25,7 +21,7 @@ const adminPage =
   };
 
 const pages: RouteObject[] = [
-  { index: true, element: <HomePage /> },
+  { index: true, lazy: page(() => import('./features/home/HomePage').then((m) => m.HomePage)) },
   {
     path: 'change-password',
     lazy: page(() => import('./features/auth/ChangePasswordPage').then((m) => m.ChangePasswordPage)),
@@ -115,15 +111,32 @@ const pages: RouteObject[] = [
       'readAudit',
     ),
   },
-  { path: '*', element: <NotFound /> },
+  { path: '*', lazy: page(() => import('./components/NotFound').then((m) => m.NotFound)) },
 ];
+
+/** Fetches the signed-in frame and the home page while the user types a password (sign-in is then quicker). */
+function preloadSignedIn(): void {
+  const load = () => {
+    void import('./components/AppShell');
+    void import('./features/home/HomePage');
+  };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 1000);
+}
 
 /** Every page of the web app. */
 export const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+  {
+    path: '/login',
+    lazy: page(() => {
+      preloadSignedIn();
+      return import('./features/auth/LoginPage').then((m) => m.LoginPage);
+    }),
+    errorElement: <RouteError />,
+  },
   {
     path: '/',
-    element: <RequireAuth>{(me) => <AppLayout me={me} />}</RequireAuth>,
+    lazy: page(() => import('./components/AppShell').then((m) => m.AppShell)),
     errorElement: <RouteError />,
     // A page that fails (its code cannot be fetched, or it throws) shows RouteError inside the layout.
     children: [{ errorElement: <RouteError />, children: pages }],

@@ -1,36 +1,41 @@
-import { Button, Space, Tooltip, Typography } from 'antd';
+import { Button } from 'antd';
 import { LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import type { TMe } from '../../shared/auth';
 import { useLogout } from '../features/auth/api';
-import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useT } from '../i18n/context';
 import { LangSwitch } from './LangSwitch';
 
-/** Right side of the header: who is signed in, language, change password, logout. */
-export function HeaderUser({ me }: { me: TMe }) {
+/** Who is signed in: name, role and unit (in the header on a wide screen, atop the drawer on a phone). */
+export function HeaderIdentity({ me }: { me: TMe }) {
+  const t = useT();
+  return (
+    <div className="header-identity" data-testid="header-identity">
+      <span className="header-name">
+        <UserOutlined /> {me.fullName}
+      </span>
+      <span className="header-role">
+        {t(`role.${me.role}`)}
+        {me.unitName ? ` · ${me.unitName}` : ''}
+      </span>
+    </div>
+  );
+}
+
+/** Language, change password, log out. `onDone` closes the drawer they sit in on a phone. */
+export function HeaderActions({ onDone }: { onDone: () => void }) {
   const t = useT();
   const logout = useLogout();
   return (
-    <Space size="middle" className="header-user">
-      <div className="header-identity" data-testid="header-identity">
-        <Typography.Text strong style={{ color: '#fff' }}>
-          <UserOutlined /> {me.fullName}
-        </Typography.Text>
-        <Typography.Text style={{ color: 'rgba(255,255,255,0.8)', fontSize: 12 }}>
-          {t(`role.${me.role}`)}
-          {me.unitName ? ` · ${me.unitName}` : ''}
-        </Typography.Text>
-      </div>
-      <NotificationBell />
+    <div className="header-actions">
       <LangSwitch />
-      <Tooltip title={t('menu.changePassword')}>
-        <Link to="/change-password">
-          <Button ghost icon={<LockOutlined />} aria-label={t('menu.changePassword')} />
-        </Link>
-      </Tooltip>
+      <Link to="/change-password" onClick={onDone}>
+        <Button className="header-button" icon={<LockOutlined />} title={t('menu.changePassword')}>
+          <span className="header-button-text">{t('menu.changePassword')}</span>
+        </Button>
+      </Link>
       <Button
-        ghost
+        className="header-button"
         icon={<LogoutOutlined />}
         loading={logout.isPending}
         onClick={() => logout.mutate()}
@@ -38,6 +43,6 @@ export function HeaderUser({ me }: { me: TMe }) {
       >
         {t('menu.logout')}
       </Button>
-    </Space>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { Result, Spin } from 'antd';
+import { Alert, Spin } from 'antd';
 import type { TMe } from '../../shared/auth';
 import { useMe } from '../features/auth/api';
 import { useT } from '../i18n/context';
@@ -18,7 +18,7 @@ export function RequireAuth({ children }: Props) {
     return <Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />;
   }
   if (me.isError) {
-    return <Result status="error" title={t('common.error')} subTitle={me.error.message} />;
+    return <Alert type="error" showIcon message={t('common.error')} description={me.error.message} />;
   }
   if (!me.data) return <Navigate to="/login" replace />;
   if (me.data.mustChangePassword && location.pathname !== '/change-password') {
@@ -33,7 +33,7 @@ export function RequireRight({ right, children }: { right: keyof TMe['can']; chi
   const me = useMe();
   const t = useT();
   if (me.data && !me.data.can[right]) {
-    return <Result status="403" title="403" subTitle={t('common.forbidden')} />;
+    return <Alert type="warning" showIcon message="403" description={t('common.forbidden')} />;
   }
   return <>{children}</>;
 }

@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
-import { Button, Result } from 'antd';
+import { Button, Typography } from 'antd';
+import { WarningFilled } from '@ant-design/icons';
 import { useRouteError } from 'react-router';
 import { useT } from '../i18n/context';
 import { isChunkLoadError } from '../lib/chunk-error';
+import './route-error.css';
 
 const RELOADED_AT = 'thidua.reloadedForUpdate';
 
@@ -23,17 +25,17 @@ export function RouteError() {
     }
     window.location.reload();
   }, [stale]);
+  // Plain markup, no antd Result: this page is in the first download, and Result carries large pictures.
   return (
-    <Result
-      status="warning"
-      title={stale ? t('error.pageUnavailable') : t('error.pageFailed')}
-      subTitle={t('error.reloadHint')}
-      extra={
-        <Button type="primary" onClick={() => window.location.reload()} data-testid="route-error-reload">
-          {t('error.reload')}
-        </Button>
-      }
-      data-testid="route-error"
-    />
+    <div className="route-error" role="alert" data-testid="route-error">
+      <WarningFilled className="route-error-icon" />
+      <Typography.Title level={3}>
+        {stale ? t('error.pageUnavailable') : t('error.pageFailed')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">{t('error.reloadHint')}</Typography.Paragraph>
+      <Button type="primary" onClick={() => window.location.reload()} data-testid="route-error-reload">
+        {t('error.reload')}
+      </Button>
+    </div>
   );
 }

@@ -58,6 +58,7 @@ export const en: Record<MessageKey, string> = {
   'menu.audit': 'Audit log',
   'menu.changePassword': 'Change password',
   'menu.logout': 'Log out',
+  'menu.open': 'Open the menu',
   'login.title': 'Sign in',
   'login.login': 'Login',
   'login.password': 'Password',

@@ -56,6 +56,7 @@ export const vi = {
   'menu.audit': 'Nhật ký',
   'menu.changePassword': 'Đổi mật khẩu',
   'menu.logout': 'Đăng xuất',
+  'menu.open': 'Mở menu',
   'login.title': 'Đăng nhập',
   'login.login': 'Tên đăng nhập',
   'login.password': 'Mật khẩu',

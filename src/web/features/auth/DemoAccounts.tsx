@@ -1,16 +1,17 @@
-import { Card, Table, Tag, Typography } from 'antd';
+import { Card, Tag, Typography } from 'antd';
 import type { TDemoAccountsResponse } from '../../../shared/auth';
 import { useT } from '../../i18n/context';
 import { roleColor } from '../../components/RoleTag';
-
-type Account = TDemoAccountsResponse['accounts'][number];
 
 interface Props {
   data: TDemoAccountsResponse;
   onPick: (login: string, password: string) => void;
 }
 
-/** The demo accounts; clicking one fills the login form. */
+/**
+ * The demo accounts; clicking one fills the login form. A list of buttons rather than a table: it reads
+ * on a phone, and the login page does not download antd's table.
+ */
 export function DemoAccounts({ data, onPick }: Props) {
   const t = useT();
   const password = data.password ?? '';
@@ -19,35 +20,22 @@ export function DemoAccounts({ data, onPick }: Props) {
       <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
         {t('login.demoHint', { password })}
       </Typography.Paragraph>
-      <Table<Account>
-        size="small"
-        rowKey="login"
-        pagination={false}
-        dataSource={data.accounts}
-        onRow={(row) => ({ onClick: () => onPick(row.login, password), style: { cursor: 'pointer' } })}
-        columns={[
-          {
-            title: t('login.login'),
-            dataIndex: 'login',
-            render: (v: string) => (
-              <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
-                {v}
+      <ul className="demo-accounts">
+        {data.accounts.map((a) => (
+          <li key={a.login}>
+            <button type="button" onClick={() => onPick(a.login, password)}>
+              <Typography.Text code className="demo-login">
+                {a.login}
               </Typography.Text>
-            ),
-          },
-          { title: t('login.fullName'), dataIndex: 'fullName' },
-          {
-            title: t('login.role'),
-            dataIndex: 'role',
-            render: (_: unknown, row) => <Tag color={roleColor[row.role]}>{t(`role.${row.role}`)}</Tag>,
-          },
-          {
-            title: t('login.unit'),
-            dataIndex: 'unitName',
-            render: (v: string | null) => v ?? t('common.none'),
-          },
-        ]}
-      />
+              <span className="demo-name">{a.fullName}</span>
+              <Tag color={roleColor[a.role]}>{t(`role.${a.role}`)}</Tag>
+              <Typography.Text type="secondary" className="demo-unit">
+                {a.unitName ?? t('common.none')}
+              </Typography.Text>
+            </button>
+          </li>
+        ))}
+      </ul>
     </Card>
   );
 }

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { TChangePasswordRequest, TDemoAccountsResponse, TLoginRequest, TMe } from '../../../shared/auth';
 import { ApiError, apiGet, apiSend } from '../../api/client';
+import { homeQuery } from '../home/api';
 
 export const meKey = ['me'] as const;
 
@@ -40,6 +41,8 @@ export function useLogin() {
       // Nothing cached for a previous session may leak into this one.
       client.clear();
       client.setQueryData(meKey, me);
+      // The home page's data is asked for at once, beside its code, not after it has rendered.
+      if (!me.mustChangePassword) void client.prefetchQuery(homeQuery);
       await navigate(me.mustChangePassword ? '/change-password' : '/', { replace: true });
     },
   });

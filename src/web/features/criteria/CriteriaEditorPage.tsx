@@ -46,7 +46,7 @@ export function CriteriaEditorPage() {
             : t('criteria.title')
         }
         extra={
-          <Space>
+          <Space wrap>
             {set && <CriteriaStatusTag set={set} />}
             {set && t('criteria.version', { version: set.version })}
             {newVersion}

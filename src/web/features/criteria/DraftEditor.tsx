@@ -43,7 +43,11 @@ export function DraftEditor({ yearId, set }: { yearId: string; set: TCriteriaSet
         <Space size={32} wrap align="end">
           <div>
             <div>{t('criteria.name')}</div>
-            <Input style={{ width: 420 }} value={name} onChange={(e) => setName(e.target.value)} />
+            <Input
+              style={{ width: 'min(420px, calc(100vw - 96px))' }}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
           </div>
           <Statistic title={t('criteria.grandMax')} value={formatHundredths(grandMax(tree))} />
           <Statistic title={t('criteria.leaves')} value={leaves(tree).length} />

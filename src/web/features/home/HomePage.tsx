@@ -1,11 +1,16 @@
+import { lazy, Suspense } from 'react';
 import { Alert, Card, Col, Descriptions, Empty, Row, Skeleton, Space, Typography } from 'antd';
 import { RoleTag } from '../../components/RoleTag';
 import { useT } from '../../i18n/context';
 import { useMe } from '../auth/api';
 import { useHome } from './api';
 import { YearCard } from './YearCard';
-import { ApprovalList } from '../approvals/ApprovalList';
 import { useMyApprovals } from '../approvals/api';
+
+// Only leaders and the board have requests to decide: the list's code is fetched when there are some.
+const ApprovalList = lazy(() =>
+  import('../approvals/ApprovalList').then((m) => ({ default: m.ApprovalList })),
+);
 
 /** Dashboard: who I am, and each bloc-year I take part in (every bloc-year for admin and board). */
 export function HomePage() {
@@ -45,7 +50,9 @@ export function HomePage() {
       </Card>
       {decides && (myApprovals.data?.length ?? 0) > 0 && (
         <Card title={t('approval.mineTitle')} data-testid="my-approvals">
-          <ApprovalList items={myApprovals.data ?? []} />
+          <Suspense fallback={<Skeleton active />}>
+            <ApprovalList items={myApprovals.data ?? []} />
+          </Suspense>
         </Card>
       )}
       {overseer && years.length > 0 && (

@@ -1,5 +1,4 @@
-import { Space, Table, Tag } from 'antd';
-import type { TUnit } from '../../../shared/org';
+import { Tag, Typography } from 'antd';
 import { useT } from '../../i18n/context';
 import type { THomeYear } from './api';
 
@@ -8,44 +7,27 @@ interface Props {
   myUnitId: string | null;
 }
 
-/** The member units of one bloc-year, with head, deputy and sample-data tags. */
+/**
+ * The member units of one bloc-year, with head, deputy and sample-data tags. A numbered list rather than
+ * a table: it reads on a phone, and the home page does not download antd's table.
+ */
 export function MembersTable({ year, myUnitId }: Props) {
   const t = useT();
   return (
-    <Table<TUnit>
-      size="small"
-      rowKey="id"
-      pagination={false}
-      dataSource={year.members}
-      rowClassName={(unit) => (unit.id === myUnitId ? 'row-mine' : '')}
-      columns={[
-        { title: '#', key: 'index', width: 48, render: (_: unknown, __: TUnit, i: number) => i + 1 },
-        {
-          title: t('unit.name'),
-          dataIndex: 'name',
-          render: (name: string, unit) => (
-            <Space size={4} wrap>
-              <span>{name}</span>
-              {unit.id === year.headUnitId && <Tag color="volcano">{t('yearRole.head')}</Tag>}
-              {unit.id === year.deputyUnitId && <Tag color="gold">{t('yearRole.deputy')}</Tag>}
-              {unit.isSample && <Tag>{t('unit.sample')}</Tag>}
-            </Space>
-          ),
-        },
-        {
-          title: t('unit.shortName'),
-          dataIndex: 'shortName',
-          width: 160,
-          render: (v: string | null) => v ?? t('common.none'),
-        },
-        {
-          title: t('unit.email'),
-          dataIndex: 'email',
-          width: 240,
-          responsive: ['lg'],
-          render: (v: string | null) => v ?? t('common.none'),
-        },
-      ]}
-    />
+    <ol className="member-list" data-testid="member-list">
+      {year.members.map((unit) => (
+        <li key={unit.id} className={unit.id === myUnitId ? 'member-mine' : undefined}>
+          <span className="member-name">
+            {unit.name}
+            {unit.id === year.headUnitId && <Tag color="volcano">{t('yearRole.head')}</Tag>}
+            {unit.id === year.deputyUnitId && <Tag color="gold">{t('yearRole.deputy')}</Tag>}
+            {unit.isSample && <Tag>{t('unit.sample')}</Tag>}
+          </span>
+          <Typography.Text type="secondary" className="member-meta">
+            {[unit.shortName, unit.email].filter(Boolean).join(' · ')}
+          </Typography.Text>
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -1,114 +1,29 @@
-import { useState } from 'react';
-import { Badge, Button, Empty, List, Popover, Space, Tag, Tooltip, Typography } from 'antd';
-import { BellOutlined, CheckOutlined, SettingOutlined } from '@ant-design/icons';
-import { Link, useNavigate } from 'react-router';
-import type { TNotification } from '../../../shared/plans';
+import { lazy, Suspense, useState } from 'react';
+import { Badge, Button, Popover, Spin } from 'antd';
+import { BellOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/context';
-import { formatDateTime } from '../../lib/format';
-import { useMarkAllRead, useMarkRead, useNotifications } from './api';
+import { useNotifications } from './api';
 import './notifications.css';
 
-/** The header's bell: unread count, and the latest notifications in a dropdown (mark read, read all). */
+// The list itself is fetched on the first click: every page shows the bell, few open it.
+const NotificationPanel = lazy(() =>
+  import('./NotificationPanel').then((m) => ({ default: m.NotificationPanel })),
+);
+
+/** The header's bell: unread count, and the latest notifications in a dropdown. */
 export function NotificationBell() {
   const t = useT();
-  const navigate = useNavigate();
   const list = useNotifications();
-  const markRead = useMarkRead();
-  const readAll = useMarkAllRead();
   const [open, setOpen] = useState(false);
   const unread = list.data?.unread ?? 0;
 
-  const openItem = (n: TNotification) => {
-    if (!n.readAt) markRead.mutate(n.id);
-    if (n.yearId) {
-      setOpen(false);
-      void navigate(n.kind === 'plan-published' ? `/years/${n.yearId}/plan` : `/years/${n.yearId}/tasks`);
-    }
-  };
-
-  const content = (
-    <div className="notif-panel" data-testid="notification-panel">
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
-        <Typography.Text strong>{t('notif.title')}</Typography.Text>
-        <Space size={4}>
-          <Button
-            size="small"
-            type="link"
-            icon={<CheckOutlined />}
-            disabled={unread === 0}
-            loading={readAll.isPending}
-            onClick={() => readAll.mutate()}
-            data-testid="notif-read-all"
-          >
-            {t('notif.readAll')}
-          </Button>
-          <Link to="/notifications/settings" onClick={() => setOpen(false)}>
-            <Button size="small" type="link" icon={<SettingOutlined />}>
-              {t('notif.settings')}
-            </Button>
-          </Link>
-        </Space>
-      </Space>
-      {list.data && list.data.items.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notif.empty')} />
-      ) : (
-        <List
-          size="small"
-          loading={list.isPending}
-          dataSource={list.data?.items ?? []}
-          className="notif-list"
-          renderItem={(n) => (
-            <List.Item
-              className={n.readAt ? 'notif-item' : 'notif-item notif-unread'}
-              onClick={() => openItem(n)}
-              data-testid="notification-item"
-              actions={
-                n.readAt
-                  ? []
-                  : [
-                      <Tooltip key="read" title={t('notif.markRead')}>
-                        <Button
-                          size="small"
-                          type="text"
-                          icon={<CheckOutlined />}
-                          aria-label={t('notif.markRead')}
-                          onClick={(e) => {
-                            e.stopPropagation();
-                            markRead.mutate(n.id);
-                          }}
-                        />
-                      </Tooltip>,
-                    ]
-              }
-            >
-              <List.Item.Meta
-                title={
-                  <Space size={4} wrap>
-                    <Tag color={n.kind === 'urge' || n.kind === 'overdue' ? 'red' : 'blue'}>
-                      {t(`notif.kind.${n.kind}`)}
-                    </Tag>
-                    <span>{n.title}</span>
-                  </Space>
-                }
-                description={
-                  <>
-                    <div className="notif-body">{n.body}</div>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {formatDateTime(n.createdAt)}
-                    </Typography.Text>
-                  </>
-                }
-              />
-            </List.Item>
-          )}
-        />
-      )}
-    </div>
-  );
-
   return (
     <Popover
-      content={content}
+      content={
+        <Suspense fallback={<Spin />}>
+          <NotificationPanel onClose={() => setOpen(false)} />
+        </Suspense>
+      }
       trigger="click"
       open={open}
       onOpenChange={setOpen}

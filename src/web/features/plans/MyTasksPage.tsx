@@ -15,6 +15,7 @@ import { BarChartOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design
 import { Link, useParams } from 'react-router';
 import type { TTask } from '../../../shared/plans';
 import { PageHeader } from '../../components/PageHeader';
+import { cardsOnPhone, withCellLabels } from '../../components/cardsOnPhone';
 import { useShowError } from '../../components/useShowError';
 import { useT } from '../../i18n/context';
 import { reportFileUrl, useMyTasks, useUploadReport } from './api';
@@ -140,9 +141,10 @@ export function MyTasksPage() {
           dataSource={list}
           pagination={false}
           data-testid="my-tasks"
+          className={cardsOnPhone}
           locale={{ emptyText: t('tasks.none') }}
           rowClassName={(r) => (r.state === 'overdue' ? 'row-overdue' : '')}
-          columns={[
+          columns={withCellLabels<TTask>([
             { title: t('tasks.quarter'), width: 70, render: (_, r) => roman(r.quarter) },
             {
               title: t('tasks.task'),
@@ -156,7 +158,7 @@ export function MyTasksPage() {
             { title: t('tasks.deadline'), width: 300, render: (_, r) => <Deadline at={r.deadlineAt} /> },
             { title: t('common.status'), width: 230, render: (_, r) => <TaskStatus task={r} /> },
             { title: t('common.actions'), width: 200, render: (_, r) => action(r) },
-          ]}
+          ])}
         />
       </Space>
     </>

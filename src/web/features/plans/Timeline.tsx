@@ -16,7 +16,10 @@ interface Props {
 
 const pct = (f: number) => `${String(Math.min(1, Math.max(0, f)) * 100)}%`;
 
-/** The year on a horizontal axis: quarters, deadlines, today's marker; below, each quarter's milestones. */
+/**
+ * The year on a horizontal axis: quarters, deadlines, today's marker; below, each quarter's milestones.
+ * On a phone (plans.css) the axis gives way to one vertical list, quarter by quarter.
+ */
 export function Timeline({ year, milestones, tasks, now }: Props) {
   const t = useT();
   const d = useDeadline();
@@ -83,6 +86,7 @@ export function Timeline({ year, milestones, tasks, now }: Props) {
       <div className="timeline-columns" style={{ gridTemplateColumns: columns }}>
         {quarters.map((q) => (
           <div key={q} className="timeline-column">
+            <div className="timeline-column-title">{t('timeline.quarter', { quarter: roman(q), year })}</div>
             {milestones
               .filter((m) => m.quarter === q)
               .map((m) => {

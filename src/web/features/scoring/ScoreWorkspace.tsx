@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Space, Typography } from 'antd';
+import { Alert, App, Grid, Segmented, Select, Space, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   criterionLabels,
@@ -84,6 +84,10 @@ export function ScoreWorkspace({ data, tree, canSubmit, onReload }: Props) {
   const current = useCallback((id: string) => viewsRef.current[id]?.scores ?? {}, []);
   const onSaved = useCallback((sheet: TSheet) => putSheet(client, round.id, sheet), [client, round.id]);
   const autosave = useAutosave(sheets, current, onSaved);
+  // A phone shows one scored unit's column at a time, picked above the grid.
+  const phone = Grid.useBreakpoint().md === false;
+  const [shownId, setShownId] = useState(sheets[0]?.id ?? '');
+  const shownSheets = phone && sheets.length > 1 ? sheets.filter((s) => s.id === shownId) : sheets;
   const [submittingId, setSubmittingId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [submittingAll, setSubmittingAll] = useState(false);
@@ -209,9 +213,10 @@ export function ScoreWorkspace({ data, tree, canSubmit, onReload }: Props) {
         {round.window.reopened && <Alert type="info" showIcon message={t('scoring.reopenedWindow')} />}
         {!canSubmit && !readOnly && <Alert type="info" showIcon message={t('scoring.officerHint')} />}
       </Space>
+      {phone && sheets.length > 1 && <UnitPicker sheets={sheets} value={shownId} onChange={setShownId} />}
       <ScoreGrid
         rows={rows}
-        sheets={sheets}
+        sheets={shownSheets}
         texts={texts}
         views={views}
         saveStates={autosave.states}
@@ -246,5 +251,32 @@ export function ScoreWorkspace({ data, tree, canSubmit, onReload }: Props) {
         onCancel={() => setConfirming(false)}
       />
     </>
+  );
+}
+
+/** A phone's choice of the one scored unit whose column the grid shows (buttons when few, else a list). */
+function UnitPicker({
+  sheets,
+  value,
+  onChange,
+}: {
+  sheets: TSheet[];
+  value: string;
+  onChange: (id: string) => void;
+}) {
+  const t = useT();
+  const options = sheets.map((s) => ({
+    value: s.id,
+    label: s.isSelf ? `${s.scoredUnitName} (${t('scoring.self')})` : s.scoredUnitName,
+  }));
+  return (
+    <div className="sg-unit-picker" data-testid="unit-picker">
+      <Typography.Text strong>{t('scoring.scoredUnit')}</Typography.Text>
+      {sheets.length <= 3 ? (
+        <Segmented block options={options} value={value} onChange={onChange} />
+      ) : (
+        <Select options={options} value={value} onChange={onChange} style={{ width: '100%' }} />
+      )}
+    </div>
   );
 }

@@ -74,7 +74,7 @@ export function ScoreGrid({
             <th className="sg-code sg-sticky-1">{t('criteria.code')}</th>
             <th className="sg-text sg-sticky-2">{t('criteria.text')}</th>
             <th className="sg-num">{t('criteria.maxPoints')}</th>
-            <th className="sg-num">{t('criteria.step')}</th>
+            <th className="sg-num sg-step">{t('criteria.step')}</th>
             {sheets.map((s) => (
               <th key={s.id} className="sg-unit">
                 <SheetHeader
@@ -103,7 +103,7 @@ export function ScoreGrid({
                 )}
               </td>
               <td className="sg-num">{hundredthsToInput(node.maxPoints)}</td>
-              <td className="sg-num">{leafIndex === null ? '' : hundredthsToInput(node.step)}</td>
+              <td className="sg-num sg-step">{leafIndex === null ? '' : hundredthsToInput(node.step)}</td>
               {sheets.map((s, col) => {
                 const view = views[s.id];
                 const error = view?.errors[node.id];
@@ -157,7 +157,7 @@ export function ScoreGrid({
               <div className="sg-hint">{t('scoring.totalHint', { max: formatHundredths(grandMax) })}</div>
             </td>
             <td className="sg-num" />
-            <td className="sg-num" />
+            <td className="sg-num sg-step" />
             {sheets.map((s) => (
               <td key={s.id} className="sg-cell sg-total">
                 <SheetFooter
