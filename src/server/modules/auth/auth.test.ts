@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
+import { demoFacts } from '../../testing/demo-facts';
 
 describe.each(testDatabases)('auth on %s', (kind) => {
   let t: TestApp;
@@ -168,7 +169,7 @@ describe.each(testDatabases)('auth on %s', (kind) => {
     const body = res.json();
     expect(body.demo).toBe(true);
     expect(body.password).toBe('thidua-demo');
-    expect(body.accounts).toHaveLength(16);
+    expect(body.accounts).toHaveLength(demoFacts.accounts);
     expect(body.accounts.map((a: { login: string }) => a.login)).toContain('admin');
   });
 });
