@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// The `thidua` command: runs the TypeScript sources through tsx (no separate server build step).
-import { register } from 'tsx/esm/api';
+// The `thidua` command: runs the server build (`npm run build` writes dist/server/thidua.js from src/).
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli/main.ts');
+const build = new URL('../dist/server/thidua.js', import.meta.url);
+if (!existsSync(build)) {
+  console.error('Chưa có bản dựng của máy chủ (dist/server/thidua.js): hãy chạy `npm run build` trước.');
+  process.exit(1);
+}
+await import(build.href);

@@ -9,6 +9,7 @@ import { migrations } from './db/migrations/index';
 import { prepareDatabase } from './start';
 import { setClock } from './clock';
 import { testDatabases } from './testing/harness';
+import { demoFacts } from './testing/demo-facts';
 
 /** A config on a fresh place: a temp dir for SQLite, a new database for PostgreSQL. */
 async function freshConfig(kind: string, env: Record<string, string>) {
@@ -47,7 +48,7 @@ describe.each(testDatabases)('start-up on %s', (kind) => {
     drops.push(drop);
     const first = await prepareDatabase(config);
     expect(first.migration).toBe(Object.keys(migrations).at(-1));
-    expect(first.demo).toHaveLength(16);
+    expect(first.demo).toHaveLength(demoFacts.accounts);
     expect(first.orphanUploads).toEqual([]);
     if (kind === 'sqlite') expect(fs.existsSync(path.join(config.dataDir, 'thidua.sqlite'))).toBe(true);
     const year = await first.handle.db.selectFrom('years').selectAll().executeTakeFirstOrThrow();
@@ -56,7 +57,7 @@ describe.each(testDatabases)('start-up on %s', (kind) => {
     const second = await prepareDatabase(config);
     expect(second.demo).toBeNull();
     const users = await second.handle.db.selectFrom('users').select('login').execute();
-    expect(users).toHaveLength(16);
+    expect(users).toHaveLength(demoFacts.accounts);
     await second.handle.close();
   });
 

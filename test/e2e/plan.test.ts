@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasSoffice } from '../../src/server/modules/plans/pdf';
+import { demoFacts } from '../../src/server/testing/demo-facts';
 import { browserAvailable, useJourney } from './browser';
 import { browserLogin } from './scoring-helpers';
 
@@ -56,7 +57,7 @@ describe.skipIf(!run)('plan journey', () => {
       ]) {
         expect(doc).toContain(text);
       }
-      expect(await head.getByTestId('plan-milestone').count()).toBe(12);
+      expect(await head.getByTestId('plan-milestone').count()).toBe(demoFacts.milestones);
       await head.screenshot({ path: 'test-results/e2e-plan.png', fullPage: true });
 
       // 2. The editor: the seed's own slip (07/6/2023 in a 2024 plan) is already a live warning.
@@ -152,7 +153,7 @@ describe.skipIf(!run)('plan journey', () => {
       await member.waitForURL(/\/timeline$/);
       await member.getByTestId('today-marker').waitFor({ state: 'visible' });
       expect(await member.getByTestId('today-marker').innerText()).toMatch(/Hôm nay \d\d\/\d\d\/\d{4}/);
-      expect(await member.getByTestId('timeline-card').count()).toBe(12);
+      expect(await member.getByTestId('timeline-card').count()).toBe(demoFacts.milestones);
       await member.screenshot({ path: 'test-results/e2e-timeline.png', fullPage: true });
 
       await member.getByTestId('plan-tab-plan').click();

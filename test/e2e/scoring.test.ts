@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { leaves, sheetTotals, type CriterionNode } from '../../src/domain/criteria';
 import { formatHundredths, hundredthsToInput } from '../../src/domain/points';
+import { demoFacts } from '../../src/server/testing/demo-facts';
 import { browserAvailable, useJourney } from './browser';
 import { apiLogin, browserLogin, fullScores, unitCodes, vnDatePlusDays } from './scoring-helpers';
 
@@ -51,7 +52,7 @@ describe.skipIf(!run)('scoring journey', () => {
     const headApi = await apiLogin(journey.app().baseUrl, 'bqlkkt.canbo');
     const [round] = await headApi.call('GET', `/api/years/${yearId}/rounds`);
     const tree: CriterionNode[] = (await headApi.call('GET', `/api/years/${yearId}/criteria`)).set.tree;
-    expect(leaves(tree)).toHaveLength(17);
+    expect(leaves(tree)).toHaveLength(demoFacts.leaves);
 
     // 2. Six units fill and submit their sheets through the API (officer drafts, leader submits all).
     const unitIds: Record<string, string> = {};
@@ -74,7 +75,7 @@ describe.skipIf(!run)('scoring journey', () => {
       await fillDrafts(code, false);
       const leader = await apiLogin(journey.app().baseUrl, `${code}.lanhdao`);
       const done = await leader.call('POST', `/api/rounds/${round.id}/submit-all`);
-      expect(done.submitted).toBe(7);
+      expect(done.submitted).toBe(demoFacts.units);
     }
 
     // 3. stc's officer scores its own sheet in the browser with the keyboard only.

@@ -15,4 +15,11 @@ describe('parseCsv', () => {
       ['stc', 'Sở Tài chính, thành phố'],
     ]);
   });
+  it('keeps a stray quote inside an unquoted field and refuses an unclosed quoted field', () => {
+    expect(parseCsv('Tên,Ghi chú\nSở "A",x')).toEqual([
+      ['Tên', 'Ghi chú'],
+      ['Sở "A"', 'x'],
+    ]);
+    expect(() => parseCsv('a,"b\nc,d')).toThrow();
+  });
 });

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { parseQueueLimits, tableLimits, type TableLimits } from '../limits';
 import { createWorkQueue } from '../work-queue';
@@ -54,45 +55,30 @@ async function readXlsx(data: Buffer, limits: TableLimits): Promise<GridRow[]> {
   return readSheet(zip, parts.sheet, { strings, dateStyles, date1904: parts.date1904 }, limits);
 }
 
+/** Excel in a Vietnamese locale writes semicolons: the separator is the one the first line has more of. */
+function separatorOf(text: string): ';' | ',' {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  return (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+}
+
 /**
- * Walks RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF), calling `onRow` per record. Fields past
- * `maxColumns` are dropped without being built.
+ * RFC 4180 CSV through csv-parse (quoted fields, doubled quotes, CRLF or LF, optional BOM), calling
+ * `onRecord` with each record and its number (blank lines count, as a spreadsheet shows them). Columns past
+ * `maxColumns` are dropped. A malformed file (an unclosed quote) throws.
  */
-function scanCsv(text: string, maxColumns: number, onRow: (cells: string[]) => void): void {
-  const src = text.replace(/^\uFEFF/, '');
-  const firstLine = src.split(/\r?\n/, 1)[0] ?? '';
-  const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let row: string[] = [];
-  let field = '';
-  let fields = 0;
-  let quoted = false;
-  const endField = () => {
-    if (fields++ < maxColumns) row.push(field);
-    field = '';
-  };
-  const endRow = () => {
-    endField();
-    onRow(row);
-    row = [];
-    fields = 0;
-  };
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    const keep = fields < maxColumns;
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') {
-        if (keep) field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else if (keep) field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === sep) endField();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      endRow();
-    } else if (keep) field += ch;
-  }
-  if (field !== '' || fields > 0) endRow();
+function scanCsv(text: string, maxColumns: number, onRecord: (cells: string[], n: number) => void): void {
+  parse(text, {
+    bom: true,
+    delimiter: separatorOf(text),
+    relax_quotes: true,
+    relax_column_count: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    skip_empty_lines: false,
+    on_record: (record: string[], { records }) => {
+      onRecord(record.slice(0, maxColumns), records);
+      return null;
+    },
+  });
 }
 
 /** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF. Columns past `maxColumns` are dropped. */
@@ -106,9 +92,7 @@ export function parseCsv(text: string, maxColumns = tableLimits.maxColumns): str
 function readCsv(data: Buffer, limits: TableLimits): GridRow[] {
   if (data.length > limits.maxUnzippedBytes) throw tooLargeUnzipped(limits);
   const grid: GridRow[] = [];
-  let n = 0;
-  scanCsv(data.toString('utf8'), limits.maxColumns, (cells) => {
-    n++;
+  scanCsv(data.toString('utf8'), limits.maxColumns, (cells, n) => {
     if (!cells.some((c) => c.trim() !== '')) return; // blank lines cost nothing to keep
     if (grid.length >= limits.maxRows) throw tooManyRows(limits.maxRows);
     grid.push({ row: n, cells: cells.map((c) => c.trim()) });

@@ -95,3 +95,100 @@ export async function createBlocWithUnits(
   });
   return { yearId: year.id, setId: set.id, codes, unitIds };
 }
+
+/** The round a test opens unless it says otherwise: year-end, deadline far ahead, no late submissions. */
+export const roundDefaults = {
+  kind: 'year-end',
+  title: 'Đợt cuối năm',
+  deadlineAt: '2099-12-08T00:00:00+07:00',
+  latePolicy: 'refuse',
+  missingPolicy: 'wait-all',
+} as const;
+
+/** Opens a scoring round of the bloc-year as the head unit's officer; every member gets its sheets. */
+export async function openRound(t: TestApp, b: TestBloc, over: object = {}): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/years/${b.yearId}/rounds`,
+    headers: { cookie: await t.cookie(`${b.codes[0]}.cb`) },
+    payload: { ...roundDefaults, ...over },
+  });
+  if (res.statusCode !== 201) throw new Error(`open round: ${res.statusCode} ${res.body}`);
+  return res.json<{ id: string }>().id;
+}
+
+/**
+ * A unit fills every sheet it writes (its own and each peer's, scores chosen by `scoresFor(scored unit
+ * code)`) and submits them all, as its leader (`by: 'cb'`: as its officer, when the round lets officers
+ * submit). Returns the submit answer.
+ */
+export async function submitUnit(
+  t: TestApp,
+  b: TestBloc,
+  roundId: string,
+  code: string,
+  scoresFor: (scoredCode: string) => Record<string, number>,
+  by: 'ld' | 'cb' = 'ld',
+) {
+  const writer = { cookie: await t.cookie(`${code}.cb`) };
+  const mine = (await t.app.inject({ url: `/api/rounds/${roundId}/my-sheets`, headers: writer })).json<{
+    sheets: { id: string; scoredUnitId: string; revision: number }[];
+  }>();
+  const codeOf = new Map(Object.entries(b.unitIds).map(([c, id]) => [id, c]));
+  for (const s of mine.sheets) {
+    const r = await t.app.inject({
+      method: 'PUT',
+      url: `/api/sheets/${s.id}/draft`,
+      headers: writer,
+      payload: { scores: scoresFor(codeOf.get(s.scoredUnitId)!), revision: s.revision },
+    });
+    if (r.statusCode !== 200) throw new Error(`save sheet: ${r.statusCode} ${r.body}`);
+  }
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/rounds/${roundId}/submit-all`,
+    headers: { cookie: await t.cookie(`${code}.${by}`) },
+  });
+}
+
+/**
+ * An open round in which every unit has submitted all its sheets: unit i gives unit j `share(i, j)` of
+ * each normal criterion's maximum.
+ */
+export async function roundWithSheets(
+  t: TestApp,
+  b: TestBloc,
+  tree: CriterionNode[],
+  share: (scorer: number, scored: number) => number,
+  over: object = {},
+): Promise<string> {
+  const roundId = await openRound(t, b, over);
+  for (const [i, code] of b.codes.entries()) {
+    const res = await submitUnit(t, b, roundId, code, (scored) =>
+      fullScores(tree, share(i, b.codes.indexOf(scored))),
+    );
+    if (res.statusCode !== 200) throw new Error(`submit ${code}: ${res.statusCode} ${res.body}`);
+  }
+  return roundId;
+}
+
+/** A round with every sheet submitted, closed and published by the head unit's leader. */
+export async function publishedRound(
+  t: TestApp,
+  b: TestBloc,
+  tree: CriterionNode[],
+  share: (scorer: number, scored: number) => number,
+  over: object = {},
+): Promise<string> {
+  const roundId = await roundWithSheets(t, b, tree, share, over);
+  const leader = { cookie: await t.cookie(`${b.codes[0]}.ld`) };
+  for (const step of ['close', 'publish']) {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/rounds/${roundId}/${step}`,
+      headers: leader,
+    });
+    if (res.statusCode !== 200) throw new Error(`${step}: ${res.statusCode} ${res.body}`);
+  }
+  return roundId;
+}

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CriterionNode } from '../../../domain/criteria';
-import { createBlocWithUnits, fullScores, type TestBloc } from '../../testing/factories';
+import { createBlocWithUnits, fullScores, roundWithSheets, type TestBloc } from '../../testing/factories';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 
 const tree: CriterionNode[] = [
@@ -24,27 +24,10 @@ describe.each(testDatabases)('approvals and the integrity of results on %s', (ki
   /** A closed round of 4 units (head, deputy, two members), every sheet submitted: unit i gives each unit its share. */
   async function closedRound(shares: (scorer: number, scored: number) => number) {
     const b = await createBlocWithUnits(t, 4, tree, { deputy: true });
-    const opened = await call(officer(b, 0), 'POST', `/api/years/${b.yearId}/rounds`, {
-      kind: 'year-end',
+    const roundId = await roundWithSheets(t, b, tree, shares, {
       title: 'Đợt thử',
       deadlineAt: new Date(Date.now() + 86_400_000).toISOString(),
-      latePolicy: 'refuse',
-      missingPolicy: 'wait-all',
     });
-    expect(opened.statusCode, opened.body).toBe(201);
-    const roundId: string = opened.json().id;
-    for (let i = 0; i < 4; i++) {
-      const mine = (await call(officer(b, i), 'GET', `/api/rounds/${roundId}/my-sheets`)).json();
-      for (const s of mine.sheets) {
-        const scored = b.codes.indexOf(Object.entries(b.unitIds).find(([, id]) => id === s.scoredUnitId)![0]);
-        const saved = await call(officer(b, i), 'PUT', `/api/sheets/${s.id}/draft`, {
-          scores: fullScores(tree, shares(i, scored)),
-          revision: s.revision,
-        });
-        expect(saved.statusCode, saved.body).toBe(200);
-      }
-      expect((await call(leader(b, i), 'POST', `/api/rounds/${roundId}/submit-all`)).statusCode).toBe(200);
-    }
     // The head's officer asks; the head's leader approves the close.
     expect((await call(officer(b, 0), 'POST', `/api/rounds/${roundId}/close`)).statusCode).toBe(403);
     const asked = await call(officer(b, 0), 'POST', '/api/approvals', { action: 'round.close', roundId });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
+import { demoFacts } from '../../testing/demo-facts';
 
 describe.each(testDatabases)('auth on %s', (kind) => {
   let t: TestApp;
@@ -168,6 +169,7 @@ describe.each(testDatabases)('auth on %s', (kind) => {
     const body = res.json();
     expect(body.demo).toBe(true);
     expect(body.password).toBe('thidua-demo');
+    expect(body.accounts).toHaveLength(demoFacts.accounts);
     const logins = body.accounts.map((a: { login: string }) => a.login);
     // A stable order: admin and board, then unit by unit (by code), officer before leader.
     expect(logins.slice(0, 4)).toEqual(['admin', 'ban-tdkt', 'bqlkkt.canbo', 'bqlkkt.lanhdao']);

@@ -87,12 +87,13 @@ export async function calendarIcs(db: Executor, token: string): Promise<string> 
     .select('name')
     .where('id', '=', feed.unitId)
     .executeTakeFirstOrThrow();
+  // Cancelled tasks stay listed (STATUS:CANCELLED) so that calendars that kept them show the cancellation.
   const tasks = await db
-    .selectFrom('tasks')
-    .select(['id', 'title', 'deadlineAt', 'status', 'deliverable'])
-    .where('unitId', '=', feed.unitId)
-    .where('status', '!=', 'cancelled')
-    .where('deadlineAt', 'is not', null)
+    .selectFrom('tasks as t')
+    .innerJoin('plans as p', 'p.id', 't.planId')
+    .select(['t.id', 't.title', 't.deadlineAt', 't.status', 'p.publishedVersion'])
+    .where('t.unitId', '=', feed.unitId)
+    .where('t.deadlineAt', 'is not', null)
     .execute();
   const events: CalendarEvent[] = tasks.map((t) => {
     const end = new Date(t.deadlineAt!);
@@ -102,6 +103,9 @@ export async function calendarIcs(db: Executor, token: string): Promise<string> 
       end,
       summary: `Hạn: ${t.title}${t.status === 'done' ? ' (đã hoàn thành)' : ''}`,
       description: `${unit.name}. ${deadlineText(t.deadlineAt!)}.`,
+      // A plan version moves deadlines and cancels tasks; the cancellation itself is one more change.
+      sequence: t.publishedVersion + (t.status === 'cancelled' ? 1 : 0),
+      cancelled: t.status === 'cancelled',
     };
   });
   const taskMilestones = new Set(
@@ -117,7 +121,7 @@ export async function calendarIcs(db: Executor, token: string): Promise<string> 
     .innerJoin('planVersions as v', (j) =>
       j.onRef('v.planId', '=', 'p.id').onRef('v.version', '=', 'p.publishedVersion'),
     )
-    .select('v.contentJson')
+    .select(['v.contentJson', 'v.version'])
     .execute();
   for (const row of published) {
     const content = JSON.parse(row.contentJson) as TPlanContent;
@@ -130,6 +134,7 @@ export async function calendarIcs(db: Executor, token: string): Promise<string> 
         end,
         summary: `Sự kiện: ${m.title}`,
         description: `${m.sentence} ${deadlineText(m.deadlineAt)}.`,
+        sequence: row.version,
       });
     }
   }

@@ -1,40 +1,66 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
-import { buildCalendar, escapeText, foldLine } from './ics';
+import { buildCalendar, type CalendarEvent } from './ics';
+
+const readEvents = (text: string) =>
+  new ICAL.Component(ICAL.parse(text))
+    .getAllSubcomponents('vevent')
+    .map((v) => ({ v, e: new ICAL.Event(v) }));
 
 describe('iCalendar writer', () => {
-  it('escapes text and folds long lines at 75 octets without splitting a Vietnamese character', () => {
-    expect(escapeText('a, b; c\\d\ne')).toBe('a\\, b\\; c\\\\d\\ne');
-    const line = `SUMMARY:${escapeText('Hạn: Gửi báo cáo tổng kết và bảng chấm điểm (gồm bảng điểm đơn vị tự chấm, bảng điểm chấm chéo); năm 2024')}`;
-    const folded = foldLine(line);
-    const parts = folded.split('\r\n');
-    expect(parts.length).toBeGreaterThan(1);
-    for (const p of parts) expect(Buffer.byteLength(p, 'utf8')).toBeLessThanOrEqual(75);
-    expect(parts.slice(1).every((p) => p.startsWith(' '))).toBe(true);
-    expect(parts.map((p, i) => (i ? p.slice(1) : p)).join('')).toBe(line);
+  const longSummary =
+    'Hạn: Gửi báo cáo tổng kết, bảng chấm điểm (gồm bảng điểm đơn vị tự chấm; bảng điểm chấm chéo) và biên bản họp Khối thi đua năm 2024 – Ủy ban nhân dân thành phố Hải Phòng';
+  const calendar = (events: Partial<CalendarEvent>[]) =>
+    buildCalendar({
+      name: 'ThiĐua – Sở Tài chính, Hải Phòng; 2024',
+      stamp: new Date('2024-12-01T00:00:00Z'),
+      events: events.map((e, i) => ({
+        uid: `e${i}@thidua`,
+        start: new Date('2024-12-07T16:30:00Z'),
+        end: new Date('2024-12-07T17:00:00Z'),
+        summary: 'Hạn',
+        sequence: 1,
+        ...e,
+      })),
+    });
+
+  it('escapes commas, semicolons, backslashes and newlines, and folds long Vietnamese lines at 75 octets', () => {
+    const text = calendar([{ summary: longSummary, description: 'Dòng 1, a; b \\ c\nDòng 2' }]);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    const lines = text.split('\r\n');
+    for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    // Unfolding (CRLF + one space) gives back whole lines; no character was cut between two lines.
+    expect(text).not.toContain('\uFFFD');
+    const unfolded = text.replace(/\r\n /g, '').split('\r\n');
+    expect(unfolded).toContain(
+      'SUMMARY:Hạn: Gửi báo cáo tổng kết\\, bảng chấm điểm (gồm bảng điểm đơn vị tự chấm\\; bảng điểm chấm chéo) và biên bản họp Khối thi đua năm 2024 – Ủy ban nhân dân thành phố Hải Phòng',
+    );
+    expect(unfolded).toContain('DESCRIPTION:Dòng 1\\, a\\; b \\\\ c\\nDòng 2');
+    expect(unfolded).toContain('X-WR-CALNAME:ThiĐua – Sở Tài chính\\, Hải Phòng\\; 2024');
+    expect(unfolded.filter((l) => l.startsWith('SUMMARY:')).length).toBe(1);
+    expect(lines.filter((l) => l.startsWith(' ')).length).toBeGreaterThan(1);
+    // Each folded piece decodes on its own: folds fall between characters, never inside one.
+    for (const line of lines) expect(Buffer.from(line, 'utf8').toString('utf8')).toBe(line);
   });
 
-  it('writes a calendar that ical.js reads back', () => {
-    const text = buildCalendar({
-      name: 'ThiĐua – Sở Tài chính',
-      stamp: new Date('2024-12-01T00:00:00Z'),
-      events: [
-        {
-          uid: 'x@thidua',
-          start: new Date('2024-12-07T16:30:00Z'),
-          end: new Date('2024-12-07T17:00:00Z'),
-          summary: 'Hạn: báo cáo, bảng điểm; năm 2024',
-          description: 'Dòng 1\nDòng 2',
-        },
-      ],
-    });
-    expect(text.endsWith('\r\n')).toBe(true);
+  it('writes a calendar that ical.js reads back, with sequence and status', () => {
+    const text = calendar([
+      { summary: longSummary, description: 'Dòng 1\nDòng 2', sequence: 2 },
+      { summary: 'Hạn: nhiệm vụ đã hủy', sequence: 3, cancelled: true },
+    ]);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
-    expect(event.summary).toBe('Hạn: báo cáo, bảng điểm; năm 2024');
-    expect(event.description).toBe('Dòng 1\nDòng 2');
-    expect(event.endDate.toJSDate().toISOString()).toBe('2024-12-07T17:00:00.000Z');
+    const cal = new ICAL.Component(ICAL.parse(text));
+    expect(cal.getFirstPropertyValue('method')).toBe('PUBLISH');
+    const [kept, cancelled] = readEvents(text);
+    expect(kept!.e.summary).toBe(longSummary);
+    expect(kept!.e.description).toBe('Dòng 1\nDòng 2');
+    expect(kept!.e.sequence).toBe(2);
+    expect(kept!.v.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(kept!.e.endDate.toJSDate().toISOString()).toBe('2024-12-07T17:00:00.000Z');
+    expect(kept!.e.endDate.zone.tzid).toBe('UTC');
+    expect(cancelled!.e.sequence).toBe(3);
+    expect(cancelled!.v.getFirstPropertyValue('status')).toBe('CANCELLED');
   });
 });
 
@@ -43,10 +69,38 @@ describe.each(testDatabases)("a unit's calendar feed on %s", (kind) => {
   const get = async (login: string | null, url: string) =>
     t.app.inject({ url, headers: login ? { cookie: await t.cookie(login) } : {} });
 
+  const tasksOf = async (code: string) =>
+    t.db.handle.db
+      .selectFrom('tasks as t')
+      .innerJoin('units as u', 'u.id', 't.unitId')
+      .innerJoin('plans as p', 'p.id', 't.planId')
+      .select(['t.id', 'p.publishedVersion'])
+      .where('u.code', '=', code)
+      .where('t.deadlineAt', 'is not', null)
+      .orderBy('t.id')
+      .execute();
+
   beforeAll(async () => {
     t = await createTestApp(kind);
   });
   afterAll(() => t.close());
+
+  it('keeps a cancelled task, marked CANCELLED with a higher SEQUENCE than the plan version', async () => {
+    const [cancelled, kept] = await tasksOf('cthue');
+    await t.db.handle.db
+      .updateTable('tasks')
+      .set({ status: 'cancelled' })
+      .where('id', '=', cancelled!.id)
+      .execute();
+    const feed = (await get('cthue.canbo', '/api/calendar-feed')).json();
+    const events = readEvents((await get(null, feed.path)).body);
+    const byUid = (id: string) =>
+      events.find(({ v }) => v.getFirstPropertyValue('uid') === `task-${id}@thidua`)!;
+    expect(byUid(cancelled!.id).v.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(byUid(cancelled!.id).e.sequence).toBe(cancelled!.publishedVersion + 1);
+    expect(byUid(kept!.id).v.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(byUid(kept!.id).e.sequence).toBe(kept!.publishedVersion);
+  });
 
   it('lists the unit’s deadlines as valid iCalendar at a private URL that a leader can rotate', async () => {
     const feed = (await get('stc.canbo', '/api/calendar-feed')).json();
@@ -60,10 +114,12 @@ describe.each(testDatabases)("a unit's calendar feed on %s", (kind) => {
     expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');
     const text = res.body;
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
-    const cal = new ICAL.Component(ICAL.parse(text));
-    const events = cal.getAllSubcomponents('vevent').map((v) => ({ v, e: new ICAL.Event(v) }));
-    // Sở Tài chính's tasks with a deadline: the mid-year report, the year-end report, the score sheets.
-    expect(events).toHaveLength(3);
+    const events = readEvents(text);
+    // One event per task of Sở Tài chính with a deadline.
+    const tasks = await tasksOf('stc');
+    expect(events.map(({ v }) => v.getFirstPropertyValue('uid')).sort()).toEqual(
+      tasks.map((task) => `task-${task.id}@thidua`).sort(),
+    );
     for (const { v } of events) {
       expect(v.getFirstPropertyValue('uid')).toMatch(/@thidua$/);
       expect(v.getFirstPropertyValue('dtstamp')).toBeTruthy();

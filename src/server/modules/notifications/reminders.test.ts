@@ -1,9 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '../../clock';
+import { demoFacts } from '../../testing/demo-facts';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 
 // The demo plan's deadlines: "trước ngày 07/6/2023" (mid-year report) and "trước ngày 08/12/2024"
-// (year-end report and score sheets) for each of the 7 units.
+// (year-end report and score sheets) for each unit.
 const SEVEN_DAYS_BEFORE = new Date('2024-11-30T17:00:00Z'); // 00:00 on 01/12/2024, Vietnam
 const ONE_DAY_BEFORE = new Date('2024-12-06T17:00:00Z'); // 00:00 on 07/12/2024
 const AT_DEADLINE = new Date('2024-12-07T17:00:00Z'); // 00:00 on 08/12/2024
@@ -40,39 +41,58 @@ describe.each(testDatabases)('reminders, notifications and the outbox on %s', (k
       ).toBe(200);
     }
   });
+  type Run = Awaited<ReturnType<TestApp['app']['reminders']['runDue']>>;
+  /** The runs of the reminder job at each instant around the deadlines, made once before the cases read them. */
+  const runs: {
+    first: Run;
+    again: Run;
+    justBefore1d: Run;
+    at1d: Run;
+    justBeforeDeadline: Run;
+    atDeadline: Run;
+    later: Run;
+  } = {} as never;
+  let prefs: { email: Record<string, boolean> };
+  beforeAll(async () => {
+    // Before the first run the demo units only have the "plan published" notice.
+    prefs = (
+      await call('stc.lanhdao', 'PUT', '/api/notification-preferences', { email: { reminder: false } })
+    ).json();
+    const at = async (clock: Date) => {
+      setClock(clock);
+      return t.app.reminders.runDue();
+    };
+    runs.first = await at(SEVEN_DAYS_BEFORE);
+    runs.again = await at(SEVEN_DAYS_BEFORE);
+    runs.justBefore1d = await at(new Date(ONE_DAY_BEFORE.getTime() - 1));
+    runs.at1d = await at(ONE_DAY_BEFORE);
+    runs.justBeforeDeadline = await at(new Date(AT_DEADLINE.getTime() - 1));
+    runs.atDeadline = await at(AT_DEADLINE);
+    runs.later = await at(new Date('2025-02-01T00:00:00Z'));
+    setClock();
+  });
   afterEach(() => setClock());
   afterAll(() => t.close());
 
   it('sends each due reminder once: 7 days before, 1 day before, and when overdue', async () => {
-    // Before the first run the demo units only have the "plan published" notice.
-    expect(
-      (
-        await call('stc.lanhdao', 'PUT', '/api/notification-preferences', { email: { reminder: false } })
-      ).json().email,
-    ).toMatchObject({ reminder: false, overdue: true, urge: true });
-    setClock(SEVEN_DAYS_BEFORE);
-    const first = await t.app.reminders.runDue();
-    // 7 overdue mid-year reports (the seed's 2023 date) + 14 year-end tasks reaching 7 days.
-    expect(first.claimed.filter((c) => c.kind === 'overdue')).toHaveLength(7);
-    expect(first.claimed.filter((c) => c.kind === 'before-7d')).toHaveLength(14);
-    expect(first.notifications).toBe(21 * 2);
+    const units = demoFacts.units;
+    expect(prefs.email).toMatchObject({ reminder: false, overdue: true, urge: true });
+    const { first } = runs;
+    // One overdue mid-year report per unit (the seed's 2023 date) + two year-end tasks per unit reaching 7 days.
+    expect(first.claimed.filter((c) => c.kind === 'overdue')).toHaveLength(units);
+    expect(first.claimed.filter((c) => c.kind === 'before-7d')).toHaveLength(2 * units);
+    expect(first.notifications).toBe(3 * units * 2);
     // stc: 1 overdue to both users, 2 reminders to the officer only (the leader turned reminder e-mails off).
     expect(first.emails).toBe(2 + 2);
-    expect((await t.app.reminders.runDue()).claimed).toEqual([]);
-
-    setClock(new Date(ONE_DAY_BEFORE.getTime() - 1));
-    expect((await t.app.reminders.runDue()).claimed).toEqual([]);
-    setClock(ONE_DAY_BEFORE);
-    expect((await t.app.reminders.runDue()).claimed.map((c) => c.kind)).toEqual(Array(14).fill('before-1d'));
-    setClock(new Date(AT_DEADLINE.getTime() - 1));
-    expect((await t.app.reminders.runDue()).claimed).toEqual([]);
-    setClock(AT_DEADLINE);
-    expect((await t.app.reminders.runDue()).claimed.map((c) => c.kind)).toEqual(Array(14).fill('overdue'));
-    setClock(new Date('2025-02-01T00:00:00Z'));
-    expect((await t.app.reminders.runDue()).claimed).toEqual([]);
+    expect(runs.again.claimed).toEqual([]);
+    expect(runs.justBefore1d.claimed).toEqual([]);
+    expect(runs.at1d.claimed.map((c) => c.kind)).toEqual(Array(2 * units).fill('before-1d'));
+    expect(runs.justBeforeDeadline.claimed).toEqual([]);
+    expect(runs.atDeadline.claimed.map((c) => c.kind)).toEqual(Array(2 * units).fill('overdue'));
+    expect(runs.later.claimed).toEqual([]);
 
     const rows = await t.db.handle.db.selectFrom('reminders').select(['taskId', 'kind']).execute();
-    expect(rows).toHaveLength(21 + 14 + 14);
+    expect(rows).toHaveLength(3 * units + 2 * units + 2 * units);
     expect(new Set(rows.map((r) => `${r.taskId}|${r.kind}`)).size).toBe(rows.length);
   });
 
@@ -158,8 +178,8 @@ describe.each(testDatabases)('reminders, notifications and the outbox on %s', (k
       allLate: true,
       message: 'Đề nghị các đơn vị chậm gửi báo cáo.',
     });
-    expect(all.json().unitIds).toHaveLength(7);
-    expect(all.json().notifications).toBe(14);
+    expect(all.json().unitIds).toHaveLength(demoFacts.units);
+    expect(all.json().notifications).toBe(2 * demoFacts.units);
     const audit = (await call('admin', 'GET', `/api/audit?action=tasks.urged`)).json();
     expect(audit.total).toBe(2);
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CriterionNode } from '../../../domain/criteria';
 import { fullScores } from '../../testing/factories';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
+import { demoFacts } from '../../testing/demo-facts';
 
 describe.each(testDatabases)('disabling a unit on %s', (kind) => {
   let t: TestApp;
@@ -54,7 +55,7 @@ describe.each(testDatabases)('disabling a unit on %s', (kind) => {
 
   it("ends its accounts' sessions and refuses their sign-in; its sheets stay", async () => {
     const sheets = await submittedSheets();
-    expect(sheets).toBe(7);
+    expect(sheets).toBe(demoFacts.units);
     const officer = await t.cookie('cthue.canbo');
     const res = await call('admin', 'PATCH', `/api/units/${unitId}`, { disabled: true });
     expect(res.statusCode).toBe(200);

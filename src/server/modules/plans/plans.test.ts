@@ -6,6 +6,7 @@ import { setClock } from '../../clock';
 import { createBlocWithUnits, fullScores, type TestBloc } from '../../testing/factories';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 import { sweepOrphanUploads } from './reports-service';
+import { demoFacts } from '../../testing/demo-facts';
 
 const tree: CriterionNode[] = [
   { id: 'a', code: 'I', text: 'Nhiệm vụ', kind: 'normal', maxPoints: 10_000, step: 50, children: [] },
@@ -107,7 +108,7 @@ describe.each(testDatabases)('the year plan on %s', (kind) => {
       issueDate: '2024-03-20',
       signer: { authority: 'KT. TRƯỞNG BAN', title: 'PHÓ TRƯỞNG BAN', name: 'BÙI NGỌC HẢI' },
     });
-    expect(p.milestones).toHaveLength(12);
+    expect(p.milestones).toHaveLength(demoFacts.milestones);
     const q2 = p.milestones.find((m: { deliverables: string[] }) =>
       m.deliverables.includes('report-mid-year'),
     );
@@ -150,9 +151,9 @@ describe.each(testDatabases)('the year plan on %s', (kind) => {
       'score-sheets',
     ]);
     const board = (await call('skhdt.canbo', 'GET', `/api/years/${demoYearId}/tasks/board`)).json();
-    expect(board.units).toHaveLength(7);
-    // 7 member tasks for each of the 7 units, and 6 for the head (its own items and the Council's).
-    expect(board.cells).toHaveLength(7 * 7 + 6);
+    expect(board.units).toHaveLength(demoFacts.units);
+    // 7 member tasks for each unit, and 6 for the head (its own items and the Council's).
+    expect(board.cells).toHaveLength(7 * demoFacts.units + 6);
   });
 
   it('lets the head draft a plan, shows warnings, and refuses to publish until they are acknowledged', async () => {

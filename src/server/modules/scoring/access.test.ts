@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { accessCases, roleCookies, type AccessRoute, type Who } from '../../testing/access';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 import { multipart } from '../../testing/multipart';
@@ -20,46 +20,55 @@ const routes: AccessRoute<Ids>[] = [
   {
     name: 'GET criteria',
     allowed: ['admin', 'board', 'head', 'headLeader', 'deputy', 'officer', 'leader'],
+    status: 200,
     req: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}/criteria` }),
   },
   {
     name: 'GET criteria set by id',
     allowed: ['admin', 'board', 'head', 'headLeader', 'deputy', 'officer', 'leader'],
+    status: 200,
     req: (i) => ({ method: 'GET', url: `/api/criteria-sets/${i.setId}` }),
   },
   {
     name: 'GET criteria export',
     allowed: ['admin', 'board', 'head', 'headLeader', 'deputy', 'officer', 'leader'],
+    status: 200,
     req: (i) => ({ method: 'GET', url: `/api/criteria-sets/${i.setId}/export.xlsx` }),
   },
   {
     name: 'GET blank sheet',
     allowed: ['admin', 'board', 'head', 'headLeader', 'deputy', 'officer', 'leader'],
+    status: 200,
     req: (i) => ({ method: 'GET', url: `/api/criteria-sets/${i.setId}/blank-sheet.docx` }),
   },
   {
     name: 'GET rounds',
     allowed: ['admin', 'board', 'head', 'headLeader', 'deputy', 'officer', 'leader'],
+    status: 200,
     req: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}/rounds` }),
   },
   {
     name: 'GET round',
     allowed: ['admin', 'board', 'head', 'headLeader', 'deputy', 'officer', 'leader'],
+    status: 200,
     req: (i) => ({ method: 'GET', url: `/api/rounds/${i.roundId}` }),
   },
   {
     name: 'GET my sheets',
     allowed: ['head', 'headLeader', 'deputy', 'officer', 'leader'],
+    status: 200,
     req: (i) => ({ method: 'GET', url: `/api/rounds/${i.roundId}/my-sheets` }),
   },
   {
     name: 'GET progress',
     allowed: ['board', 'head', 'headLeader', 'deputy'],
+    status: 200,
     req: (i) => ({ method: 'GET', url: `/api/rounds/${i.roundId}/progress` }),
   },
   {
     name: 'GET own sheet',
     allowed: ['officer', 'leader'],
+    status: 200,
     req: (i) => ({ method: 'GET', url: `/api/sheets/${i.ownSheetId}` }),
   },
   {
@@ -95,16 +104,19 @@ const routes: AccessRoute<Ids>[] = [
   {
     name: 'POST close',
     allowed: ['headLeader'],
+    status: 409,
     req: (i) => ({ method: 'POST', url: `/api/rounds/${i.roundId}/close` }),
   },
   {
     name: 'POST publish',
     allowed: ['headLeader'],
+    status: 409,
     req: (i) => ({ method: 'POST', url: `/api/rounds/${i.roundId}/publish` }),
   },
   {
     name: 'POST reopen',
     allowed: ['headLeader'],
+    status: 409,
     req: (i) => ({
       method: 'POST',
       url: `/api/rounds/${i.roundId}/reopen`,
@@ -118,6 +130,7 @@ const routes: AccessRoute<Ids>[] = [
   {
     name: 'POST open another round',
     allowed: ['head', 'headLeader'],
+    status: 409,
     req: (i) => ({
       method: 'POST',
       url: `/api/years/${i.yearId}/rounds`,
@@ -134,15 +147,18 @@ const routes: AccessRoute<Ids>[] = [
   {
     name: 'POST criteria import preview',
     allowed: ['head', 'headLeader'],
+    status: 409,
     req: (i) => ({
       method: 'POST',
       url: `/api/criteria-sets/${i.setId}/import/preview`,
       ...multipart('tieu-chi.csv', Buffer.from('STT;Nội dung tiêu chí;Điểm tối đa\nI;Nhiệm vụ;100\n')),
     }),
   },
+  // A draft is already being written (made before the cases), so every allowed call meets it: 409.
   {
     name: 'POST new criteria draft',
     allowed: ['head', 'headLeader'],
+    status: 409,
     req: (i) => ({ method: 'POST', url: `/api/years/${i.yearId}/criteria` }),
   },
 ];
@@ -190,6 +206,12 @@ describe.each(testDatabases)('scoring access per role on %s', (kind) => {
       .where('roundId', '=', roundId)
       .where('scorerUnitId', '=', sct)
       .executeTakeFirstOrThrow();
+    const draft = await t.app.inject({
+      method: 'POST',
+      url: `/api/years/${yearId}/criteria`,
+      headers: { cookie: cookies.head! },
+    });
+    expect(draft.statusCode, draft.body).toBe(201);
     ids = { yearId, setId, roundId, ownSheetId: own.id, otherSheetId: other.id };
   });
   afterAll(() => t.close());

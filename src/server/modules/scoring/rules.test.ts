@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CriterionNode } from '../../../domain/criteria';
-import { createBlocWithUnits, fullScores, type TestBloc } from '../../testing/factories';
+import {
+  createBlocWithUnits,
+  fullScores,
+  openRound,
+  submitUnit,
+  type TestBloc,
+} from '../../testing/factories';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 
 const tree: CriterionNode[] = [
@@ -28,45 +34,15 @@ describe.each(testDatabases)('round rules on %s', (kind) => {
   const as = async (code: string) => ({ cookie: await t.cookie(`${code}.cb`) });
   /** A unit's leader: closing and publishing speak for the head unit. */
   const asLeader = async (code: string) => ({ cookie: await t.cookie(`${code}.ld`) });
-  async function openRound(b: TestBloc, over: object = {}) {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/years/${b.yearId}/rounds`,
-      headers: await as(b.codes[0]!),
-      payload: {
-        kind: 'year-end',
-        title: 'Đợt cuối năm',
-        deadlineAt: '2099-12-08T00:00:00+07:00',
-        latePolicy: 'refuse',
-        missingPolicy: 'wait-all',
-        officerMaySubmit: true,
-        ...over,
-      },
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    return res.json().id as string;
-  }
-  /** A unit scores every member: its own sheet and each peer's, scores chosen by the callback. */
-  async function submitUnit(
+  /** Rounds here let officers submit: each unit's officer fills and submits its sheets. */
+  const officersRound = (b: TestBloc, over: object = {}) =>
+    openRound(t, b, { officerMaySubmit: true, ...over });
+  const officerSubmits = (
     b: TestBloc,
     roundId: string,
     code: string,
     scoresFor: (scoredCode: string) => Record<string, number>,
-  ) {
-    const headers = await as(code);
-    const mine = (await t.app.inject({ url: `/api/rounds/${roundId}/my-sheets`, headers })).json();
-    const codeOf = new Map(Object.entries(b.unitIds).map(([c, id]) => [id, c]));
-    for (const s of mine.sheets) {
-      const r = await t.app.inject({
-        method: 'PUT',
-        url: `/api/sheets/${s.id}/draft`,
-        headers,
-        payload: { scores: scoresFor(codeOf.get(s.scoredUnitId)!), revision: s.revision },
-      });
-      expect(r.statusCode, r.body).toBe(200);
-    }
-    return t.app.inject({ method: 'POST', url: `/api/rounds/${roundId}/submit-all`, headers });
-  }
+  ) => submitUnit(t, b, roundId, code, scoresFor, 'cb');
   const pastDeadline = (roundId: string) =>
     t.db.handle.db
       .updateTable('rounds')
@@ -76,9 +52,11 @@ describe.each(testDatabases)('round rules on %s', (kind) => {
 
   it('divides by the real N (here 4), not by 7', async () => {
     const b = await createBlocWithUnits(t, 4, tree);
-    const roundId = await openRound(b);
+    const roundId = await officersRound(b);
     for (const [i, code] of b.codes.entries()) {
-      expect((await submitUnit(b, roundId, code, () => fullScores(tree, 0.5 + i / 10))).statusCode).toBe(200);
+      expect((await officerSubmits(b, roundId, code, () => fullScores(tree, 0.5 + i / 10))).statusCode).toBe(
+        200,
+      );
     }
     expect(
       (
@@ -106,9 +84,9 @@ describe.each(testDatabases)('round rules on %s', (kind) => {
 
   it('marks late submissions under accept-late, and refuses them under refuse', async () => {
     const b = await createBlocWithUnits(t, 3, tree);
-    const lateRound = await openRound(b, { latePolicy: 'accept-late' });
+    const lateRound = await officersRound(b, { latePolicy: 'accept-late' });
     await pastDeadline(lateRound);
-    const res = await submitUnit(b, lateRound, b.codes[1]!, () => fullScores(tree, 0.9));
+    const res = await officerSubmits(b, lateRound, b.codes[1]!, () => fullScores(tree, 0.9));
     expect(res.json().sheets.every((s: { late: boolean }) => s.late)).toBe(true);
     const progress = (
       await t.app.inject({ url: `/api/rounds/${lateRound}/progress`, headers: await as(b.codes[0]!) })
@@ -119,7 +97,7 @@ describe.each(testDatabases)('round rules on %s', (kind) => {
     ).toMatchObject({ accepting: true, late: true });
 
     const b2 = await createBlocWithUnits(t, 3, tree);
-    const strict = await openRound(b2, { latePolicy: 'refuse' });
+    const strict = await officersRound(b2, { latePolicy: 'refuse' });
     await pastDeadline(strict);
     const mine = (
       await t.app.inject({ url: `/api/rounds/${strict}/my-sheets`, headers: await as(b2.codes[1]!) })
@@ -136,7 +114,7 @@ describe.each(testDatabases)('round rules on %s', (kind) => {
 
   it('publishes with the mean of received sheets when the round says so, and says which rule applied', async () => {
     const b = await createBlocWithUnits(t, 3, tree);
-    const roundId = await openRound(b, {
+    const roundId = await officersRound(b, {
       missingPolicy: 'mean-of-received',
       tieBreakers: ['more-bonus', 'fewer-deductions'],
     });
@@ -144,10 +122,10 @@ describe.each(testDatabases)('round rules on %s', (kind) => {
     // u1 and u2 end with equal means; u1 earned more bonus, so the tie-breaker ranks it first. u2 never scores.
     // u1: (85 with 5 bonus + 80) / 2 = 82,5; u2: (82,5 + 82,5) / 2 = 82,5 without bonus.
     const u2Sheet = fullScores(tree, 0.8, { b: 3450 });
-    await submitUnit(b, roundId, h, (c) =>
+    await officerSubmits(b, roundId, h, (c) =>
       c === u1 ? fullScores(tree, 0.8, { bonus: 500 }) : c === u2 ? u2Sheet : fullScores(tree, 1),
     );
-    await submitUnit(b, roundId, u1, (c) =>
+    await officerSubmits(b, roundId, u1, (c) =>
       c === u1 ? fullScores(tree, 0.8) : c === u2 ? u2Sheet : fullScores(tree, 1),
     );
     await pastDeadline(roundId);

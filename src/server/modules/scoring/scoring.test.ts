@@ -5,6 +5,7 @@ import { flatten, type CriterionNode } from '../../../domain/criteria';
 import { parsePoints } from '../../../domain/points';
 import { fullScores } from '../../testing/factories';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
+import { demoFacts } from '../../testing/demo-facts';
 
 const units = ['bqlkkt', 'skhdt', 'stc', 'sct', 'cthue', 'chq', 'kbnn'] as const;
 type Code = (typeof units)[number];
@@ -275,15 +276,15 @@ describe.each(testDatabases)('scoring round on %s', (kind) => {
     const head = await call('bqlkkt.canbo', 'GET', `/api/rounds/${roundId}/results`);
     expect(head.statusCode).toBe(200);
     const r = head.json();
-    expect(r).toMatchObject({ complete: true, ranked: true, receivedSheets: 49 });
+    expect(r).toMatchObject({ complete: true, ranked: true, receivedSheets: demoFacts.units ** 2 });
     const stc = await unitId('stc');
     const stcRow = r.units.find((u: { unitId: string }) => u.unitId === stc);
     const column = Object.values(r.matrix).map((row) => (row as Record<string, number>)[stc]!);
-    expect(column).toHaveLength(7);
+    expect(column).toHaveLength(demoFacts.units);
     const sum = column.reduce((a, b) => a + b, 0);
-    expect(stcRow.score.num / stcRow.score.den).toBe(sum / 7);
+    expect(stcRow.score.num / stcRow.score.den).toBe(sum / demoFacts.units);
     expect(stcRow.selfTotal).toBe(r.matrix[stc][stc]);
-    expect(stcRow.sheetCount).toBe(7);
+    expect(stcRow.sheetCount).toBe(demoFacts.units);
     expect((await call('stc.canbo', 'GET', `/api/rounds/${roundId}/results`)).statusCode).toBe(403);
     expect((await call('stc.canbo', 'POST', `/api/rounds/${roundId}/publish`)).statusCode).toBe(403);
     expect((await call('bqlkkt.lanhdao', 'POST', `/api/rounds/${roundId}/publish`)).json().status).toBe(
@@ -293,7 +294,7 @@ describe.each(testDatabases)('scoring round on %s', (kind) => {
     expect(member.units.map((u: { rank: number }) => u.rank)).toEqual(
       r.units.map((u: { rank: number }) => u.rank),
     );
-    expect(Object.keys(member.matrix)).toHaveLength(7);
+    expect(Object.keys(member.matrix)).toHaveLength(demoFacts.units);
     expect((await call('ban-tdkt', 'GET', `/api/rounds/${roundId}/results`)).statusCode).toBe(200);
     const [stcSelf] = (await sheetsOf('stc')).sheets;
     expect((await call('sct.canbo', 'GET', `/api/sheets/${stcSelf.id}`)).statusCode).toBe(200);
