@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MOTTO, MOTTO_SUBTITLE, renderOfficialDocument } from './official';
-import { paragraphs, paragraphWith, readDocx, runWith, section, tableTexts, tables } from './read-docx';
+import { paragraphs, paragraphWith, readDocx, runWith, section, tableTexts, tables } from '../../testing/docx';
 import { samplePlan } from './samples';
 
 describe('renderOfficialDocument', () => {

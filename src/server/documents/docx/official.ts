@@ -3,19 +3,24 @@
  * header, number and place-and-date line, document type and subject, body, recipients and signer.
  */
 import {
+  AlignmentType,
   Document,
+  Header,
   Packer,
+  PageNumber,
   PageOrientation,
   Paragraph,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
+  TextRun,
   WidthType,
 } from 'docx';
+import { balanceLines, textWidth } from './balance';
 import { renderBlock } from './blocks';
-import { docNumberLine, placeDateLine, recipientLines } from './format';
-import { A4, FONT, MARGIN, NO_BORDERS, SIZE, contentWidth, line, pt, rule } from './layout';
+import { DOTS, docNumberLine, nameCase, placeDateLine, recipientLines } from './format';
+import { A4, FONT, MARGIN, NO_BORDERS, SIZE, contentWidth, line, mm, pt, rule } from './layout';
 import type { OfficialDocument, Signer } from './types';
 
 export type { Block, Cell, Column, OfficialDocument, Signer } from './types';
@@ -68,7 +73,14 @@ function header(doc: OfficialDocument, width: number): Table {
   const widths = sides(width, HEADER_LEFT, 1 - HEADER_LEFT);
   const c = (text: string, o: Parameters<typeof line>[1] = {}) =>
     line(text, { align: 'center', size: SIZE.header, ...o });
-  const issuing = doc.issuingBody.split('\n').map((t) => c(t.toUpperCase(), { bold: true }));
+  // The column's width in textWidth's unit (1/1000 em of 12 pt text), 1 % kept for rounding.
+  const room = (((widths[0] ?? 0) / (SIZE.header * 20)) * 1000 * 0.99) | 0;
+  const issuing = doc.issuingBody
+    .split('\n')
+    .flatMap((t) =>
+      textWidth(t.toUpperCase()) > room ? balanceLines(t.toUpperCase(), room) : [t.toUpperCase()],
+    )
+    .map((t) => c(t, { bold: true }));
   const bodies = [
     c(doc.governingBody.toUpperCase()),
     ...issuing,
@@ -111,11 +123,16 @@ function signerBlock(signer: Signer): Paragraph[] {
   const room = signer.note
     ? [c(''), line(signer.note, { italic: true, align: 'center', size: SIZE.note }), c(''), c('')]
     : Array.from({ length: 4 }, () => c(''));
+  const name = nameCase(signer.name);
   return [
     ...(signer.authority ? [c(signer.authority.toUpperCase())] : []),
     c(signer.title.toUpperCase()),
+    // A blank to sign: what to write, and a dotted line for the name.
+    ...(name || signer.note
+      ? []
+      : [line('(Ký, ghi rõ họ tên và đóng dấu)', { italic: true, align: 'center' })]),
     ...room,
-    c(signer.name),
+    c(name || DOTS.repeat(5)),
   ];
 }
 
@@ -139,6 +156,17 @@ function signerGrid(signers: readonly Signer[], width: number): Table {
   return layoutTable([half, width - half], rows);
 }
 
+/** Page numbers from page 2, centred in the header (Decree 30); the first page has an empty header. */
+const pageNumberHeader = () =>
+  new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: pt(SIZE.body) })],
+      }),
+    ],
+  });
+
 /** Builds the .docx of an official document. */
 export async function renderOfficialDocument(doc: OfficialDocument): Promise<Buffer> {
   const landscape = doc.landscape === true;
@@ -160,9 +188,11 @@ export async function renderOfficialDocument(doc: OfficialDocument): Promise<Buf
         properties: {
           page: {
             size: { ...A4, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-            margin: { ...MARGIN, header: 0, footer: 0, gutter: 0 },
+            margin: { ...MARGIN, header: mm(10), footer: 0, gutter: 0 },
           },
+          titlePage: true,
         },
+        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
         children: [
           header(doc, width),
           ...title(doc, width),

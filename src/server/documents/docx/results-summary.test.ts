@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphs, readDocx, rowsXml, section, tableTexts, tables } from './read-docx';
+import { paragraphs, readDocx, rowsXml, section, tableTexts, tables } from '../../testing/docx';
 import { formulaText, resultsSummaryDocx, type ResultsSummaryInput } from './results-summary';
 import { sampleResults } from './samples';
 

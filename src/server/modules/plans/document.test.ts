@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { paragraphs, readDocx, tableTexts, tables } from '../../documents/docx/read-docx';
+import { paragraphs, readDocx, tableTexts, tables } from '../../testing/docx';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 import { DEMO_THEME } from '../../demo/plan';
 import { hasSoffice } from './pdf';

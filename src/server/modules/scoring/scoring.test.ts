@@ -1,9 +1,9 @@
-import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flatten, type CriterionNode } from '../../../domain/criteria';
 import { parsePoints } from '../../../domain/points';
 import { fullScores } from '../../testing/factories';
+import { docxText } from '../../testing/docx';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 
 const units = ['bqlkkt', 'skhdt', 'stc', 'sct', 'cthue', 'chq', 'kbnn'] as const;
@@ -339,8 +339,7 @@ describe.each(testDatabases)('scoring round on %s', (kind) => {
     expect(byCriterion.getCell('D4').type).toBe(ExcelJS.ValueType.Number);
 
     const docx = await call('sct.canbo', 'GET', `/api/rounds/${roundId}/results.docx`);
-    const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
-    const text = xml.replace(/<[^>]+>/g, '');
+    const text = await docxText(docx.rawPayload);
     expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(text).toContain('UBND THÀNH PHỐ HẢI PHÒNG');
     expect(text).toContain(first.scoreText);
@@ -348,9 +347,7 @@ describe.each(testDatabases)('scoring round on %s', (kind) => {
 
     const [sctSelf] = (await sheetsOf('sct')).sheets;
     const sheetDocx = await call('sct.canbo', 'GET', `/api/sheets/${sctSelf.id}/export.docx`);
-    const sheetText = (
-      await (await JSZip.loadAsync(sheetDocx.rawPayload)).file('word/document.xml')!.async('string')
-    ).replace(/<[^>]+>/g, '');
+    const sheetText = await docxText(sheetDocx.rawPayload);
     expect(sheetText).toContain('Sở Công Thương');
     expect(sheetText).toContain('Tổng cộng');
   });
