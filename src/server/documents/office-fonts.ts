@@ -22,9 +22,13 @@ let families: Promise<Set<string>> | undefined;
 
 /** The font families fontconfig knows (empty when fc-list is missing); read once. */
 export function installedFamilies(): Promise<Set<string>> {
-  families ??= run('fc-list', [':', 'family'])
-    .then(({ stdout }) => new Set(stdout.split('\n').flatMap((l) => l.split(',').map((f) => f.trim()))))
-    .catch(() => new Set<string>());
+  families ??= run('fc-list', [':', 'family']).then(
+    ({ stdout }) => new Set(stdout.split('\n').flatMap((l) => l.split(',').map((f) => f.trim()))),
+    () => {
+      families = undefined; // not remembered: asked again next time
+      return new Set<string>();
+    },
+  );
   return families;
 }
 
