@@ -50,7 +50,7 @@ describe.skipIf(!run)('plan journey', () => {
         'Quý IV/2024',
         'Trước ngày 08/12/2024',
         'hạn cuối: hết ngày 07/12/2024, giờ Việt Nam',
-        'BÙI NGỌC HẢI',
+        'Bùi Ngọc Hải',
         'Nơi nhận:',
       ]) {
         expect(doc).toContain(text);

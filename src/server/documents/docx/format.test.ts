@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { balanceLines, textWidth } from './balance';
-import { docNumberLine, nameCase, placeDateLine, recipientLines } from './format';
+import { docNumberLine, placeDateLine, recipientLines } from './format';
 
 describe('Decree 30 lines', () => {
   it('dates the document in Vietnam time, not UTC', () => {
@@ -43,13 +43,6 @@ describe('Decree 30 lines', () => {
   it('leaves a full blank date line for the writer', () => {
     expect(placeDateLine('Hải Phòng', null)).toBe('Hải Phòng, ngày …… tháng …… năm 20……');
     expect(placeDateLine('', null)).toBe('………………, ngày …… tháng …… năm 20……');
-  });
-
-  it('prints a name typed in capitals in normal case and keeps any other as typed', () => {
-    expect(nameCase('BÙI NGỌC HẢI')).toBe('Bùi Ngọc Hải');
-    expect(nameCase('  ĐỖ   THỊ ÁNH ')).toBe('Đỗ Thị Ánh');
-    expect(nameCase('Nguyễn Văn McLean')).toBe('Nguyễn Văn McLean');
-    expect(nameCase('')).toBe('');
   });
 });
 

@@ -51,17 +51,3 @@ export function recipientLines(recipients: readonly string[]): string[] {
   const others = clean.filter((_, i) => i !== archiveAt);
   return [...others.map((r) => `- ${r};`), `- ${archive}.`];
 }
-
-/**
- * A person's name as it is printed under a signature (Decree 30: normal case, bold): a name typed all in
- * capitals ("BÙI NGỌC HẢI") becomes "Bùi Ngọc Hải"; any other is kept as typed.
- */
-export function nameCase(name: string): string {
-  const n = name.normalize('NFC').trim().replace(/\s+/g, ' ');
-  if (n !== n.toLocaleUpperCase('vi') || n === n.toLocaleLowerCase('vi')) return n;
-  return n
-    .toLocaleLowerCase('vi')
-    .split(' ')
-    .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
-    .join(' ');
-}

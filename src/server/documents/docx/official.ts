@@ -19,7 +19,8 @@ import {
 } from 'docx';
 import { balanceLines, textWidth } from './balance';
 import { renderBlock } from './blocks';
-import { DOTS, docNumberLine, nameCase, placeDateLine, recipientLines } from './format';
+import { nameCase } from '../../../domain/text';
+import { DOTS, docNumberLine, placeDateLine, recipientLines } from './format';
 import { A4, FONT, MARGIN, NO_BORDERS, SIZE, contentWidth, line, mm, pt, rule } from './layout';
 import type { OfficialDocument, Signer } from './types';
 
