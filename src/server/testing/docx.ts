@@ -9,6 +9,8 @@ export interface DocxParts {
   styles: string;
   /** word/header*.xml by file name. */
   headers: Record<string, string>;
+  /** The document's relationships: id → target part ("header1.xml"). */
+  rels: Record<string, string>;
 }
 
 /** The main document, styles and header XML of a .docx file. */
@@ -23,7 +25,18 @@ export async function readDocx(data: Buffer | Uint8Array): Promise<DocxParts> {
   const headers = Object.fromEntries(
     await Promise.all(headerNames.map(async (n) => [n, await part(n)] as const)),
   );
-  return { document: await part('word/document.xml'), styles: await part('word/styles.xml'), headers };
+  const rels = Object.fromEntries(
+    [...(await part('word/_rels/document.xml.rels')).matchAll(/<Relationship [^>]*>/g)].map((m) => [
+      /Id="([^"]*)"/.exec(m[0])?.[1] ?? '',
+      /Target="([^"]*)"/.exec(m[0])?.[1] ?? '',
+    ]),
+  );
+  return {
+    document: await part('word/document.xml'),
+    styles: await part('word/styles.xml'),
+    headers,
+    rels,
+  };
 }
 
 /** The body's text, one line per paragraph (runs joined: Word may split a sentence into several runs). */
