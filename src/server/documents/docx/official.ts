@@ -17,7 +17,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { balanceLines, textWidth } from './balance';
+import { balanceLines } from './balance';
 import { renderBlock } from './blocks';
 import { nameCase } from '../../../domain/text';
 import { DOTS, docNumberLine, placeDateLine, recipientLines } from './format';
@@ -78,9 +78,7 @@ function header(doc: OfficialDocument, width: number): Table {
   const room = (((widths[0] ?? 0) / (SIZE.header * 20)) * 1000 * 0.99) | 0;
   const issuing = doc.issuingBody
     .split('\n')
-    .flatMap((t) =>
-      textWidth(t.toUpperCase()) > room ? balanceLines(t.toUpperCase(), room) : [t.toUpperCase()],
-    )
+    .flatMap((t) => balanceLines(t.toUpperCase(), room))
     .map((t) => c(t, { bold: true }));
   const bodies = [
     c(doc.governingBody.toUpperCase()),
