@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '../../clock';
-import { paragraphs, readDocx, tableTexts, tables } from '../../documents/docx/read-docx';
+import { paragraphs, readDocx, tableTexts, tables } from '../../testing/docx';
 import { createBlocWithUnits } from '../../testing/factories';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 import type { TCovenantView } from '../../../shared/covenants';
