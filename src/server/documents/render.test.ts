@@ -7,13 +7,14 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoCriteriaTree } from '../demo/criteria';
-import { demoBloc, demoYear } from '../demo/data';
+import { demoBloc, demoUnits, demoYear } from '../demo/data';
 import { demoPlanContent } from '../demo/plan';
 import { normalizeContent } from '../modules/plans/content';
 import { docxToPdf, hasSoffice } from '../modules/plans/pdf';
 import { docxText } from '../testing/docx';
 import { fullScores } from '../testing/factories';
 import { hasPoppler, pageCount, pageWords, pagesToPng, pdfFonts, pdfText } from '../testing/pdf';
+import { covenantDocx } from './covenant-docx';
 import type { DocMeta } from './doc-meta';
 import { resultsSummaryDocx } from './docx/results-summary';
 import { sampleResults } from './docx/samples';
@@ -65,6 +66,31 @@ const documents: { name: string; minPages: number; docx: () => Promise<Buffer> }
     docx: () => filledSheetDocx(meta, demoYear, sheet, 'Nguyễn Thị Lan', demoCriteriaTree),
   },
   { name: 'bang-cham-diem-trong', minPages: 2, docx: () => blankSheetDocx(meta, demoYear, demoCriteriaTree) },
+  {
+    name: 'giao-uoc',
+    minPages: 2,
+    docx: () =>
+      covenantDocx({
+        meta,
+        year: demoYear,
+        version: 1,
+        title: `Giao ước thi đua năm ${demoYear}`,
+        body: 'Căn cứ Kế hoạch số 1192/KH-KTĐ, các đơn vị trong Khối thống nhất ký kết giao ước thi đua.',
+        commitments: [
+          'Hoàn thành xuất sắc nhiệm vụ chính trị của đơn vị.',
+          'Thực hiện tốt cải cách hành chính.',
+        ],
+        textHash: 'a'.repeat(64),
+        publishedAt: '2024-03-25T02:00:00Z',
+        // Every other unit has signed: both signer blocks (signed and blank) are on the page.
+        units: demoUnits.map((u, i) => ({
+          name: u.name,
+          signerName: i % 2 ? null : u.leader,
+          signedAt: i % 2 ? null : '2024-03-26T03:00:00Z',
+          textHash: i % 2 ? null : 'a'.repeat(64),
+        })),
+      }),
+  },
 ];
 
 /** Points from twips. */

@@ -74,11 +74,9 @@ function header(doc: OfficialDocument, width: number): Table {
   const widths = sides(width, HEADER_LEFT, 1 - HEADER_LEFT);
   const c = (text: string, o: Parameters<typeof line>[1] = {}) =>
     line(text, { align: 'center', size: SIZE.header, ...o });
-  // The column's width in textWidth's unit (1/1000 em of 12 pt text), 1 % kept for rounding.
-  const room = (((widths[0] ?? 0) / (SIZE.header * 20)) * 1000 * 0.99) | 0;
   const issuing = doc.issuingBody
     .split('\n')
-    .flatMap((t) => balanceLines(t.toUpperCase(), room))
+    .flatMap((t) => balanced(t.toUpperCase(), widths[0] ?? 0, SIZE.header))
     .map((t) => c(t, { bold: true }));
   const bodies = [
     c(doc.governingBody.toUpperCase()),
@@ -116,15 +114,22 @@ function title(doc: OfficialDocument, width: number): Paragraph[] {
   return out;
 }
 
-/** A signer block, centred: authority, title, room for the signature and the seal, name. */
-function signerBlock(signer: Signer): Paragraph[] {
+/**
+ * Bold capitals in lines of about equal length that fit `width` twips at `size` points (1 % kept for
+ * rounding), so that no word is left alone on a line.
+ */
+const balanced = (text: string, width: number, size: number): string[] =>
+  balanceLines(text, ((width / (size * 20)) * 1000 * 0.99) | 0);
+
+/** A signer block `width` twips wide, centred: authority, title, room for the signature and the seal, name. */
+function signerBlock(signer: Signer, width: number): Paragraph[] {
   const c = (text: string, bold = true) => line(text, { bold, align: 'center' });
   const room = signer.note
     ? [c(''), line(signer.note, { italic: true, align: 'center', size: SIZE.note }), c(''), c('')]
     : Array.from({ length: 4 }, () => c(''));
   const name = nameCase(signer.name);
   return [
-    ...(signer.authority ? [c(signer.authority.toUpperCase())] : []),
+    ...(signer.authority ? balanced(signer.authority.toUpperCase(), width, SIZE.body).map((t) => c(t)) : []),
     c(signer.title.toUpperCase()),
     // A blank to sign: what to write, and a dotted line for the name.
     ...(name || signer.note
@@ -142,7 +147,7 @@ function footer(recipients: readonly string[], signer: Signer, width: number): T
     ...recipientLines(recipients).map((r) => line(r, { size: SIZE.recipients })),
   ];
   const widths = sides(width, 0.5, 0.5);
-  return layoutTable(widths, [spread(widths, left, signerBlock(signer))]);
+  return layoutTable(widths, [spread(widths, left, signerBlock(signer, widths[widths.length - 1] ?? 0))]);
 }
 
 /** Every party's signer block, two per row. */
@@ -150,7 +155,7 @@ function signerGrid(signers: readonly Signer[], width: number): Table {
   const half = Math.floor(width / 2);
   const rows: Paragraph[][][] = [];
   for (let i = 0; i < signers.length; i += 2) {
-    rows.push(signers.slice(i, i + 2).map((s) => [...signerBlock(s), line('')]));
+    rows.push(signers.slice(i, i + 2).map((s) => [...signerBlock(s, half), line('')]));
   }
   return layoutTable([half, width - half], rows);
 }
