@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasPhrase, normalizeText } from './text';
+import { hasPhrase, nameCase, normalizeText } from './text';
 
 describe('Vietnamese text without accents', () => {
   it('normalizes accents, đ, case and spaces', () => {
@@ -12,5 +12,12 @@ describe('Vietnamese text without accents', () => {
     expect(hasPhrase('Bảo vệ môi trường', 'trừ')).toBe(false);
     expect(hasPhrase('Công tác thi đua, khen thưởng', 'điểm thưởng')).toBe(false);
     expect(hasPhrase('IV. ĐIỂM THƯỞNG (tối đa 5 điểm)', 'diem thuong')).toBe(true);
+  });
+
+  it('prints a name typed in capitals in normal case and keeps any other as typed', () => {
+    expect(nameCase('BÙI NGỌC HẢI')).toBe('Bùi Ngọc Hải');
+    expect(nameCase('  ĐỖ   THỊ ÁNH ')).toBe('Đỗ Thị Ánh');
+    expect(nameCase('Nguyễn Văn McLean')).toBe('Nguyễn Văn McLean');
+    expect(nameCase('')).toBe('');
   });
 });

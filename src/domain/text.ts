@@ -25,3 +25,17 @@ export function words(s: string): string {
 export function hasPhrase(text: string, phrase: string): boolean {
   return ` ${words(text)} `.includes(` ${words(phrase)} `);
 }
+
+/**
+ * A person's name as it is printed under a signature (Decree 30: normal case, bold): a name typed all in
+ * capitals ("BÙI NGỌC HẢI") becomes "Bùi Ngọc Hải"; any other is kept as typed.
+ */
+export function nameCase(name: string): string {
+  const n = name.normalize('NFC').trim().replace(/\s+/g, ' ');
+  if (n !== n.toLocaleUpperCase('vi') || n === n.toLocaleLowerCase('vi')) return n;
+  return n
+    .toLocaleLowerCase('vi')
+    .split(' ')
+    .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
+    .join(' ');
+}

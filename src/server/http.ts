@@ -1,3 +1,4 @@
+import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyRouteSchemaDef, FastifyValidationResult } from 'fastify/types/schema';
 import { validatorCompiler } from 'fastify-type-provider-zod';
@@ -66,20 +67,33 @@ async function readUpload(req: FastifyRequest, missingMessage: string): Promise<
   }
 }
 
+/**
+ * The ASCII stand-in of a file name for old clients: Vietnamese letters without their marks (đ → d), every
+ * other run of signs one hyphen ("Bảng chấm điểm - Sở Tài chính.docx" → "Bang-cham-diem-So-Tai-chinh.docx").
+ */
+export function asciiFileName(name: string): string {
+  const dot = name.lastIndexOf('.');
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  const fold = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+  return `${fold(stem) || 'tep'}${ext ? `.${fold(ext)}` : ''}`;
+}
+
+/** An attachment's Content-Disposition: the Vietnamese name (filename*, UTF-8) and its ASCII fallback. */
+export const attachment = (filename: string): string =>
+  contentDisposition(filename, { fallback: asciiFileName(filename) });
+
 /** Sends a generated document as a download with a UTF-8 file name. */
 export function sendFile(reply: FastifyReply, file: FileOut) {
-  const ascii = file.filename
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\w.-]+/g, '-');
   return reply
     .header('content-type', mime[file.kind])
-    .header(
-      'content-disposition',
-      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-    )
+    .header('content-disposition', attachment(file.filename))
     .send(file.data);
 }
 

@@ -5,7 +5,13 @@ import { resultsSummaryDocx } from './docx/results-summary';
 import { afterCloseLines } from './after-close';
 import { rankNotes } from './results-xlsx';
 
-/** "Bảng tổng hợp kết quả chấm điểm" (.docx, Decree 30 layout), signed for the head unit. */
+/** The number is the clerk's to write; the symbol is the bloc's report (báo cáo) symbol. */
+export const RESULTS_DOC_NUMBER = '/BC-KTĐ';
+
+/**
+ * "Bảng tổng hợp kết quả chấm điểm" (.docx, Decree 30 layout), signed by the head unit's leader for the bloc
+ * and dated the day the results were published (blank before that).
+ */
 export function resultsDocx(meta: DocMeta, r: TResults, shortNames: Map<string, string>): Promise<Buffer> {
   const notes = rankNotes(r);
   const tieText = r.tieBreakers.length
@@ -13,7 +19,8 @@ export function resultsDocx(meta: DocMeta, r: TResults, shortNames: Map<string, 
     : 'Đơn vị bằng điểm được xếp đồng hạng.';
   return resultsSummaryDocx({
     ...meta,
-    date: new Date(r.round.publishedAt ?? r.round.closedAt ?? Date.now()),
+    docNumber: RESULTS_DOC_NUMBER,
+    date: r.round.publishedAt ? new Date(r.round.publishedAt) : null,
     blocName: r.round.blocName,
     year: r.round.year,
     roundTitle: r.round.title,

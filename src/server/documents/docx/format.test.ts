@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { balanceLines, textWidth } from './balance';
 import { docNumberLine, placeDateLine, recipientLines } from './format';
 
 describe('Decree 30 lines', () => {
@@ -37,5 +38,31 @@ describe('Decree 30 lines', () => {
       ['- Hội đồng TĐKT TP (để b/c);', '- Các đơn vị trong khối;', '- Lưu: VT, VP.'],
     );
     expect(recipientLines(['Ban TĐKT thành phố', ' '])).toEqual(['- Ban TĐKT thành phố;', '- Lưu: VT.']);
+  });
+
+  it('leaves a full blank date line for the writer', () => {
+    expect(placeDateLine('Hải Phòng', null)).toBe('Hải Phòng, ngày …… tháng …… năm 20……');
+    expect(placeDateLine('', null)).toBe('………………, ngày …… tháng …… năm 20……');
+  });
+});
+
+describe('balanced header lines', () => {
+  it('measures capitals with Times New Roman Bold widths, marks adding none but the horn of Ư', () => {
+    expect(textWidth('CÁC')).toBe(textWidth('CAC'));
+    expect(textWidth('Đ')).toBe(textWidth('D'));
+    expect(textWidth('Ư') - textWidth('U')).toBe(74);
+  });
+
+  it('breaks a long name into lines of about equal length, never leaving one word alone', () => {
+    const name = 'KHỐI THI ĐUA CÁC CƠ QUAN QUẢN LÝ NHÀ NƯỚC VỀ KINH TẾ';
+    const room = textWidth('KHỐI THI ĐUA CÁC CƠ QUAN QUẢN LÝ NHÀ NƯỚC VỀ KINH');
+    // Word's greedy fill would leave "TẾ" alone on the second line.
+    const lines = balanceLines(name, room);
+    expect(lines).toHaveLength(2);
+    expect(lines.join(' ')).toBe(name);
+    for (const l of lines) expect(l.split(' ').length).toBeGreaterThan(3);
+    const [a, b] = lines.map(textWidth) as [number, number];
+    expect(Math.abs(a - b)).toBeLessThan(textWidth('QUẢN LÝ'));
+    expect(balanceLines('CỤM THI ĐUA CÁC QUẬN', room)).toEqual(['CỤM THI ĐUA CÁC QUẬN']);
   });
 });

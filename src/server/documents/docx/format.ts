@@ -20,12 +20,15 @@ export function docNumberLine(docNumber: string | null | undefined): string {
 /** Day numbers below 10 and the months January and February take a leading zero (Decree 30, Appendix I). */
 const pad = (n: number, always: boolean) => (always && n < 10 ? `0${n}` : String(n));
 
+/** A dotted blank to write on by hand. */
+export const DOTS = '……';
+
 /**
  * "Hải Phòng, ngày 20 tháng 3 năm 2024", the date taken in Vietnam time. Null leaves day, month and
- * year for the clerk: "Hải Phòng, ngày    tháng    năm 20..".
+ * year for the writer: "Hải Phòng, ngày …… tháng …… năm 20……" (and the place, when none is known).
  */
 export function placeDateLine(place: string, date: Date | null | undefined): string {
-  if (!date) return `${place}, ngày ${BLANK} tháng ${BLANK} năm 20..`;
+  if (!date) return `${place.trim() || DOTS.repeat(3)}, ngày ${DOTS} tháng ${DOTS} năm 20${DOTS}`;
   const [y, m, d] = instantToVn(date).date.split('-').map(Number) as [number, number, number];
   return `${place}, ngày ${pad(d, true)} tháng ${pad(m, m <= 2)} năm ${y}`;
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { MOTTO, MOTTO_SUBTITLE, renderOfficialDocument } from './official';
-import { paragraphs, paragraphWith, readDocx, runWith, section, tableTexts, tables } from './read-docx';
+import {
+  paragraphs,
+  paragraphWith,
+  readDocx,
+  runWith,
+  section,
+  tableTexts,
+  tables,
+} from '../../testing/docx';
 import { samplePlan } from './samples';
 
 describe('renderOfficialDocument', () => {
@@ -9,7 +17,8 @@ describe('renderOfficialDocument', () => {
     const [head, foot] = tables(document).map(tableTexts);
     expect(head).toEqual([
       [
-        'UBND THÀNH PHỐ HẢI PHÒNG\nKHỐI THI ĐUA CÁC CƠ QUAN QUẢN LÝ KINH TẾ THÀNH PHỐ\n',
+        // The bloc's name in two lines of about equal length, as the office breaks it.
+        'UBND THÀNH PHỐ HẢI PHÒNG\nKHỐI THI ĐUA CÁC CƠ QUAN\nQUẢN LÝ KINH TẾ THÀNH PHỐ\n',
         `${MOTTO}\n${MOTTO_SUBTITLE}\n`,
       ],
       // 2024-03-19T17:30Z is already 20 March in Vietnam.
@@ -42,11 +51,24 @@ describe('renderOfficialDocument', () => {
     expect(foot).toEqual([
       [
         'Nơi nhận:\n- Hội đồng TĐKT TP (để b/c);\n- Ban TĐKT thành phố (để b/c);\n- Các đơn vị trong khối;\n- Lưu: VT, VP.',
-        'KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\n\n\n\nBÙI NGỌC HẢI',
+        // Typed in capitals, printed in normal case (Decree 30), bold.
+        'KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\n\n\n\nBùi Ngọc Hải',
       ],
     ]);
     expect(runWith(document, 'Nơi nhận:')).toMatch(/<w:b\/>[\s\S]*<w:i\/>[\s\S]*<w:sz w:val="24"\/>/);
-    expect(runWith(document, 'BÙI NGỌC HẢI')).toMatch(/<w:b\/>/);
+    expect(runWith(document, 'Bùi Ngọc Hải')).toMatch(/<w:b\/>/);
+  });
+
+  it('numbers the pages from page 2, centred in the header; the first page has none', async () => {
+    const { document, headers, rels } = await readDocx(await renderOfficialDocument(samplePlan()));
+    expect(document).toMatch(/<w:titlePg\/>/);
+    const header = (type: string) => {
+      const id = new RegExp(`<w:headerReference w:type="${type}" r:id="(\\w+)"`).exec(document)?.[1] ?? '';
+      return headers[`word/${rels[id] ?? ''}`] ?? '';
+    };
+    expect(header('default')).toMatch(/<w:jc w:val="center"\/>[\s\S]*<w:instrText[^>]*>PAGE<\/w:instrText>/);
+    expect(header('first')).toMatch(/<w:hdr /);
+    expect(header('first')).not.toContain('PAGE');
   });
 
   it('uses Times New Roman throughout and no other font', async () => {
@@ -92,7 +114,7 @@ describe('renderOfficialDocument', () => {
     const { document } = await readDocx(await renderOfficialDocument(doc));
     const [head, foot] = tables(document).map(tableTexts);
     expect(head?.[1]?.[0]).toMatch(/^Số: \u00a0+\/$/);
-    expect(head?.[1]?.[1]).toMatch(/^Hải Phòng, ngày \u00a0+ tháng \u00a0+ năm 20\.\.$/);
+    expect(head?.[1]?.[1]).toBe('Hải Phòng, ngày …… tháng …… năm 20……');
     expect(foot?.[0]?.[0]).toBe('Nơi nhận:\n- Lưu: VT.');
   });
 

@@ -3,19 +3,25 @@
  * header, number and place-and-date line, document type and subject, body, recipients and signer.
  */
 import {
+  AlignmentType,
   Document,
+  Header,
   Packer,
+  PageNumber,
   PageOrientation,
   Paragraph,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
+  TextRun,
   WidthType,
 } from 'docx';
+import { balanceLines } from './balance';
 import { renderBlock } from './blocks';
-import { docNumberLine, placeDateLine, recipientLines } from './format';
-import { A4, FONT, MARGIN, NO_BORDERS, SIZE, contentWidth, line, pt, rule } from './layout';
+import { nameCase } from '../../../domain/text';
+import { DOTS, docNumberLine, placeDateLine, recipientLines } from './format';
+import { A4, FONT, MARGIN, NO_BORDERS, SIZE, contentWidth, line, mm, pt, rule } from './layout';
 import type { OfficialDocument, Signer } from './types';
 
 export type { Block, Cell, Column, OfficialDocument, Signer } from './types';
@@ -68,7 +74,10 @@ function header(doc: OfficialDocument, width: number): Table {
   const widths = sides(width, HEADER_LEFT, 1 - HEADER_LEFT);
   const c = (text: string, o: Parameters<typeof line>[1] = {}) =>
     line(text, { align: 'center', size: SIZE.header, ...o });
-  const issuing = doc.issuingBody.split('\n').map((t) => c(t.toUpperCase(), { bold: true }));
+  const issuing = doc.issuingBody
+    .split('\n')
+    .flatMap((t) => balanced(t.toUpperCase(), widths[0] ?? 0, SIZE.header))
+    .map((t) => c(t, { bold: true }));
   const bodies = [
     c(doc.governingBody.toUpperCase()),
     ...issuing,
@@ -105,17 +114,29 @@ function title(doc: OfficialDocument, width: number): Paragraph[] {
   return out;
 }
 
-/** A signer block, centred: authority, title, room for the signature and the seal, name. */
-function signerBlock(signer: Signer): Paragraph[] {
+/**
+ * Bold capitals in lines of about equal length that fit `width` twips at `size` points (1 % kept for
+ * rounding), so that no word is left alone on a line.
+ */
+const balanced = (text: string, width: number, size: number): string[] =>
+  balanceLines(text, ((width / (size * 20)) * 1000 * 0.99) | 0);
+
+/** A signer block `width` twips wide, centred: authority, title, room for the signature and the seal, name. */
+function signerBlock(signer: Signer, width: number): Paragraph[] {
   const c = (text: string, bold = true) => line(text, { bold, align: 'center' });
   const room = signer.note
     ? [c(''), line(signer.note, { italic: true, align: 'center', size: SIZE.note }), c(''), c('')]
     : Array.from({ length: 4 }, () => c(''));
+  const name = nameCase(signer.name);
   return [
-    ...(signer.authority ? [c(signer.authority.toUpperCase())] : []),
+    ...(signer.authority ? balanced(signer.authority.toUpperCase(), width, SIZE.body).map((t) => c(t)) : []),
     c(signer.title.toUpperCase()),
+    // A blank to sign: what to write, and a dotted line for the name.
+    ...(name || signer.note
+      ? []
+      : [line('(Ký, ghi rõ họ tên và đóng dấu)', { italic: true, align: 'center' })]),
     ...room,
-    c(signer.name),
+    c(name || DOTS.repeat(5)),
   ];
 }
 
@@ -126,7 +147,7 @@ function footer(recipients: readonly string[], signer: Signer, width: number): T
     ...recipientLines(recipients).map((r) => line(r, { size: SIZE.recipients })),
   ];
   const widths = sides(width, 0.5, 0.5);
-  return layoutTable(widths, [spread(widths, left, signerBlock(signer))]);
+  return layoutTable(widths, [spread(widths, left, signerBlock(signer, widths[widths.length - 1] ?? 0))]);
 }
 
 /** Every party's signer block, two per row. */
@@ -134,10 +155,21 @@ function signerGrid(signers: readonly Signer[], width: number): Table {
   const half = Math.floor(width / 2);
   const rows: Paragraph[][][] = [];
   for (let i = 0; i < signers.length; i += 2) {
-    rows.push(signers.slice(i, i + 2).map((s) => [...signerBlock(s), line('')]));
+    rows.push(signers.slice(i, i + 2).map((s) => [...signerBlock(s, half), line('')]));
   }
   return layoutTable([half, width - half], rows);
 }
+
+/** Page numbers from page 2, centred in the header (Decree 30); the first page has an empty header. */
+const pageNumberHeader = () =>
+  new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: pt(SIZE.body) })],
+      }),
+    ],
+  });
 
 /** Builds the .docx of an official document. */
 export async function renderOfficialDocument(doc: OfficialDocument): Promise<Buffer> {
@@ -160,9 +192,11 @@ export async function renderOfficialDocument(doc: OfficialDocument): Promise<Buf
         properties: {
           page: {
             size: { ...A4, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-            margin: { ...MARGIN, header: 0, footer: 0, gutter: 0 },
+            margin: { ...MARGIN, header: mm(10), footer: 0, gutter: 0 },
           },
+          titlePage: true,
         },
+        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
         children: [
           header(doc, width),
           ...title(doc, width),

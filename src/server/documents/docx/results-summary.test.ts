@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphs, readDocx, rowsXml, section, tableTexts, tables } from './read-docx';
+import { paragraphs, readDocx, rowsXml, section, tableTexts, tables } from '../../testing/docx';
 import { formulaText, resultsSummaryDocx, type ResultsSummaryInput } from './results-summary';
 import { sampleResults } from './samples';
 
@@ -94,7 +94,17 @@ describe('resultsSummaryDocx', () => {
 
   it('states the formula with the real N, the missing-sheet rule and the tie-breaker', async () => {
     const text = paragraphs(await render(sampleResults()));
-    expect(text).toContain('BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024');
+    // The year once: the round's title names it, so the document type does not repeat it.
+    expect(text).toContain('BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA');
+    expect(text).toContain('Đợt chấm điểm tổng kết năm 2024');
+    expect(
+      text
+        .slice(0, text.indexOf('Đợt chấm điểm tổng kết năm 2024') + 1)
+        .join(' ')
+        .match(/2024/g),
+    ).toHaveLength(
+      2, // the date line and the round's title
+    );
     expect(text).toContain('Khối thi đua các cơ quan Quản lý kinh tế thành phố');
     expect(text).toContain(
       'Điểm của từng đơn vị = (Điểm đơn vị tự chấm + Điểm của 6 đơn vị trong Khối chấm chéo)/7.',
@@ -107,7 +117,12 @@ describe('resultsSummaryDocx', () => {
     );
     expect(text).toContain('Hải Phòng, ngày 20 tháng 12 năm 2024');
     expect(text).toContain('TM. KHỐI THI ĐUA');
-    expect(text).toContain('NGUYỄN VĂN A');
+    expect(text).toContain('Nguyễn Văn A');
+  });
+
+  it('names the year in the type when the round title does not', async () => {
+    const text = paragraphs(await render({ ...sampleResults(), roundTitle: 'Đợt chấm điểm tổng kết' }));
+    expect(text).toContain('BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024');
   });
 
   it('scales to any bloc size: five units give (self + 4)/5 and five scorer columns', async () => {

@@ -10,7 +10,8 @@ export interface ResultsSummaryInput {
   /** Usually left blank for the clerk. */
   docNumber?: string | null;
   place: string;
-  date: Date;
+  /** The publication day; null leaves the date for the clerk. */
+  date: Date | null;
   blocName: string;
   year: number;
   roundTitle: string;
@@ -128,7 +129,8 @@ export function resultsSummaryDocument(input: ResultsSummaryInput): OfficialDocu
     docNumber: input.docNumber ?? null,
     place: input.place,
     date: input.date,
-    docType: `BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM ${input.year}`,
+    // The year once: in the round's title when it names it, else in the document type.
+    docType: `BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA${input.roundTitle.includes(String(input.year)) ? '' : ` NĂM ${input.year}`}`,
     subject: `${input.blocName}\n${input.roundTitle}`,
     blocks,
     signer: input.signer,

@@ -435,5 +435,5 @@ export async function covenantDocument(db: Executor, yearId: string, ctx: Ctx): 
       textHash: s.textHash,
     })),
   });
-  return { data, filename: `giao-uoc-thi-dua-${access.year}.docx`, kind: 'docx' };
+  return { data, filename: `Giao ước thi đua năm ${access.year}.docx`, kind: 'docx' };
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CriterionNode } from '../../../domain/criteria';
+import { docxText } from '../../testing/docx';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 import { multipart } from '../../testing/multipart';
 
@@ -154,8 +155,15 @@ describe.each(testDatabases)('criteria files on %s', (kind) => {
       null,
     ]);
     const docx = await t.app.inject({ url: `/api/criteria-sets/${setId}/blank-sheet.docx`, headers: head });
-    expect(docx.headers['content-disposition']).toContain('.docx');
-    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect(docx.headers['content-disposition']).toContain('filename=Bang-cham-diem-trong-nam-2024.docx');
+    // The scoring unit's blanks, not the head's signature: unit, signer and date are left to fill.
+    const text = await docxText(docx.rawPayload);
+    expect(text).toMatch(/UBND THÀNH PHỐ HẢI PHÒNG\n…{6,}\n/);
+    expect(text).toContain('Hải Phòng, ngày …… tháng …… năm 20……');
+    expect(text).toContain('THỦ TRƯỞNG ĐƠN VỊ\n(Ký, ghi rõ họ tên và đóng dấu)');
+    expect(text).toContain('Nơi nhận:\n- Ban Quản lý Khu kinh tế Hải Phòng (Trưởng khối);');
+    expect(text).not.toContain('Bùi Ngọc Hải');
+    expect(text).not.toContain('KHỐI THI ĐUA CÁC CƠ QUAN');
   });
 
   it('starts next year from this year’s set', async () => {

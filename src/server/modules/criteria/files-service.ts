@@ -87,7 +87,7 @@ export async function exportCriteria(db: Executor, setId: string, ctx: Ctx): Pro
   const { set, access, tree } = await readableSet(db, setId, ctx);
   return {
     data: await criteriaToXlsx(set.name, tree),
-    filename: `Tieu chi thi dua ${access.year} v${set.version}.xlsx`,
+    filename: `Tiêu chí thi đua năm ${access.year} (phiên bản ${set.version}).xlsx`,
     kind: 'xlsx',
   };
 }
@@ -104,13 +104,13 @@ export async function exportBlankSheet(
   if (format === 'docx') {
     return {
       data: await blankSheetDocx(await documentMeta(db, access), access.year, tree),
-      filename: `Bang cham diem trong ${access.year}.docx`,
+      filename: `Bảng chấm điểm trống năm ${access.year}.docx`,
       kind: 'docx',
     };
   }
   return {
     data: await scoreSheetXlsx({ title, scorerName: null, scoredName: null, tree, scores: null }),
-    filename: `Bang cham diem trong ${access.year}.xlsx`,
+    filename: `Bảng chấm điểm trống năm ${access.year}.xlsx`,
     kind: 'xlsx',
   };
 }

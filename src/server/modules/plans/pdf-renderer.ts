@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { neededSubstitutes } from '../../documents/office-fonts';
 import { openZip } from '../../documents/zip-reader';
 import { createWorkQueue, type WorkQueue } from '../../work-queue';
 import { docxToPdf, hasSoffice } from './pdf';
@@ -29,12 +30,14 @@ export interface PdfRenderer {
 }
 
 /**
- * What determines a .docx's look: every part but docProps/ (its timestamps change on every generation), so
- * one plan version always gets one key, and a change in the layout code makes a new one.
+ * What determines a PDF's look: every part of the .docx but docProps/ (its timestamps change on every
+ * generation), and the fonts LibreOffice substitutes on this server. So one plan version always gets one
+ * key, and a change in the layout code or in the fonts makes a new one.
  */
 export async function docxContentKey(docx: Buffer): Promise<string> {
   const zip = await openZip(docx, { maxEntries: 1000, maxUnzippedBytes: 256 * 1024 * 1024 });
   const hash = createHash('sha256');
+  hash.update(`fonts:${JSON.stringify(await neededSubstitutes())}\0`);
   for (const name of zip.names().sort()) {
     if (name.startsWith('docProps/')) continue;
     hash.update(`${name}\0`);

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { prepareOfficeProfile } from '../../documents/office-fonts';
 
 const run = promisify(execFile);
 
@@ -23,7 +24,8 @@ export async function hasSoffice(): Promise<boolean> {
 
 /**
  * Converts a .docx to PDF with headless LibreOffice in a temporary directory, with its own profile so that
- * conversions may run side by side, and a time limit. Null when LibreOffice is not installed.
+ * conversions may run side by side (with the font replacements of office-fonts.ts), and a time limit. Null
+ * when LibreOffice is not installed.
  */
 export async function docxToPdf(docx: Buffer, timeoutMs = 90_000): Promise<Buffer | null> {
   if (!(await hasSoffice())) return null;
@@ -31,6 +33,7 @@ export async function docxToPdf(docx: Buffer, timeoutMs = 90_000): Promise<Buffe
   try {
     const input = path.join(dir, 'ke-hoach.docx');
     await fs.writeFile(input, docx);
+    await prepareOfficeProfile(path.join(dir, 'profile'));
     const profile = pathToFileURL(path.join(dir, 'profile')).href;
     await run(
       'soffice',

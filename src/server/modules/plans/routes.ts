@@ -19,7 +19,7 @@ import {
   ZUrgeResponseSchema,
 } from '../../../shared/plans';
 import { AppError } from '../../errors';
-import { sendFile, uploadOf } from '../../http';
+import { attachment, sendFile, uploadOf } from '../../http';
 import { ctxOf } from '../../plugins/auth';
 import { planDocument } from './document-service';
 import { createPlan, getPlan, getVersion, publishPlan, savePlan, startNextYear } from './plan-service';
@@ -182,7 +182,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
       const file = await downloadReport(db, req.params.id, dataDir, ctxOf(req));
       return reply
         .header('content-type', file.contentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .header('content-disposition', attachment(file.filename))
         .send(file.data);
     },
   );

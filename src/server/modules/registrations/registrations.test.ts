@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CriterionNode } from '../../../domain/criteria';
 import { setClock } from '../../clock';
-import { paragraphs, readDocx, tableTexts, tables } from '../../documents/docx/read-docx';
+import { paragraphs, readDocx, tableTexts, tables } from '../../testing/docx';
 import { createBlocWithUnits, type TestBloc } from '../../testing/factories';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 import { unitsRegisteredFor } from './review-service';

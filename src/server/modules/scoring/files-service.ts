@@ -20,7 +20,7 @@ export async function exportResults(
 ): Promise<FileOut> {
   const results = await getResults(db, roundId, ctx);
   const rc = await loadRound(db, roundId, ctx.actor);
-  const name = `Tong hop ket qua cham diem ${results.round.year}`;
+  const name = `Tổng hợp kết quả chấm điểm năm ${results.round.year}`;
   if (format === 'docx') {
     const shortNames = await createScoringRepository(db).unitShortNames(rc.members.map((m) => m.id));
     return {
@@ -41,10 +41,12 @@ export async function exportSheet(
 ): Promise<FileOut> {
   const sheet = await getSheet(db, sheetId, ctx);
   const rc = await loadRound(db, sheet.roundId, ctx.actor);
-  const name = `Bang cham diem - ${sheet.scorerUnitName} cham ${sheet.scoredUnitName}`;
+  const name = `Bảng chấm điểm - ${sheet.scorerUnitName} chấm ${sheet.scoredUnitName}`;
   if (format === 'docx') {
+    const leader = await createScoringRepository(db).unitLeaderName(sheet.scorerUnitId);
+    const meta = await documentMeta(db, rc.access);
     return {
-      data: await filledSheetDocx(await documentMeta(db, rc.access), rc.access.year, sheet, rc.tree),
+      data: await filledSheetDocx(meta, rc.access.year, sheet, leader, rc.tree),
       filename: `${name}.docx`,
       kind: 'docx',
     };

@@ -202,24 +202,31 @@ function buildRepository(db: Executor) {
           (u) => [u.id, u.shortName ?? ''],
         ),
       ),
-    /** What official documents need: the bloc's header fields and the head unit's leader. */
+    /** What official documents need: the bloc's header fields and the head unit. */
     documentHeader: async (blocId: string, headUnitId: string | null) => ({
       bloc: await db
         .selectFrom('blocs')
         .select(['name', 'governingBody', 'place'])
         .where('id', '=', blocId)
         .executeTakeFirstOrThrow(),
-      leader: headUnitId
-        ? await db
-            .selectFrom('users')
-            .select('fullName')
-            .where('unitId', '=', headUnitId)
-            .where('role', '=', 'leader')
-            .where('disabled', '=', 0)
-            .orderBy('createdAt')
-            .executeTakeFirst()
+      headUnit: headUnitId
+        ? await db.selectFrom('units').select('name').where('id', '=', headUnitId).executeTakeFirst()
         : undefined,
     }),
+    /** The full name of a unit's leader (its first active leader account), or "" when it has none. */
+    unitLeaderName: async (unitId: string) =>
+      (
+        await db
+          .selectFrom('users')
+          .select('fullName')
+          .where('unitId', '=', unitId)
+          .where('role', '=', 'leader')
+          .where('disabled', '=', 0)
+          .orderBy('createdAt')
+          .orderBy('id')
+          .limit(1)
+          .executeTakeFirst()
+      )?.fullName ?? '',
     /** The deadline of the year's published score-sheet milestone (the units' tasks carry it), or null. */
     planScoreSheetDeadline: async (yearId: string) =>
       (

@@ -1,9 +1,11 @@
-import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flatten, type CriterionNode } from '../../../domain/criteria';
 import { parsePoints } from '../../../domain/points';
+import { demoUnits } from '../../demo/data';
+import { placeDateLine } from '../../documents/docx/format';
 import { fullScores } from '../../testing/factories';
+import { docxText } from '../../testing/docx';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 import { demoFacts } from '../../testing/demo-facts';
 
@@ -340,19 +342,38 @@ describe.each(testDatabases)('scoring round on %s', (kind) => {
     expect(byCriterion.getCell('D4').type).toBe(ExcelJS.ValueType.Number);
 
     const docx = await call('sct.canbo', 'GET', `/api/rounds/${roundId}/results.docx`);
-    const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
-    const text = xml.replace(/<[^>]+>/g, '');
+    const text = await docxText(docx.rawPayload);
     expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(text).toContain('UBND THÀNH PHỐ HẢI PHÒNG');
     expect(text).toContain(first.scoreText);
+    // Signed by the head unit's leader for the bloc, dated the publication day, the number left to the clerk.
+    expect(text).toContain('TM. KHỐI THI ĐUA\nTRƯỞNG KHỐI');
     expect(text).toContain('Bùi Ngọc Hải');
+    expect(text).toMatch(/Số: \u00a0+\/BC-KTĐ/);
+    expect(text).toContain(placeDateLine('Hải Phòng', new Date(results.round.publishedAt)));
+    // The year once in the title: the document type and its subject lines (bloc, round) name it one time.
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA'));
+    expect(
+      lines
+        .slice(at, at + 3)
+        .join(' ')
+        .match(/2024/g),
+    ).toHaveLength(1);
+    expect(docx.headers['content-disposition']).toContain(
+      'filename=Tong-hop-ket-qua-cham-diem-nam-2024.docx',
+    );
 
     const [sctSelf] = (await sheetsOf('sct')).sheets;
     const sheetDocx = await call('sct.canbo', 'GET', `/api/sheets/${sctSelf.id}/export.docx`);
-    const sheetText = (
-      await (await JSZip.loadAsync(sheetDocx.rawPayload)).file('word/document.xml')!.async('string')
-    ).replace(/<[^>]+>/g, '');
+    const sheetText = await docxText(sheetDocx.rawPayload);
     expect(sheetText).toContain('Sở Công Thương');
     expect(sheetText).toContain('Tổng cộng');
+    // Signed by the scoring unit's own leader, dated its submission, sent to the head unit only.
+    const sctLeader = demoUnits.find((u) => u.code === 'sct')!.leader;
+    expect(sheetText).toContain(`THỦ TRƯỞNG ĐƠN VỊ\n\n\n\n\n${sctLeader}`);
+    expect(sheetText).toContain(placeDateLine('Hải Phòng', new Date(sctSelf.submittedAt)));
+    expect(sheetText).toContain('Nơi nhận:\n- Ban Quản lý Khu kinh tế Hải Phòng (Trưởng khối);\n- Lưu: VT.');
+    expect(sheetText).not.toContain('Bùi Ngọc Hải');
   });
 });

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { Typography } from 'antd';
+import { nameCase } from '../../../domain/text';
 import type { TPlanContent } from '../../../shared/plans';
 import { useT } from '../../i18n/context';
 import { Deadline } from '../../components/Deadline';
@@ -144,7 +145,7 @@ export function PlanDocument({ content: c, year, blocName, governingBody }: Prop
           {c.signer.authority && <div className="plan-doc-caps">{c.signer.authority}</div>}
           <div className="plan-doc-caps">{c.signer.title}</div>
           <div className="plan-doc-sign-space" />
-          <div className="plan-doc-caps">{c.signer.name}</div>
+          <div className="plan-doc-signer-name">{nameCase(c.signer.name)}</div>
         </div>
       </footer>
     </article>

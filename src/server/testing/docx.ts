@@ -1,20 +1,47 @@
-/** Reads a generated .docx back for tests: the XML parts and the text of paragraphs and table cells. */
+/**
+ * The one .docx reader of the tests (unit, route and browser tests alike): the XML parts of a generated
+ * document and the text of its paragraphs and table cells.
+ */
 import JSZip from 'jszip';
 
 export interface DocxParts {
   document: string;
   styles: string;
+  /** word/header*.xml by file name. */
+  headers: Record<string, string>;
+  /** The document's relationships: id → target part ("header1.xml"). */
+  rels: Record<string, string>;
 }
 
-/** The main document and styles XML of a .docx file. */
-export async function readDocx(data: Buffer): Promise<DocxParts> {
+/** The main document, styles and header XML of a .docx file. */
+export async function readDocx(data: Buffer | Uint8Array): Promise<DocxParts> {
   const zip = await JSZip.loadAsync(data);
   const part = async (name: string) => {
     const file = zip.file(name);
     if (!file) throw new Error(`${name} missing from the .docx`);
     return file.async('string');
   };
-  return { document: await part('word/document.xml'), styles: await part('word/styles.xml') };
+  const headerNames = Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n));
+  const headers = Object.fromEntries(
+    await Promise.all(headerNames.map(async (n) => [n, await part(n)] as const)),
+  );
+  const rels = Object.fromEntries(
+    [...(await part('word/_rels/document.xml.rels')).matchAll(/<Relationship [^>]*>/g)].map((m) => [
+      /Id="([^"]*)"/.exec(m[0])?.[1] ?? '',
+      /Target="([^"]*)"/.exec(m[0])?.[1] ?? '',
+    ]),
+  );
+  return {
+    document: await part('word/document.xml'),
+    styles: await part('word/styles.xml'),
+    headers,
+    rels,
+  };
+}
+
+/** The body's text, one line per paragraph (runs joined: Word may split a sentence into several runs). */
+export async function docxText(data: Buffer | Uint8Array): Promise<string> {
+  return paragraphs((await readDocx(data)).document).join('\n');
 }
 
 const decode = (s: string) =>
