@@ -40,6 +40,7 @@ import { createPdfRenderer, type PdfRenderer } from './modules/plans/pdf-rendere
 import { planRoutes } from './modules/plans/routes';
 import { registrationRoutes } from './modules/registrations/routes';
 import { registerPlanHooks } from './modules/plans/tasks-service';
+import { createLocalFileStore, fileStoreDir, type FileStore } from './storage/file-store';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -47,6 +48,8 @@ declare module 'fastify' {
     dbHandle: DbHandle;
     config: Config;
     pdf: PdfRenderer;
+    /** Uploaded files, kept once by content hash. */
+    files: FileStore;
   }
 }
 
@@ -81,6 +84,7 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
       maxCacheBytes: config.pdf.cacheMb * 1024 * 1024,
     }),
   );
+  app.decorate('files', createLocalFileStore(fileStoreDir(config.dataDir)));
   registerErrorHandler(app);
   registerReminders(app);
   registerPlanHooks();

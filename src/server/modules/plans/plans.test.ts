@@ -5,6 +5,7 @@ import type { CriterionNode } from '../../../domain/criteria';
 import { setClock } from '../../clock';
 import { createBlocWithUnits, fullScores, type TestBloc } from '../../testing/factories';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
+import { testFiles } from '../../testing/files';
 import { sweepOrphanUploads } from './reports-service';
 import { demoFacts } from '../../testing/demo-facts';
 
@@ -390,7 +391,7 @@ describe.each(testDatabases)('the year plan on %s', (kind) => {
       .json()
       .tasks.find((x: { deliverable: string }) => x.deliverable === 'report-mid-year');
     expect(late).toMatchObject({ state: 'overdue', lateByText: 'quá hạn 2 ngày 3 giờ' });
-    const lateUp = multipart('bc.docx', Buffer.from('PK docx'));
+    const lateUp = multipart('bc.docx', testFiles.docx('Báo cáo sơ kết'));
     const lateRes = await t.app.inject({
       method: 'POST',
       url: `/api/tasks/${late.id}/report`,

@@ -1,5 +1,5 @@
 import { isUnitUser, readsReport } from '../../../domain/access';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { deliverableLabels, type Deliverable } from '../../../domain/plans';
@@ -16,6 +16,8 @@ import { yearAccess } from '../../access';
 import { presentTask } from './present';
 import { createPlanRepository } from './repository';
 import { completeTasksFor } from './tasks-service';
+import { acceptUpload } from '../../storage/accept';
+import type { FileStore } from '../../storage/file-store';
 
 export const REPORT_TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
@@ -76,21 +78,12 @@ const isStoredName = (name: string): boolean =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(path.parse(name).name) &&
   REPORT_TYPES[path.extname(name)] !== undefined;
 
-/** Writes the file and syncs it to disk before the database row that points at it is committed. */
-async function store(file: string, data: Buffer): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const handle = await fs.open(file, 'wx');
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
+/** Rows written before the content-addressed store name their file <uuid>.<ext> under uploads/. */
+const isHashName = (name: string) => /^[0-9a-f]{64}$/.test(name);
 
 /**
- * A unit uploads its mid-year or year-end report for a task: the file is kept under DATA_DIR/uploads with a
- * row per upload (a new upload never deletes an old one), and the unit's matching open tasks are completed;
+ * A unit uploads its mid-year or year-end report for a task: the file, checked by its content, is kept once
+ * by its SHA-256 in the file store (storedName is the hash), with a row per upload (a new upload never deletes an old one), and the unit's matching open tasks are completed;
  * a task already completed by a report links to the newest one.
  * A report after the deadline is accepted and marked late.
  */
@@ -98,7 +91,7 @@ export async function uploadReport(
   db: Executor,
   taskId: string,
   upload: UploadSource,
-  dataDir: string,
+  files: FileStore,
   ctx: Ctx,
 ) {
   const task = await createPlanRepository(db).findTask(taskId);
@@ -113,97 +106,86 @@ export async function uploadReport(
       file: 'Tệp: nhiệm vụ không phải gửi báo cáo',
     });
   }
-  const file = await upload(); // only now: the body is read after the access check
-  const ext = path.extname(file.filename).toLowerCase();
-  if (!REPORT_TYPES[ext]) {
-    throw new AppError('VALIDATION', 'Báo cáo phải là tệp .pdf, .doc, .docx, .odt, .xls hoặc .xlsx.', {
-      file: 'Tệp: định dạng không được nhận',
-    });
-  }
-  if (!file.data.length) throw new AppError('VALIDATION', 'Tệp tải lên bị trống.', { file: 'Tệp: trống' });
+  // Only now: the body is read after the access check.
+  const file = await acceptUpload(await upload(), ['pdf', 'doc', 'docx', 'xlsx', 'odt']);
   const id = randomUUID();
-  const storedName = `${id}${ext}`;
-  const full = path.join(uploadsDir(dataDir), storedName);
-  await store(full, file.data);
-  try {
-    return await inTransaction(db, async (tx) => {
-      const at = now();
-      const late = task.deadlineAt !== null && at.getTime() >= new Date(task.deadlineAt).getTime();
-      const row = {
-        id,
+  // Stored before the row that points at it is committed; a rollback leaves a file that nothing names,
+  // harmless (the same bytes uploaded again are the same file) and never deleted, as another row may share it.
+  const hash = await files.put(file.data);
+  return inTransaction(db, async (tx) => {
+    const at = now();
+    const late = task.deadlineAt !== null && at.getTime() >= new Date(task.deadlineAt).getTime();
+    const row = {
+      id,
+      yearId: task.yearId,
+      unitId: task.unitId,
+      taskId,
+      kind,
+      filename: file.filename,
+      storedName: hash,
+      size: file.data.length,
+      sha256: hash,
+      late: late ? 1 : 0,
+      uploadedAt: at.toISOString(),
+      uploadedBy: ctx.actor.userId,
+    };
+    const repo = createPlanRepository(tx);
+    await repo.insertReport(row);
+    await recordAudit(tx, ctx, {
+      action: 'report.uploaded',
+      entityType: 'report',
+      entityId: id,
+      after: { taskId, kind, filename: row.filename, size: row.size, sha256: row.sha256, late },
+    });
+    // Read again inside the transaction: another upload, or the head, may have completed it meanwhile.
+    const current = await repo.findTask(taskId);
+    const done = await completeTasksFor(
+      tx,
+      {
         yearId: task.yearId,
         unitId: task.unitId,
-        taskId,
-        kind,
-        filename: path.basename(file.filename).slice(0, 200),
-        storedName,
-        size: file.data.length,
-        sha256: createHash('sha256').update(file.data).digest('hex'),
-        late: late ? 1 : 0,
-        uploadedAt: at.toISOString(),
-        uploadedBy: ctx.actor.userId,
-      };
-      const repo = createPlanRepository(tx);
-      await repo.insertReport(row);
+        deliverable: task.deliverable as Deliverable,
+        by: 'report',
+        reportId: id,
+      },
+      ctx,
+    );
+    // A report sent for a task already done (sent before, or checked off by the head) becomes the one it links to; every file is kept.
+    if (current?.status === 'done') {
+      await repo.updateTask(taskId, { reportId: id });
       await recordAudit(tx, ctx, {
-        action: 'report.uploaded',
-        entityType: 'report',
-        entityId: id,
-        after: { taskId, kind, filename: row.filename, size: row.size, sha256: row.sha256, late },
+        action: 'task.report-replaced',
+        entityType: 'task',
+        entityId: taskId,
+        before: { reportId: current.reportId },
+        after: { reportId: id },
       });
-      // Read again inside the transaction: another upload, or the head, may have completed it meanwhile.
-      const current = await repo.findTask(taskId);
-      const done = await completeTasksFor(
-        tx,
-        {
-          yearId: task.yearId,
-          unitId: task.unitId,
-          deliverable: task.deliverable as Deliverable,
-          by: 'report',
-          reportId: id,
-        },
-        ctx,
-      );
-      // A report sent for a task already done (sent before, or checked off by the head) becomes the one it links to; every file is kept.
-      if (current?.status === 'done') {
-        await repo.updateTask(taskId, { reportId: id });
-        await recordAudit(tx, ctx, {
-          action: 'task.report-replaced',
-          entityType: 'task',
-          entityId: taskId,
-          before: { reportId: current.reportId },
-          after: { reportId: id },
-        });
-      }
-      const tasks = (await repo.liveTasks(task.yearId, task.unitId))
-        .filter((t) => done.includes(t.id))
-        .map((t) => presentTask(t, at));
-      await tellHead(
-        tx,
-        task.yearId,
-        task.unitId,
-        `${deliverableLabels[task.deliverable as Deliverable]}${late ? ' (nộp muộn)' : ''}`,
-        row.filename,
-        ctx,
-      );
-      return {
-        report: {
-          id,
-          taskId,
-          unitId: task.unitId,
-          kind,
-          filename: row.filename,
-          size: row.size,
-          uploadedAt: row.uploadedAt,
-          late,
-        },
-        completedTasks: tasks,
-      };
-    });
-  } catch (e) {
-    await fs.rm(full, { force: true });
-    throw e;
-  }
+    }
+    const tasks = (await repo.liveTasks(task.yearId, task.unitId))
+      .filter((t) => done.includes(t.id))
+      .map((t) => presentTask(t, at));
+    await tellHead(
+      tx,
+      task.yearId,
+      task.unitId,
+      `${deliverableLabels[task.deliverable as Deliverable]}${late ? ' (nộp muộn)' : ''}`,
+      row.filename,
+      ctx,
+    );
+    return {
+      report: {
+        id,
+        taskId,
+        unitId: task.unitId,
+        kind,
+        filename: row.filename,
+        size: row.size,
+        uploadedAt: row.uploadedAt,
+        late,
+      },
+      completedTasks: tasks,
+    };
+  });
 }
 
 /** The head's secretariat hears of every report that arrives (notification kind "task-done"). */
@@ -236,7 +218,7 @@ async function tellHead(
 export async function downloadReport(
   db: Executor,
   reportId: string,
-  dataDir: string,
+  store: { files: FileStore; dataDir: string },
   ctx: Ctx,
 ): Promise<{ data: Buffer; filename: string; contentType: string }> {
   const report = await createPlanRepository(db).findReport(reportId);
@@ -244,10 +226,13 @@ export async function downloadReport(
   if (!readsReport((await yearAccess(db, report.yearId, ctx.actor)).subject, report.unitId)) {
     throw forbidden('Báo cáo của đơn vị khác chỉ Trưởng khối, Phó trưởng khối và Ban TĐKT được xem.');
   }
-  const data = await fs.readFile(path.join(uploadsDir(dataDir), report.storedName));
+  const data = isHashName(report.storedName)
+    ? await store.files.get(report.storedName)
+    : await fs.readFile(path.join(uploadsDir(store.dataDir), report.storedName));
+  const ext = path.extname(isHashName(report.storedName) ? report.filename : report.storedName).toLowerCase();
   return {
     data,
     filename: report.filename,
-    contentType: REPORT_TYPES[path.extname(report.storedName)] ?? 'application/octet-stream',
+    contentType: REPORT_TYPES[ext] ?? 'application/octet-stream',
   };
 }

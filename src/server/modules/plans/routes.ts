@@ -172,14 +172,14 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const file = uploadOf(req, 'Hãy chọn tệp báo cáo để tải lên.');
-      return reply.status(201).send(await uploadReport(db, req.params.id, file, dataDir, ctxOf(req)));
+      return reply.status(201).send(await uploadReport(db, req.params.id, file, app.files, ctxOf(req)));
     },
   );
   app.get(
     '/reports/:id/file',
     { schema: { tags, summary: 'A report file (its unit, head, deputy, board)', params } },
     async (req, reply) => {
-      const file = await downloadReport(db, req.params.id, dataDir, ctxOf(req));
+      const file = await downloadReport(db, req.params.id, { files: app.files, dataDir }, ctxOf(req));
       return reply
         .header('content-type', file.contentType)
         .header('content-disposition', attachment(file.filename))
