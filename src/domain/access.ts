@@ -166,6 +166,12 @@ export interface YearCan {
   commentCovenant: boolean;
   /** Signing it for the caller's unit: each unit's leader. */
   signCovenant: boolean;
+  /** Creating, editing and cancelling events, recording attendance, attaching the minutes (the head). */
+  manageEvents: boolean;
+  /** Publishing the caller's unit's exemplary models (a member unit's officer or leader). */
+  publishExemplars: boolean;
+  /** Marking exemplary models to present at the year-end conference (the head). */
+  markExemplars: boolean;
 }
 
 export function yearCan(s: Subject): YearCan {
@@ -184,8 +190,15 @@ export function yearCan(s: Subject): YearCan {
     publishCovenant: headLeader(s),
     commentCovenant: isUnitUser(s) && s.yearRole !== null && s.yearRole !== 'head',
     signCovenant: s.role === 'leader' && s.yearRole !== null,
+    manageEvents: prepares(s),
+    publishExemplars: isUnitUser(s) && s.yearRole !== null,
+    markExemplars: prepares(s),
   };
 }
+
+/** An exemplary model is edited by the people of the unit that published it. */
+export const editsExemplar = (s: Subject, unitId: string): boolean =>
+  isUnitUser(s) && s.yearRole !== null && s.unitId === unitId;
 
 /** A unit's report: its own people, those who run the year, the board. */
 export const readsReport = (s: Subject, unitId: string): boolean =>

@@ -28,6 +28,7 @@ import { covenantRoutes } from './modules/covenants/routes';
 import { ballotRoutes } from './modules/ballots/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { criteriaRoutes } from './modules/criteria/routes';
+import { eventRoutes } from './modules/events/routes';
 import { scoringRoutes } from './modules/scoring/routes';
 import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
@@ -126,6 +127,7 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
       await api.register(covenantRoutes);
       await api.register(ballotRoutes);
       await api.register(notificationRoutes);
+      await api.register(eventRoutes);
     },
     { prefix: '/api' },
   );

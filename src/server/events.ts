@@ -16,6 +16,8 @@ export interface AppEvents {
     deliverable: Deliverable;
     /** The report that completes the task, when the deliverable is a report. */
     reportId?: string | null;
+    /** Only the task of this plan milestone (an event's minutes complete that event's task, not every event's). */
+    milestoneId?: string | null;
   };
 }
 

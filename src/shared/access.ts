@@ -29,4 +29,7 @@ export const ZYearCanSchema = z.object({
   publishCovenant: z.boolean(),
   commentCovenant: z.boolean(),
   signCovenant: z.boolean(),
+  manageEvents: z.boolean(),
+  publishExemplars: z.boolean(),
+  markExemplars: z.boolean(),
 }) satisfies z.ZodType<YearCan>;

@@ -97,6 +97,15 @@ export const auditActionLabels: Record<string, string> = {
   'ballot.delegated': 'Ủy quyền bỏ phiếu',
   'ballot.closed': 'Đóng và công bố kết quả bỏ phiếu',
   'year.next-created': 'Tạo năm thi đua tiếp theo',
+  'event.created': 'Tạo sự kiện',
+  'event.updated': 'Sửa sự kiện',
+  'event.cancelled': 'Hủy sự kiện',
+  'event.attendance-recorded': 'Ghi nhận tham dự sự kiện',
+  'event.file-attached': 'Đính kèm tệp cho sự kiện',
+  'exemplar.published': 'Đăng điển hình tiên tiến',
+  'exemplar.updated': 'Sửa điển hình tiên tiến',
+  'exemplar.marked': 'Chọn/bỏ chọn điển hình trình bày tại hội nghị tổng kết',
+  'exemplar.file-attached': 'Đính kèm tệp cho điển hình tiên tiến',
 };
 
 /** Every kind of object in the log, in Vietnamese. */
@@ -120,4 +129,6 @@ export const auditEntityLabels: Record<string, string> = {
   calendar: 'Lịch',
   covenant: 'Giao ước thi đua',
   covenantComment: 'Góp ý giao ước',
+  event: 'Sự kiện',
+  exemplar: 'Điển hình tiên tiến',
 };

@@ -288,6 +288,7 @@ export const notificationKinds = [
   'registration',
   'covenant',
   'ballot',
+  'event',
 ] as const;
 export const ZNotificationKind = z.enum(notificationKinds);
 export type TNotificationKind = z.infer<typeof ZNotificationKind>;

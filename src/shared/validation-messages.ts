@@ -3,6 +3,15 @@ import type { z } from 'zod';
 /** Vietnamese labels for field names, so that every message names the field the user sees. */
 export const fieldLabels: Record<string, string> = {
   login: 'Tên đăng nhập',
+  startsAt: 'Bắt đầu',
+  endsAt: 'Kết thúc',
+  location: 'Địa điểm',
+  hostUnitId: 'Đơn vị chủ trì',
+  agenda: 'Chương trình',
+  milestoneId: 'Nội dung kế hoạch',
+  field: 'Lĩnh vực',
+  attendance: 'Điểm danh',
+  present: 'Trình bày tại hội nghị',
   password: 'Mật khẩu',
   currentPassword: 'Mật khẩu hiện tại',
   newPassword: 'Mật khẩu mới',

@@ -423,6 +423,54 @@ export interface CovenantSignatureTable {
   signedAt: string;
 }
 
+export interface EventTable {
+  id: string;
+  yearId: string;
+  kind: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  location: string;
+  hostUnitId: string;
+  agenda: string;
+  milestoneId: string | null;
+  status: 'scheduled' | 'cancelled';
+  sequence: number;
+  minutesAt: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+export interface EventUnitTable {
+  eventId: string;
+  unitId: string;
+  attendance: 'present' | 'absent' | null;
+}
+export interface ExemplarTable {
+  id: string;
+  yearId: string;
+  unitId: string;
+  title: string;
+  field: string;
+  description: string;
+  presentAtConference: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+export interface AttachmentTable {
+  id: string;
+  ownerType: 'event' | 'exemplar';
+  ownerId: string;
+  yearId: string;
+  kind: 'minutes' | 'agenda' | 'other';
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  uploadedBy: string;
+  uploadedAt: string;
+}
 export interface Database {
   awardCatalogue: AwardCatalogueTable;
   registrations: RegistrationTable;
@@ -437,6 +485,10 @@ export interface Database {
   ballotVoters: BallotVoterTable;
   ballotDelegates: BallotDelegateTable;
   ballotChoices: BallotChoiceTable;
+  events: EventTable;
+  eventUnits: EventUnitTable;
+  exemplars: ExemplarTable;
+  attachments: AttachmentTable;
   plans: PlanTable;
   planVersions: PlanVersionTable;
   tasks: TaskTable;

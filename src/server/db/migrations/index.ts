@@ -7,6 +7,7 @@ import * as m005 from './005_approvals';
 import * as m006 from './006_sign_in_failures';
 import * as m007 from './007_registrations';
 import * as m008 from './008_covenants';
+import * as m009 from './009_events';
 import * as m010 from './010_ballots';
 
 /** Every migration, in order. Add a new file and a line here; names sort by their number. */
@@ -19,5 +20,6 @@ export const migrations: Record<string, Migration> = {
   '006_sign_in_failures': m006,
   '007_registrations': m007,
   '008_covenants': m008,
+  '009_events': m009,
   '010_ballots': m010,
 };

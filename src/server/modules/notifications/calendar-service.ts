@@ -8,6 +8,7 @@ import type { Executor } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { forbidden, notFound } from '../../errors';
 import { recordAudit } from '../audit/repository';
+import { unitEventsForCalendar } from '../events/calendar';
 import { buildCalendar, type CalendarEvent } from './ics';
 import { createNotificationRepository } from './repository';
 
@@ -138,6 +139,7 @@ export async function calendarIcs(db: Executor, token: string): Promise<string> 
       });
     }
   }
+  events.push(...(await unitEventsForCalendar(db, feed.unitId)));
   events.sort((a, b) => a.start.getTime() - b.start.getTime());
   return buildCalendar({ name: `ThiĐua – ${unit.name}`, stamp: now(), events });
 }

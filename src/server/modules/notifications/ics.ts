@@ -10,6 +10,7 @@ export interface CalendarEvent {
   end: Date;
   summary: string;
   description?: string;
+  location?: string;
   /** Grows each time the event changes (RFC 5545 §3.8.7.4), so that subscribed calendars take the change. */
   sequence: number;
   /** Still listed so that calendars that kept the event show it cancelled. */
@@ -34,6 +35,7 @@ export function buildCalendar(o: { name: string; stamp: Date; events: readonly C
       end: e.end,
       summary: e.summary,
       description: e.description ?? null,
+      location: e.location ?? null,
       sequence: e.sequence,
       status: e.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       transparency: ICalEventTransparency.TRANSPARENT,

@@ -117,11 +117,14 @@ export async function completeTasksFor(
     deliverable: Deliverable;
     by?: TaskTable['completedBy'];
     reportId?: string | null;
+    milestoneId?: string | null;
   },
   ctx: { actor: Ctx['actor'] | null; requestId: string },
 ): Promise<string[]> {
   const repo = createPlanRepository(tx);
-  const open = await repo.openTasksFor(o.yearId, o.unitId, o.deliverable);
+  const open = (await repo.openTasksFor(o.yearId, o.unitId, o.deliverable)).filter(
+    (t) => !o.milestoneId || t.milestoneId === o.milestoneId,
+  );
   const by = o.by ?? completedByOf(o.deliverable);
   const at = now().toISOString();
   for (const t of open) {

@@ -22,6 +22,9 @@ const nothing: YearCan = {
   publishCovenant: false,
   commentCovenant: false,
   signCovenant: false,
+  manageEvents: false,
+  publishExemplars: false,
+  markExemplars: false,
 };
 
 /** The bloc-year (from the home answer) and the server's permissions for the signed-in user in it. */
