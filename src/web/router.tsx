@@ -75,6 +75,18 @@ const pages: RouteObject[] = [
     lazy: page(() => import('./features/covenants/CovenantPage').then((m) => m.CovenantPage)),
   },
   {
+    path: 'years/:yearId/events',
+    lazy: page(() => import('./features/events/EventsPage').then((m) => m.EventsPage)),
+  },
+  {
+    path: 'years/:yearId/events/:eventId',
+    lazy: page(() => import('./features/events/EventPage').then((m) => m.EventPage)),
+  },
+  {
+    path: 'years/:yearId/exemplars',
+    lazy: page(() => import('./features/exemplars/ExemplarsPage').then((m) => m.ExemplarsPage)),
+  },
+  {
     path: 'notifications/settings',
     lazy: page(() =>
       import('./features/notifications/NotificationSettingsPage').then((m) => m.NotificationSettingsPage),

@@ -76,7 +76,7 @@ export function useNavItems(me: TMe): { items: Items; selectedKeys: string[] } {
   // scoring entry.
   if (location.pathname === '/') return { items, selectedKeys: ['/'] };
   const path = location.pathname.replace(
-    /^(\/years\/[^/]+)\/(timeline|tasks|board|covenant|registration)$/,
+    /^(\/years\/[^/]+)\/(timeline|tasks|board|covenant|registration|events|events\/[^/]+|exemplars)$/,
     '$1/plan',
   );
   const selectedKeys = items

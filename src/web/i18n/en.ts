@@ -1,6 +1,7 @@
 import { enCovenants } from './covenants.en';
 import { enBallots } from './ballots.en';
 import { enNotifications } from './notifications.en';
+import { enEvents } from './events.en';
 import { enPlans } from './plans.en';
 import { enRegistrations } from './registrations.en';
 import { enScoring } from './scoring.en';
@@ -170,4 +171,5 @@ export const en: Record<MessageKey, string> = {
   ...enNotifications,
   ...enRegistrations,
   ...enBallots,
+  ...enEvents,
 };

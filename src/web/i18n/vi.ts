@@ -1,6 +1,7 @@
 import { viCovenants } from './covenants.vi';
 import { viBallots } from './ballots.vi';
 import { viNotifications } from './notifications.vi';
+import { viEvents } from './events.vi';
 import { viPlans } from './plans.vi';
 import { viRegistrations } from './registrations.vi';
 import { viScoring } from './scoring.vi';
@@ -167,6 +168,7 @@ export const vi = {
   ...viRegistrations,
   ...viCovenants,
   ...viBallots,
+  ...viEvents,
 } as const;
 
 export type MessageKey = keyof typeof vi;

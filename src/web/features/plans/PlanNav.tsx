@@ -3,7 +3,8 @@ import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/context';
 import type { YearContext } from './yearContext';
 
-export type PlanTab = 'plan' | 'timeline' | 'tasks' | 'board' | 'covenant' | 'registration';
+export type PlanTab =
+  'plan' | 'timeline' | 'tasks' | 'board' | 'covenant' | 'registration' | 'events' | 'exemplars';
 
 /** Tabs between the year's plan pages; each tab is its own URL. */
 export function PlanNav({ yearId, active, ctx }: { yearId: string; active: PlanTab; ctx: YearContext }) {
@@ -18,6 +19,8 @@ export function PlanNav({ yearId, active, ctx }: { yearId: string; active: PlanT
       ? [{ key: 'registration', label: t('planNav.registration') }]
       : []),
     { key: 'covenant', label: t('planNav.covenant') },
+    { key: 'events', label: t('planNav.events') },
+    { key: 'exemplars', label: t('planNav.exemplars') },
   ];
   return (
     <Tabs

@@ -1,7 +1,9 @@
 import { Tag, Tooltip, Typography } from 'antd';
+import { instantToVn } from '../../../domain/time';
+import type { TEvent } from '../../../shared/events';
 import type { TMilestone, TTask } from '../../../shared/plans';
 import { useT } from '../../i18n/context';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { Deadline } from '../../components/Deadline';
 import { roman, useDeadline } from '../../lib/deadline';
 import { milestoneState, stateColor, yearAxis } from './timelineModel';
@@ -12,7 +14,12 @@ interface Props {
   milestones: TMilestone[];
   tasks: readonly TTask[];
   now: string;
+  /** The year's events (not cancelled), shown beside the milestones. */
+  events?: readonly TEvent[];
 }
+
+const quarterOf = (instant: string) =>
+  Math.floor((Number(instantToVn(instant).date.slice(5, 7)) - 1) / 3) + 1;
 
 const pct = (f: number) => `${String(Math.min(1, Math.max(0, f)) * 100)}%`;
 
@@ -20,7 +27,7 @@ const pct = (f: number) => `${String(Math.min(1, Math.max(0, f)) * 100)}%`;
  * The year on a horizontal axis: quarters, deadlines, today's marker; below, each quarter's milestones.
  * On a phone (plans.css) the axis gives way to one vertical list, quarter by quarter.
  */
-export function Timeline({ year, milestones, tasks, now }: Props) {
+export function Timeline({ year, milestones, tasks, now, events = [] }: Props) {
   const t = useT();
   const d = useDeadline();
   const axis = yearAxis(year);
@@ -82,6 +89,15 @@ export function Timeline({ year, milestones, tasks, now }: Props) {
               </Tooltip>
             );
           })}
+        {events.map((e) => (
+          <Tooltip key={e.id} title={`${e.title} — ${formatDateTime(e.startsAt)}, ${e.location}`}>
+            <span
+              className="timeline-event-mark"
+              style={{ left: pct(axis.frac(e.startsAt)) }}
+              data-testid="timeline-event-mark"
+            />
+          </Tooltip>
+        ))}
       </div>
       <div className="timeline-columns" style={{ gridTemplateColumns: columns }}>
         {quarters.map((q) => (
@@ -111,6 +127,21 @@ export function Timeline({ year, milestones, tasks, now }: Props) {
                   </div>
                 );
               })}
+            {events
+              .filter((e) => quarterOf(e.startsAt) === q)
+              .map((e) => (
+                <div key={e.id} className="timeline-card timeline-card-event" data-testid="timeline-event">
+                  <Tag color="purple">{t('events.onTimeline')}</Tag>
+                  <Typography.Text strong className="timeline-card-title">
+                    {e.title}
+                  </Typography.Text>
+                  <div>
+                    <Typography.Text type="secondary">
+                      {formatDateTime(e.startsAt)} · {e.location}
+                    </Typography.Text>
+                  </div>
+                </div>
+              ))}
           </div>
         ))}
       </div>

@@ -2,6 +2,7 @@ import { Card, Empty, Result, Skeleton, Space, Tag } from 'antd';
 import { useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { useT } from '../../i18n/context';
+import { useEvents } from '../events/api';
 import { useBoard, useMyTasks, usePlan } from './api';
 import { PlanNav } from './PlanNav';
 import { Timeline } from './Timeline';
@@ -18,6 +19,7 @@ export function TimelinePage() {
   const plan = usePlan(yearId);
   const mine = useMyTasks(yearId, ctx.can.ownTasks);
   const board = useBoard(yearId, !ctx.can.ownTasks && ctx.can.readBoard);
+  const events = (useEvents(yearId).data?.items ?? []).filter((e) => e.status !== 'cancelled');
   if (plan.isError) {
     return (
       <Result status="error" title={t('timeline.title')} subTitle={plan.error.message || t('common.error')} />
@@ -47,7 +49,7 @@ export function TimelinePage() {
             ))}
           </Space>
           <Card>
-            <Timeline year={year} milestones={content.milestones} tasks={tasks} now={p.now} />
+            <Timeline year={year} milestones={content.milestones} tasks={tasks} now={p.now} events={events} />
           </Card>
         </Space>
       )}
