@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { testFiles } from '../../src/server/testing/files';
+import { browserAvailable, useJourney } from './browser';
+import { browserLogin } from './scoring-helpers';
+
+const blocName = 'Khối thi đua các cơ quan Quản lý kinh tế thành phố';
+const conference = 'Hội nghị tổng kết phong trào thi đua năm 2024';
+const run = browserAvailable();
+
+describe.skipIf(!run)('events journey', () => {
+  const journey = useJourney();
+
+  it(
+    'the head creates the year-end conference, it appears on the timeline, and attaching the minutes completes the plan task',
+    { timeout: 120_000 },
+    async () => {
+      const head = await journey.newPage();
+      const base = journey.app().baseUrl;
+      await browserLogin(head, base, 'bqlkkt.canbo');
+      await head
+        .getByTestId('year-card')
+        .filter({ hasText: blocName })
+        .first()
+        .getByTestId('year-plan')
+        .click();
+      await head.waitForURL(/\/years\/[^/]+\/plan$/);
+      const yearId = /\/years\/([^/]+)\/plan/.exec(head.url())![1]!;
+
+      // The conference task is open before the event.
+      await head.goto(`${base}/years/${yearId}/tasks`);
+      const taskRow = head.getByTestId('my-tasks').locator('tr').filter({ hasText: conference });
+      await expect.poll(() => taskRow.getByTestId('task-state').getAttribute('data-state')).not.toBe('done');
+
+      // 1. The head creates the event from the Events tab, linked to the plan's conference item.
+      await head.getByTestId('plan-tab-events').click();
+      await head.waitForURL(/\/events$/);
+      await head.getByTestId('event-create').click();
+      await head.getByTestId('event-title').fill(conference);
+      await head.getByTestId('event-date').fill('2024-12-20');
+      await head.getByTestId('event-start').fill('08:00');
+      await head.getByTestId('event-end').fill('11:30');
+      await head.getByTestId('event-location').fill('Hội trường Ban Quản lý khu kinh tế');
+      await head.getByTestId('event-milestone').click();
+      await head.locator('.ant-select-item-option').filter({ hasText: conference }).click();
+      await head.getByTestId('event-save').click();
+      await head.waitForURL(/\/events\/[^/]+$/);
+      await head.getByTestId('event-status').filter({ hasText: 'Đã lên lịch' }).waitFor();
+      expect(await head.getByTestId('attendance').locator('tbody tr').count()).toBe(7);
+      const eventUrl = head.url();
+
+      // 2. It is on the plan's timeline, in the fourth quarter.
+      await head.goto(`${base}/years/${yearId}/timeline`);
+      const card = head.getByTestId('timeline-event').filter({ hasText: conference });
+      await card.waitFor();
+      expect(await card.innerText()).toContain('20/12/2024 08:00');
+      expect(await head.getByTestId('timeline-event-mark').count()).toBe(1);
+      await head.screenshot({ path: 'test-results/e2e-events-timeline.png', fullPage: true });
+
+      // 3. Attendance, then the minutes: an .exe named .pdf is refused, the real minutes complete the task.
+      await head.goto(eventUrl);
+      const stc = head.getByTestId('attendance').locator('tr').filter({ hasText: 'Sở Tài chính' });
+      await stc.getByText('Có mặt').click();
+      await head.getByText('Đã ghi nhận tham dự.').waitFor();
+      const input = head.locator('input[type=file]');
+      await input.setInputFiles({
+        name: 'bien-ban.pdf',
+        mimeType: 'application/pdf',
+        buffer: testFiles.exe(),
+      });
+      await head.getByText(/không đúng định dạng/).waitFor();
+      await input.setInputFiles({
+        name: 'Biên bản hội nghị tổng kết.pdf',
+        mimeType: 'application/pdf',
+        buffer: testFiles.pdf('Biên bản'),
+      });
+      await head.getByTestId('event-file').filter({ hasText: 'Biên bản hội nghị tổng kết.pdf' }).waitFor();
+      await head.getByTestId('event-status').filter({ hasText: 'Đã có biên bản' }).waitFor();
+      await head.screenshot({ path: 'test-results/e2e-event.png', fullPage: true });
+
+      await head.goto(`${base}/years/${yearId}/tasks`);
+      await expect.poll(() => taskRow.getByTestId('task-state').getAttribute('data-state')).toBe('done');
+    },
+  );
+});
