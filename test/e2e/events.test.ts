@@ -81,4 +81,57 @@ describe.skipIf(!run)('events journey', () => {
       await expect.poll(() => taskRow.getByTestId('task-state').getAttribute('data-state')).toBe('done');
     },
   );
+
+  it('a unit publishes an exemplary model, members find it without accents, the head marks it for the conference', async () => {
+    const base = journey.app().baseUrl;
+    const member = await journey.newPage();
+    await browserLogin(member, base, 'stc.canbo');
+    await member
+      .getByTestId('year-card')
+      .filter({ hasText: blocName })
+      .first()
+      .getByTestId('year-plan')
+      .click();
+    await member.waitForURL(/\/years\/[^/]+\/plan$/);
+    const yearId = /\/years\/([^/]+)\/plan/.exec(member.url())![1]!;
+    await member.getByTestId('plan-tab-exemplars').click();
+    await member.getByTestId('exemplar-new').click();
+    await member.getByTestId('exemplar-title').fill('Mô hình “Dân vận khéo” trong thu ngân sách');
+    await member.getByTestId('exemplar-field').fill('Cải cách hành chính');
+    await member.getByTestId('exemplar-description').fill('Đưa dịch vụ công đến tận doanh nghiệp.');
+    await member.getByTestId('exemplar-save').click();
+    await member.getByTestId('exemplar').filter({ hasText: 'Dân vận khéo' }).waitFor();
+    expect(await member.getByTestId('exemplar-mark').count()).toBe(0);
+
+    const head = await journey.newPage();
+    await browserLogin(head, base, 'bqlkkt.lanhdao');
+    await head.goto(`${base}/years/${yearId}/exemplars`);
+    const search = head.getByTestId('exemplar-search').locator('input');
+    await search.fill('dan van KHEO');
+    await search.press('Enter');
+    await expect
+      .poll(() => head.getByTestId('exemplar-title-text').allInnerTexts())
+      .toEqual(['Mô hình “Dân vận khéo” trong thu ngân sách']);
+    await search.fill('y tế');
+    await search.press('Enter');
+    await head.getByText('Chưa có điển hình nào.').waitFor();
+    await search.fill('');
+    await search.press('Enter');
+    await head
+      .getByTestId('exemplar')
+      .filter({ hasText: 'Dân vận khéo' })
+      .getByTestId('exemplar-mark')
+      .click();
+    const marked = head.getByTestId('exemplar').filter({ hasText: 'Dân vận khéo' });
+    await marked.locator('.ant-tag').filter({ hasText: 'Trình bày tại hội nghị tổng kết' }).waitFor();
+    await marked.locator('[data-testid=exemplar-mark][aria-checked=true]:not(.ant-switch-loading)').waitFor();
+    await head.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => a))));
+    await head.screenshot({ path: 'test-results/e2e-exemplars.png', fullPage: true });
+
+    await member.reload();
+    await member.getByText('Chỉ những điển hình trình bày tại hội nghị tổng kết').click();
+    await expect
+      .poll(() => member.getByTestId('exemplar-title-text').allInnerTexts())
+      .toEqual(['Mô hình “Dân vận khéo” trong thu ngân sách']);
+  });
 });
