@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { mayDecide, reopenApprover, reopenPower, roundCan, type RoundFacts, type Subject } from './access';
+import {
+  editsExemplar,
+  mayDecide,
+  reopenApprover,
+  reopenPower,
+  roundCan,
+  yearCan,
+  type RoundFacts,
+  type Subject,
+} from './access';
 
 const head = (role: 'officer' | 'leader'): Subject => ({ role, unitId: 'H', yearRole: 'head' });
 const deputyLeader: Subject = { role: 'leader', unitId: 'D', yearRole: 'deputy' };
@@ -60,5 +69,22 @@ describe('who may do what in a round', () => {
     expect(roundCan(head('officer'), round()).results).toBe(true);
     expect(roundCan(member('officer'), round({ status: 'open' })).submit).toBe(false);
     expect(roundCan(member('officer'), round({ status: 'open', officerMaySubmit: true })).submit).toBe(true);
+  });
+});
+
+describe('events and exemplary models', () => {
+  it('lets the head run events and mark models; every member unit publishes and edits its own', () => {
+    const runs = (s: Subject) => [yearCan(s).manageEvents, yearCan(s).markExemplars];
+    expect(runs(head('officer'))).toEqual([true, true]);
+    expect(runs(head('leader'))).toEqual([true, true]);
+    for (const s of [deputyLeader, member('leader'), board, admin]) expect(runs(s)).toEqual([false, false]);
+    expect(
+      [head('officer'), deputyLeader, member('officer')].map((s) => yearCan(s).publishExemplars),
+    ).toEqual([true, true, true]);
+    expect([board, admin].map((s) => yearCan(s).publishExemplars)).toEqual([false, false]);
+    expect(editsExemplar(member('officer'), 'M')).toBe(true);
+    expect(editsExemplar(member('officer', 'X'), 'M')).toBe(false);
+    expect(editsExemplar(head('leader'), 'M')).toBe(false);
+    expect(editsExemplar(board, 'M')).toBe(false);
   });
 });
