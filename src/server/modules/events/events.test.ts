@@ -119,6 +119,8 @@ describe.each(testDatabases)('events and exemplary models on %s', (kind) => {
     expect(gone.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(gone.getFirstPropertyValue('sequence')).toBe(2);
     expect((await call(HEAD, 'PUT', `/api/events/${event.id}`, input())).statusCode).toBe(409);
+    const told = (await call(STC, 'GET', '/api/notifications')).json().items;
+    expect(told[0]).toMatchObject({ kind: 'event', title: `Sự kiện bị hủy: ${input().title}` });
 
     const actions = (
       await t.db.handle.db
