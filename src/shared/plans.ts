@@ -200,7 +200,9 @@ export const ZTaskSchema = z.object({
   deadlineText: z.string().nullable(),
   state: ZTaskStateSchema,
   completedAt: z.string().nullable(),
-  completedBy: z.enum(['report', 'score-sheets', 'registration', 'covenant-signature', 'head']).nullable(),
+  completedBy: z
+    .enum(['report', 'score-sheets', 'registration', 'covenant-signature', 'head', 'event-minutes'])
+    .nullable(),
   note: z.string().nullable(),
   /** How long past the deadline: now for an overdue task, at completion for one done late. */
   lateByMs: z.number().nullable(),

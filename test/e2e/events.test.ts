@@ -79,6 +79,7 @@ describe.skipIf(!run)('events journey', () => {
 
       await head.goto(`${base}/years/${yearId}/tasks`);
       await expect.poll(() => taskRow.getByTestId('task-state').getAttribute('data-state')).toBe('done');
+      expect(await taskRow.innerText()).toContain('khi có biên bản sự kiện');
     },
   );
 

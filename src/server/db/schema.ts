@@ -210,7 +210,8 @@ export interface TaskTable {
   deadlineAt: string | null;
   status: 'open' | 'done' | 'cancelled';
   completedAt: string | null;
-  completedBy: 'report' | 'score-sheets' | 'registration' | 'covenant-signature' | 'head' | null;
+  completedBy:
+    'report' | 'score-sheets' | 'registration' | 'covenant-signature' | 'head' | 'event-minutes' | null;
   completedByUser: string | null;
   note: string | null;
   reportId: string | null;

@@ -180,6 +180,7 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'task.completedBy.registration': 'when the head accepted the registration',
   'task.completedBy.head': 'checked off by the head',
   'task.completedBy.covenant-signature': 'by signing the covenant',
+  'task.completedBy.event-minutes': 'when the event’s minutes were attached',
   'tasks.title': 'My unit’s tasks',
   'home.next': 'What to do next',
   'home.overdue': 'Overdue',

@@ -180,6 +180,7 @@ export const viPlans = {
   'task.completedBy.registration': 'khi Trưởng khối nhận đăng ký thi đua',
   'task.completedBy.head': 'Trưởng khối xác nhận',
   'task.completedBy.covenant-signature': 'khi ký giao ước thi đua',
+  'task.completedBy.event-minutes': 'khi có biên bản sự kiện',
   'tasks.title': 'Nhiệm vụ của đơn vị',
   'home.next': 'Việc cần làm tiếp theo',
   'home.overdue': 'Quá hạn',

@@ -171,7 +171,7 @@ describe.each(testDatabases)('events and exemplary models on %s', (kind) => {
     const attached = await upload(HEAD, url, 'Biên bản hội nghị.pdf', minutes);
     expect(attached.statusCode, attached.body).toBe(201);
     expect(attached.json().minutesAt).not.toBeNull();
-    expect(await headTask()).toEqual({ status: 'done', completedBy: 'report' });
+    expect(await headTask()).toEqual({ status: 'done', completedBy: 'event-minutes' });
 
     // The same bytes under another name and for another event: one file in the store.
     const other = (await call(HEAD, 'POST', `/api/years/${yearId}/events`, input())).json();

@@ -103,7 +103,11 @@ export async function completeTask(
 
 /** How an automatic completion is named on the task. */
 const completedByOf = (d: Deliverable): NonNullable<TaskTable['completedBy']> =>
-  d === 'score-sheets' || d === 'registration' || d === 'covenant-signature' ? d : 'report';
+  d === 'score-sheets' || d === 'registration' || d === 'covenant-signature'
+    ? d
+    : d === 'event'
+      ? 'event-minutes'
+      : 'report';
 
 /**
  * Completes a unit's open tasks waiting for a deliverable that has just arrived (a report upload, the last
