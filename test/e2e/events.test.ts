@@ -38,6 +38,9 @@ describe.skipIf(!run)('events journey', () => {
       await head.getByTestId('event-title').fill(conference);
       await head.getByTestId('event-date').fill('2024-12-20');
       await head.getByTestId('event-start').fill('08:00');
+      await head.getByTestId('event-end').fill('07:00');
+      await head.getByTestId('event-save').click();
+      await head.getByText('Kết thúc phải sau thời điểm bắt đầu').waitFor();
       await head.getByTestId('event-end').fill('11:30');
       await head.getByTestId('event-location').fill('Hội trường Ban Quản lý khu kinh tế');
       await head.getByTestId('event-milestone').click();

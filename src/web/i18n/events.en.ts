@@ -25,6 +25,7 @@ export const enEvents: Record<keyof typeof viEvents, string> = {
   'events.startTime': 'Start time',
   'events.endDate': 'End date',
   'events.endTime': 'End time',
+  'events.endBeforeStart': 'The end must be after the start',
   'events.vnTime': 'Vietnam time',
   'events.location': 'Place',
   'events.host': 'Host unit',

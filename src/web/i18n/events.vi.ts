@@ -23,6 +23,7 @@ export const viEvents = {
   'events.startTime': 'Giờ bắt đầu',
   'events.endDate': 'Ngày kết thúc',
   'events.endTime': 'Giờ kết thúc',
+  'events.endBeforeStart': 'Kết thúc phải sau thời điểm bắt đầu',
   'events.vnTime': 'Giờ Việt Nam',
   'events.location': 'Địa điểm',
   'events.host': 'Đơn vị chủ trì',

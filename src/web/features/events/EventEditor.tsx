@@ -66,6 +66,18 @@ function toInput(v: Values): TEventInput {
   };
 }
 
+/** The same rule as the server's, so the head sees it before saving (the server still checks). */
+function endAfterStart(v: Partial<Values>, endTime: string | undefined, message: string): Promise<void> {
+  if (!v.date || !v.startTime || !endTime) return Promise.resolve();
+  try {
+    const start = vnWallClockToInstant(v.date, v.startTime).getTime();
+    const end = vnWallClockToInstant(v.endDate || v.date, endTime).getTime();
+    return end > start ? Promise.resolve() : Promise.reject(new Error(message));
+  } catch {
+    return Promise.resolve();
+  }
+}
+
 /** Creates or edits an event (the head). */
 export function EventEditor({
   yearId,
@@ -147,7 +159,19 @@ export function EventEditor({
             </Form.Item>
           </Col>
           <Col span={5}>
-            <Form.Item name="endTime" label={t('events.endTime')} rules={required} extra={t('events.vnTime')}>
+            <Form.Item
+              name="endTime"
+              label={t('events.endTime')}
+              dependencies={['date', 'startTime', 'endDate']}
+              rules={[
+                ...required,
+                {
+                  validator: (_, v: string | undefined) =>
+                    endAfterStart(form.getFieldsValue(), v, t('events.endBeforeStart')),
+                },
+              ]}
+              extra={t('events.vnTime')}
+            >
               <Input type="time" data-testid="event-end" />
             </Form.Item>
           </Col>
