@@ -35,7 +35,7 @@ describe.skipIf(!run)('plan journey', () => {
       await browserLogin(head, journey.app().baseUrl, 'bqlkkt.canbo');
       await head
         .getByTestId('year-card')
-        .filter({ hasText: blocName })
+        .filter({ hasText: `${blocName} — năm 2024` })
         .first()
         .getByTestId('year-plan')
         .click();

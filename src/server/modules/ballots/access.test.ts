@@ -29,33 +29,44 @@ let stcUnitId = '';
 const routes: AccessRoute<Ids>[] = [
   {
     name: 'GET ballots',
+    status: 200,
     allowed: signedIn,
     req: (i) => ({ method: 'GET', url: `/api/years/${i.yearId}/ballots` }),
   },
   {
     name: 'POST ballot',
+    status: 201,
     allowed: ['head', 'headLeader'],
     req: (i) => ({ method: 'POST', url: `/api/years/${i.yearId}/ballots`, payload: ballotBody(stcUnitId) }),
   },
-  { name: 'GET ballot', allowed: signedIn, req: (i) => ({ method: 'GET', url: `/api/ballots/${i.openId}` }) },
+  {
+    name: 'GET ballot',
+    allowed: signedIn,
+    status: 200,
+    req: (i) => ({ method: 'GET', url: `/api/ballots/${i.openId}` }),
+  },
   {
     name: 'PUT ballot',
+    status: 200,
     allowed: ['head', 'headLeader'],
     req: (i) => ({ method: 'PUT', url: `/api/ballots/${i.draftId}`, payload: ballotBody(stcUnitId) }),
   },
   // The draft is opened by the head's leader only (409 on the open ballot would hide the check).
   {
     name: 'POST close',
+    status: 409,
     allowed: ['headLeader'],
     req: (i) => ({ method: 'POST', url: `/api/ballots/${i.draftId}/close` }),
   },
   {
     name: 'POST vote',
+    status: 400,
     allowed: ['headLeader', 'leader'],
     req: (i) => ({ method: 'POST', url: `/api/ballots/${i.openId}/vote`, payload: { choices: {} } }),
   },
   {
     name: 'POST delegate',
+    status: { headLeader: 400, leader: 200 },
     allowed: ['headLeader', 'leader'],
     req: (i) => ({
       method: 'POST',
@@ -65,12 +76,14 @@ const routes: AccessRoute<Ids>[] = [
   },
   {
     name: 'POST next year',
+    status: 409,
     allowed: ['headLeader'],
     req: (i) => ({ method: 'POST', url: `/api/years/${i.yearId}/next-year` }),
   },
   // Last: opening the draft changes what the routes above meet.
   {
     name: 'POST open',
+    status: 200,
     allowed: ['headLeader'],
     req: (i) => ({ method: 'POST', url: `/api/ballots/${i.draftId}/open` }),
   },
