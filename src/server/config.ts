@@ -32,6 +32,11 @@ export interface Config {
   /** Trust X-Forwarded-* from a reverse proxy (the client IP keys sign-in rate limits). */
   trustProxy: boolean;
   logLevel: string;
+  /**
+   * Demo data in an empty non-production database: 'living' (2024 finished, the current year in progress)
+   * or 'seed' (2024 only, as the seed plan left it: the journeys that replay that year use it).
+   */
+  demo: 'living' | 'seed';
   webDir: string;
   smtp: SmtpConfig | null;
   /** Run due reminders every minute (REMINDERS_ENABLED; default on, off under NODE_ENV=test). */
@@ -135,6 +140,7 @@ const envSchema = z.object({
   COOKIE_SECURE: flag,
   TRUST_PROXY: flag,
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  DEMO: oneOf(['living', 'seed']),
   WEB_DIR: text,
   SMTP_HOST: text,
   SMTP_PORT: wholeNumber(1),
@@ -199,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE ?? false,
     trustProxy: e.TRUST_PROXY ?? false,
     logLevel: e.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    demo: e.DEMO ?? 'living',
     webDir: path.resolve(e.WEB_DIR ?? 'dist/web'),
     smtp: e.SMTP_HOST
       ? {

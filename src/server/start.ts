@@ -19,7 +19,7 @@ export async function prepareDatabase(config: Config): Promise<{
     const migration = await migrateToLatest(handle.db);
     const demo =
       config.nodeEnv !== 'production' && (await isEmpty(handle.db)) ? await seedDemo(handle.db) : null;
-    if (demo) await seedDemoLife(handle.db);
+    if (demo && config.demo === 'living') await seedDemoLife(handle.db);
     const orphanUploads = await sweepOrphanUploads(handle.db, config.dataDir).catch((error: unknown) => {
       process.emitWarning(`Could not check uploads for interrupted uploads: ${String(error)}`);
       return [];

@@ -34,11 +34,14 @@ export function launchBrowser(): Promise<Browser> {
  * The setup every journey shares: the real app on a fresh data dir, one Chromium, and pages with a
  * desktop viewport in Vietnamese. Call inside a describe; the getters are valid inside its tests.
  */
-export function useJourney(): { app: () => RunningApp; newPage: () => Promise<Page> } {
+export function useJourney(env: Record<string, string> = {}): {
+  app: () => RunningApp;
+  newPage: () => Promise<Page>;
+} {
   let app: RunningApp | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    app = await startApp();
+    app = await startApp(env);
     browser = await launchBrowser();
     mkdirSync('test-results', { recursive: true });
   });

@@ -18,7 +18,7 @@ const settle = (page: Page) =>
   page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => a))));
 
 describe.skipIf(!run)('covenant journey', () => {
-  const journey = useJourney();
+  const journey = useJourney({ DEMO: 'seed' }); // the 2024 covenant, before anyone signed;
 
   it(
     'the head drafts and its leader publishes; every unit’s leader signs; the .docx carries every signature and the covenant tasks are done',

@@ -41,7 +41,7 @@ async function waitHealthy(baseUrl: string, child: ChildProcess, output: () => s
 }
 
 /** Starts the app as a user would (`node bin/thidua.js serve`) and waits for /api/health. */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(extraEnv: Record<string, string> = {}): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'thidua-e2e-'));
   const env: NodeJS.ProcessEnv = {
@@ -50,6 +50,7 @@ export async function startApp(): Promise<RunningApp> {
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     NODE_ENV: 'development',
+    ...extraEnv,
   };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['bin/thidua.js', 'serve'], {
