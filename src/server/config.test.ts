@@ -14,6 +14,8 @@ describe('loadConfig', () => {
       databaseUrl: null,
       sqliteSynchronous: 'FULL',
       pgPreparedStatements: true,
+      pgPoolSize: 5,
+      demo: 'living',
       nodeEnv: 'development',
       sessionTtlHours: 12,
       cookieSecure: false,

@@ -5,7 +5,7 @@ import viVN from 'antd/es/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
-import { LangContext, langStorageKey, readStoredLang, type Lang } from './context';
+import { LangContext, langStorageKey, loadLang, readStoredLang, type Lang } from './context';
 
 dayjs.locale(readStoredLang());
 
@@ -20,7 +20,13 @@ const theme = {
 
 /** Holds the UI language, persists it, and sets antd's and dayjs's locale to match. */
 export function LangProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(readStoredLang);
+  // Vietnamese until the stored language's texts are loaded.
+  const [lang, setLangState] = useState<Lang>('vi');
+
+  useEffect(() => {
+    const stored = readStoredLang();
+    if (stored !== 'vi') void loadLang(stored).then(() => setLangState(stored));
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -35,8 +41,10 @@ export function LangProvider({ children }: { children: ReactNode }) {
         } catch {
           // private mode: the choice lasts for this page only
         }
-        dayjs.locale(next);
-        setLangState(next);
+        void loadLang(next).then(() => {
+          dayjs.locale(next);
+          setLangState(next);
+        });
       },
     }),
     [lang],

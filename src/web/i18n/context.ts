@@ -1,11 +1,16 @@
 import { createContext, useCallback, useContext } from 'react';
-import { en } from './en';
 import { vi, type MessageKey } from './vi';
 
 export type Lang = 'vi' | 'en';
 export const langStorageKey = 'thidua.lang';
 
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en };
+// English is loaded when chosen (a smaller first download for the default Vietnamese).
+const dictionaries: Partial<Record<Lang, Record<MessageKey, string>>> = { vi };
+
+/** Loads a language's texts once (Vietnamese is always there). */
+export async function loadLang(lang: Lang): Promise<void> {
+  if (lang === 'en' && !dictionaries.en) dictionaries.en = (await import('./en')).en;
+}
 
 /** Reads the saved language; Vietnamese unless English was chosen. */
 export function readStoredLang(): Lang {
@@ -32,7 +37,7 @@ export type TFunction = (key: MessageKey, params?: Record<string, string | numbe
 
 /** Translates a key in the current language, filling {placeholders} from params. */
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const text = dictionaries[lang][key];
+  const text = (dictionaries[lang] ?? vi)[key];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { translate } from './context';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLang, translate } from './context';
 import { en } from './en';
 import { vi } from './vi';
 
 describe('translate', () => {
+  beforeAll(() => loadLang('en'));
+
   it('fills placeholders in both languages', () => {
     expect(translate('vi', 'home.myRole.head', { year: 2024 })).toBe(
       'Đơn vị của bạn là Trưởng khối năm 2024',
