@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { deadlineText } from '../../../domain/plans';
-import type { TPlanContent } from '../../../shared/plans';
 import { now } from '../../clock';
 import type { Ctx } from '../../context';
 import { isUniqueViolation } from '../../db/errors';
@@ -81,21 +80,11 @@ const SLOT_MS = 30 * 60_000;
 
 /** The unit's feed: its tasks' deadlines and the events of the plans of the years it is in. */
 export async function calendarIcs(db: Executor, token: string): Promise<string> {
-  const feed = await createNotificationRepository(db).feedByToken(token);
+  const repo = createNotificationRepository(db);
+  const feed = await repo.feedByToken(token);
   if (!feed) throw notFound('lịch');
-  const unit = await db
-    .selectFrom('units')
-    .select('name')
-    .where('id', '=', feed.unitId)
-    .executeTakeFirstOrThrow();
-  // Cancelled tasks stay listed (STATUS:CANCELLED) so that calendars that kept them show the cancellation.
-  const tasks = await db
-    .selectFrom('tasks as t')
-    .innerJoin('plans as p', 'p.id', 't.planId')
-    .select(['t.id', 't.title', 't.deadlineAt', 't.status', 'p.publishedVersion'])
-    .where('t.unitId', '=', feed.unitId)
-    .where('t.deadlineAt', 'is not', null)
-    .execute();
+  const { unitName, tasks, milestoneIds: taskMilestones, plans } = await repo.calendarOfUnit(feed.unitId);
+  const unit = { name: unitName };
   const events: CalendarEvent[] = tasks.map((t) => {
     const end = new Date(t.deadlineAt!);
     return {
@@ -109,23 +98,8 @@ export async function calendarIcs(db: Executor, token: string): Promise<string> 
       cancelled: t.status === 'cancelled',
     };
   });
-  const taskMilestones = new Set(
-    (await db.selectFrom('tasks').select('milestoneId').where('unitId', '=', feed.unitId).execute()).map(
-      (r) => r.milestoneId,
-    ),
-  );
-  const published = await db
-    .selectFrom('plans as p')
-    .innerJoin('memberships as m', (j) =>
-      j.onRef('m.yearId', '=', 'p.yearId').on('m.unitId', '=', feed.unitId),
-    )
-    .innerJoin('planVersions as v', (j) =>
-      j.onRef('v.planId', '=', 'p.id').onRef('v.version', '=', 'p.publishedVersion'),
-    )
-    .select(['v.contentJson', 'v.version'])
-    .execute();
-  for (const row of published) {
-    const content = JSON.parse(row.contentJson) as TPlanContent;
+  for (const row of plans) {
+    const content = row.content;
     for (const m of content.milestones) {
       if (!m.deadlineAt || !m.deliverables.includes('event') || taskMilestones.has(m.id)) continue;
       const end = new Date(m.deadlineAt);

@@ -1,3 +1,4 @@
+import type { TPlanContent } from '../../../shared/plans';
 import type { Executor, NotificationTable, OutboxTable, RoundReminderTable } from '../../db/schema';
 
 /** Notifications, e-mail preferences, the e-mail outbox, reminder claims and calendar feed tokens. */
@@ -270,6 +271,40 @@ export function createNotificationRepository(db: Executor) {
     saveFeed: async (row: { unitId: string; token: string; createdAt: string }) => {
       await db.deleteFrom('calendarFeeds').where('unitId', '=', row.unitId).execute();
       await db.insertInto('calendarFeeds').values(row).execute();
+    },
+
+    /** What a unit's calendar feed shows: its name, its dated tasks (cancelled ones too), its years' published plans. */
+    calendarOfUnit: async (unitId: string) => {
+      const unit = await db
+        .selectFrom('units')
+        .select('name')
+        .where('id', '=', unitId)
+        .executeTakeFirstOrThrow();
+      const tasks = await db
+        .selectFrom('tasks as t')
+        .innerJoin('plans as p', 'p.id', 't.planId')
+        .select(['t.id', 't.title', 't.deadlineAt', 't.status', 'p.publishedVersion'])
+        .where('t.unitId', '=', unitId)
+        .where('t.deadlineAt', 'is not', null)
+        .execute();
+      const milestoneIds = new Set(
+        (await db.selectFrom('tasks').select('milestoneId').where('unitId', '=', unitId).execute()).map(
+          (r) => r.milestoneId,
+        ),
+      );
+      const plans = (
+        await db
+          .selectFrom('plans as p')
+          .innerJoin('memberships as m', (j) =>
+            j.onRef('m.yearId', '=', 'p.yearId').on('m.unitId', '=', unitId),
+          )
+          .innerJoin('planVersions as v', (j) =>
+            j.onRef('v.planId', '=', 'p.id').onRef('v.version', '=', 'p.publishedVersion'),
+          )
+          .select(['v.contentJson', 'v.version'])
+          .execute()
+      ).map((r) => ({ version: r.version, content: JSON.parse(r.contentJson) as TPlanContent }));
+      return { unitName: unit.name, tasks, milestoneIds, plans };
     },
   };
 }
