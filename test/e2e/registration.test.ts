@@ -10,7 +10,7 @@ const run = browserAvailable();
 const confirm = (page: Page) => page.locator('.ant-popconfirm .ant-btn-primary').click();
 
 describe.skipIf(!run)('registration journey', () => {
-  const journey = useJourney();
+  const journey = useJourney({ DEMO: 'seed' }); // 2024 in progress: the registration task is still open;
 
   it(
     'a unit registers and its leader sends it; the head returns it, it is sent again and accepted; the unit’s plan task is done',
@@ -28,6 +28,10 @@ describe.skipIf(!run)('registration journey', () => {
         .click();
       await officer.waitForURL(/\/years\/[^/]+\/plan$/);
       const yearId = /\/years\/([^/]+)\/plan/.exec(officer.url())![1]!;
+      await officer.goto(`${base}/years/${yearId}/tasks`);
+      const openTask = officer.getByTestId('my-tasks').locator('tr').filter({ hasText: 'Đăng ký danh hiệu' });
+      expect(await openTask.getByTestId('task-state').getAttribute('data-state')).not.toBe('done');
+      await officer.goto(`${base}/years/${yearId}/plan`);
       await officer.getByTestId('plan-tab-registration').click();
       await officer.waitForURL(/\/registration$/);
       await officer.getByTestId('reg-item-co-thi-dua').click();
