@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { paragraphs, readDocx } from '../../src/server/testing/docx';
 import { browserAvailable, useJourney } from './browser';
-import { browserLogin, unitCodes } from './scoring-helpers';
+import { browserLogin, unitCodes, openYearPlan } from './scoring-helpers';
 
 const blocName = 'Khối thi đua các cơ quan Quản lý kinh tế thành phố';
 const run = browserAvailable();
@@ -28,14 +28,7 @@ describe.skipIf(!run)('covenant journey', () => {
       // 1. The head officer drafts the covenant from the plan's tabs.
       const head = await journey.newPage();
       await browserLogin(head, base, 'bqlkkt.canbo');
-      await head
-        .getByTestId('year-card')
-        .filter({ hasText: blocName })
-        .first()
-        .getByTestId('year-plan')
-        .click();
-      await head.waitForURL(/\/years\/[^/]+\/plan$/);
-      const yearId = /\/years\/([^/]+)\/plan/.exec(head.url())![1]!;
+      const yearId = await openYearPlan(head, blocName);
       await head.getByTestId('plan-tab-covenant').click();
       await head.waitForURL(/\/covenant$/);
       await head.getByTestId('covenant-editor').waitFor();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { instantToVn } from '../../src/domain/time';
 import { testFiles } from '../../src/server/testing/files';
 import { browserAvailable, useJourney } from './browser';
-import { browserLogin } from './scoring-helpers';
+import { browserLogin, openYearPlan } from './scoring-helpers';
 
 const blocName = 'Khối thi đua các cơ quan Quản lý kinh tế thành phố';
 // The living demo's current year (its plan is the 2024 plan moved to this year): its conference task is open.
@@ -20,14 +20,7 @@ describe.skipIf(!run)('events journey', () => {
       const head = await journey.newPage();
       const base = journey.app().baseUrl;
       await browserLogin(head, base, 'bqlkkt.canbo');
-      await head
-        .getByTestId('year-card')
-        .filter({ hasText: blocName })
-        .first()
-        .getByTestId('year-plan')
-        .click();
-      await head.waitForURL(/\/years\/[^/]+\/plan$/);
-      const yearId = /\/years\/([^/]+)\/plan/.exec(head.url())![1]!;
+      const yearId = await openYearPlan(head, blocName);
 
       // The conference task is open before the event.
       await head.goto(`${base}/years/${yearId}/tasks`);
@@ -93,14 +86,7 @@ describe.skipIf(!run)('events journey', () => {
     const base = journey.app().baseUrl;
     const member = await journey.newPage();
     await browserLogin(member, base, 'stc.canbo');
-    await member
-      .getByTestId('year-card')
-      .filter({ hasText: blocName })
-      .first()
-      .getByTestId('year-plan')
-      .click();
-    await member.waitForURL(/\/years\/[^/]+\/plan$/);
-    const yearId = /\/years\/([^/]+)\/plan/.exec(member.url())![1]!;
+    const yearId = await openYearPlan(member, blocName);
     await member.getByTestId('plan-tab-exemplars').click();
     await member.getByTestId('exemplar-new').click();
     await member.getByTestId('exemplar-title').fill('Mô hình “Dân vận khéo” trong thu ngân sách');

@@ -5,7 +5,7 @@ import { hasSoffice } from '../../src/server/modules/plans/pdf';
 import { demoFacts } from '../../src/server/testing/demo-facts';
 import { docxText, readDocx } from '../../src/server/testing/docx';
 import { browserAvailable, useJourney } from './browser';
-import { browserLogin } from './scoring-helpers';
+import { browserLogin, openYearPlan } from './scoring-helpers';
 
 const blocName = 'Khối thi đua các cơ quan Quản lý kinh tế thành phố';
 const changedText = 'gửi báo cáo tổng kết năm (đã điều chỉnh hạn)';
@@ -33,14 +33,7 @@ describe.skipIf(!run)('plan journey', () => {
       // 1. The head officer opens the published seed plan from the home year card.
       const head = await newPage();
       await browserLogin(head, journey.app().baseUrl, 'bqlkkt.canbo');
-      await head
-        .getByTestId('year-card')
-        .filter({ hasText: blocName })
-        .first()
-        .getByTestId('year-plan')
-        .click();
-      await head.waitForURL(/\/years\/[^/]+\/plan$/);
-      const yearId = /\/years\/([^/]+)\/plan/.exec(head.url())![1]!;
+      const yearId = await openYearPlan(head, blocName);
       await head.getByTestId('plan-document').waitFor();
       await head.getByText('Đã ban hành · phiên bản 1').waitFor();
       const doc = await head.getByTestId('plan-document').innerText();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, useJourney } from './browser';
-import { browserLogin } from './scoring-helpers';
+import { browserLogin, openYearPlan } from './scoring-helpers';
 
 const blocName = 'Khối thi đua các cơ quan Quản lý kinh tế thành phố';
 const run = browserAvailable();
@@ -20,14 +20,7 @@ describe.skipIf(!run)('registration journey', () => {
       // 1. Sở Tài chính's officer opens the registration tab from the year's plan and saves a draft.
       const officer = await journey.newPage();
       await browserLogin(officer, base, 'stc.canbo');
-      await officer
-        .getByTestId('year-card')
-        .filter({ hasText: blocName })
-        .first()
-        .getByTestId('year-plan')
-        .click();
-      await officer.waitForURL(/\/years\/[^/]+\/plan$/);
-      const yearId = /\/years\/([^/]+)\/plan/.exec(officer.url())![1]!;
+      const yearId = await openYearPlan(officer, blocName);
       await officer.goto(`${base}/years/${yearId}/tasks`);
       const openTask = officer.getByTestId('my-tasks').locator('tr').filter({ hasText: 'Đăng ký danh hiệu' });
       expect(await openTask.getByTestId('task-state').getAttribute('data-state')).not.toBe('done');

@@ -63,3 +63,10 @@ export function vnDatePlusDays(days: number): string {
   const [y, m, dd] = d.split('-');
   return `${dd ?? ''}/${m ?? ''}/${y ?? ''}`;
 }
+
+/** From the home page, opens the plan of the newest year of the bloc; returns that year's id. */
+export async function openYearPlan(page: Page, blocName: string): Promise<string> {
+  await page.getByTestId('year-card').filter({ hasText: blocName }).first().getByTestId('year-plan').click();
+  await page.waitForURL(/\/years\/[^/]+\/plan$/);
+  return /\/years\/([^/]+)\/plan/.exec(page.url())![1]!;
+}

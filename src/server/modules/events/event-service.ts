@@ -112,6 +112,18 @@ async function tellUnits(
   );
 }
 
+/** The stored fields of an event from the head's input (instants normalised to UTC). */
+const eventFields = (input: ReturnType<typeof parseBody<typeof ZEventInputSchema>>) => ({
+  kind: input.kind,
+  title: input.title,
+  startsAt: new Date(input.startsAt).toISOString(),
+  endsAt: new Date(input.endsAt).toISOString(),
+  location: input.location,
+  hostUnitId: input.hostUnitId,
+  agenda: input.agenda,
+  milestoneId: input.milestoneId,
+});
+
 /** The head creates an event; its units hear of it and it joins their calendars. */
 export async function createEvent(db: Executor, yearId: string, body: unknown, ctx: Ctx): Promise<TEvent> {
   return inTransaction(db, async (tx) => {
@@ -123,14 +135,7 @@ export async function createEvent(db: Executor, yearId: string, body: unknown, c
     const row: EventTable = {
       id: randomUUID(),
       yearId,
-      kind: input.kind,
-      title: input.title,
-      startsAt: new Date(input.startsAt).toISOString(),
-      endsAt: new Date(input.endsAt).toISOString(),
-      location: input.location,
-      hostUnitId: input.hostUnitId,
-      agenda: input.agenda,
-      milestoneId: input.milestoneId,
+      ...eventFields(input),
       status: 'scheduled',
       sequence: 0,
       minutesAt: null,
@@ -174,16 +179,7 @@ export async function updateEvent(db: Executor, eventId: string, body: unknown, 
     const repo = createEventRepository(tx);
     const beforeUnits = (await repo.eventUnits([eventId])).map((u) => u.unitId);
     const unitIds = [...new Set(input.unitIds)];
-    const next = {
-      kind: input.kind,
-      title: input.title,
-      startsAt: new Date(input.startsAt).toISOString(),
-      endsAt: new Date(input.endsAt).toISOString(),
-      location: input.location,
-      hostUnitId: input.hostUnitId,
-      agenda: input.agenda,
-      milestoneId: input.milestoneId,
-    };
+    const next = eventFields(input);
     const unitsChanged = [...beforeUnits].sort().join() !== [...unitIds].sort().join();
     const shown = calendarChanged(event, next) || next.hostUnitId !== event.hostUnitId || unitsChanged;
     const patch = {
