@@ -97,6 +97,7 @@ export async function seedNational(
           governingBody: null,
           place: null,
           createdAt: now,
+          publicResults: 1,
         })
         .execute();
       await tx

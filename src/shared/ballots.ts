@@ -25,7 +25,14 @@ const ZBallotFieldsSchema = z.object({
   closesAt: z.iso.datetime({ offset: true }),
   /** Approval: one question per nominee and award. */
   questions: z
-    .array(z.object({ subjectUnitId: z.uuid(), award: z.string().trim().min(2).max(200) }))
+    .array(
+      z.object({
+        subjectUnitId: z.uuid(),
+        award: z.string().trim().min(2).max(200),
+        /** The catalogue code when the question comes from a nomination line. */
+        awardCode: z.string().trim().max(60).nullable().optional(),
+      }),
+    )
     .max(200)
     .optional(),
   /** Election: the candidate units; the bloc's rotation rule gives them when left out. */

@@ -10,6 +10,8 @@ export interface BlocTable {
   governingBody: string | null;
   place: string | null;
   createdAt: string;
+  /** 1 while the bloc's public results page is on (the board switches it off); migration 011. */
+  publicResults: number;
 }
 export interface UnitTable {
   id: string;
@@ -352,6 +354,8 @@ export interface BallotQuestionTable {
   subjectUnitId: string | null;
   seat: 'head' | 'deputy' | null;
   optionsJson: string;
+  /** The catalogue code of the award a nominee's question asks about (migration 011). */
+  awardCode: string | null;
 }
 export interface BallotVoterTable {
   ballotId: string;
@@ -461,7 +465,7 @@ export interface ExemplarTable {
 }
 export interface AttachmentTable {
   id: string;
-  ownerType: 'event' | 'exemplar';
+  ownerType: 'event' | 'exemplar' | 'nomination';
   ownerId: string;
   yearId: string;
   kind: 'minutes' | 'agenda' | 'other';
@@ -472,7 +476,66 @@ export interface AttachmentTable {
   uploadedBy: string;
   uploadedAt: string;
 }
+/** The year's award rules (migration 011): in order, each gives its award to the next eligible ranked units. */
+export interface AwardRuleTable {
+  yearId: string;
+  position: number;
+  awardCode: string;
+  awardName: string;
+  /** How many units the rule proposes. */
+  places: number;
+  /** 1 when only units that registered for the award may be proposed for it. */
+  requiresRegistration: number;
+  /** The lowest official score a proposed unit may have, or null. */
+  minScore: number | null;
+  updatedBy: string;
+  updatedAt: string;
+}
+/** One line of the year's nominations (migration 011), with the Council's decision once recorded. */
+export interface NominationTable {
+  id: string;
+  yearId: string;
+  /** The published round whose ranking drafted the line. */
+  roundId: string | null;
+  unitId: string;
+  awardCode: string;
+  awardName: string;
+  position: number;
+  rank: number | null;
+  scoreText: string | null;
+  /** 'rule': drafted by the app; 'head': added by the head (with changeReason). */
+  origin: 'rule' | 'head';
+  /** 1 when the line is proposed; 0 when the head took it out (with changeReason). */
+  included: number;
+  /** Why the app drafted the line (or the head's reason for adding it). */
+  reason: string;
+  changeReason: string | null;
+  changedBy: string | null;
+  changedAt: string | null;
+  decision: 'approved' | 'rejected' | null;
+  decisionNumber: string | null;
+  /** yyyy-MM-dd. */
+  decisionDate: string | null;
+  decisionNote: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  createdAt: string;
+}
+/** The proposal to the city's Council for a year (migration 011). */
+export interface ProposalTable {
+  yearId: string;
+  status: 'drafted' | 'sent' | 'decided';
+  docNumber: string | null;
+  /** yyyy-MM-dd. */
+  sentOn: string | null;
+  sentBy: string | null;
+  decidedAt: string | null;
+  updatedAt: string;
+}
 export interface Database {
+  awardRules: AwardRuleTable;
+  nominations: NominationTable;
+  proposals: ProposalTable;
   awardCatalogue: AwardCatalogueTable;
   registrations: RegistrationTable;
   registrationItems: RegistrationItemTable;

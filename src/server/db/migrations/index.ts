@@ -9,6 +9,7 @@ import * as m007 from './007_registrations';
 import * as m008 from './008_covenants';
 import * as m009 from './009_events';
 import * as m010 from './010_ballots';
+import * as m011 from './011_awards';
 
 /** Every migration, in order. Add a new file and a line here; names sort by their number. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '008_covenants': m008,
   '009_events': m009,
   '010_ballots': m010,
+  '011_awards': m011,
 };

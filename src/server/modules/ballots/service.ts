@@ -102,6 +102,7 @@ async function buildQuestions(
       subjectUnitId: q.subjectUnitId,
       seat: null,
       optionsJson: JSON.stringify([APPROVE, REJECT]),
+      awardCode: q.awardCode ?? null,
     }));
   }
   let candidates = input.candidateUnitIds;
@@ -123,6 +124,7 @@ async function buildQuestions(
     label: `${seatLabels[seat]} năm ${access.year + 1}`,
     subjectUnitId: null,
     seat,
+    awardCode: null,
     optionsJson: JSON.stringify(unique),
   }));
 }

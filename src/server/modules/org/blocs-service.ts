@@ -27,6 +27,7 @@ export async function createBloc(db: Executor, input: TBlocCreateRequest, ctx: C
     governingBody: input.governingBody ?? null,
     place: input.place ?? null,
     createdAt: nowIso(),
+    publicResults: 1,
   };
   try {
     return await inTransaction(db, async (tx) => {
