@@ -2,15 +2,26 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import type { TMe } from '../shared/auth';
 import { RouteError } from './components/RouteError';
+import { loadFeatureTexts } from './i18n/context';
 
 // Every page loads on first visit, in its own chunk: the first download holds only React, the router and
 // the theme; the login page, the signed-in frame and each page come next (bench/bundle.ts measures it).
+// Sign-in, the frame and the home page use the core texts; every other page also waits for the features'
+// texts (one chunk, fetched once, beside the page's own).
 type Load = () => Promise<ComponentType>;
-const page = (load: Load) => async () => ({ Component: await load() });
+const corePage = (load: Load) => async () => ({ Component: await load() });
+const page = (load: Load) => async () => {
+  const [Component] = await Promise.all([load(), loadFeatureTexts()]);
+  return { Component };
+};
 const adminPage =
   (load: Load, right: keyof TMe['can'] = 'manageOrg') =>
   async () => {
-    const [Page, { RequireRight }] = await Promise.all([load(), import('./components/RequireAuth')]);
+    const [Page, { RequireRight }] = await Promise.all([
+      load(),
+      import('./components/RequireAuth'),
+      loadFeatureTexts(),
+    ]);
     return {
       element: (
         <RequireRight right={right}>
@@ -21,10 +32,10 @@ const adminPage =
   };
 
 const pages: RouteObject[] = [
-  { index: true, lazy: page(() => import('./features/home/HomePage').then((m) => m.HomePage)) },
+  { index: true, lazy: corePage(() => import('./features/home/HomePage').then((m) => m.HomePage)) },
   {
     path: 'change-password',
-    lazy: page(() => import('./features/auth/ChangePasswordPage').then((m) => m.ChangePasswordPage)),
+    lazy: corePage(() => import('./features/auth/ChangePasswordPage').then((m) => m.ChangePasswordPage)),
   },
   {
     path: 'years/:yearId/scoring',
@@ -123,7 +134,7 @@ const pages: RouteObject[] = [
       'readAudit',
     ),
   },
-  { path: '*', lazy: page(() => import('./components/NotFound').then((m) => m.NotFound)) },
+  { path: '*', lazy: corePage(() => import('./components/NotFound').then((m) => m.NotFound)) },
 ];
 
 /** Fetches the signed-in frame and the home page while the user types a password (sign-in is then quicker). */
@@ -140,7 +151,7 @@ function preloadSignedIn(): void {
 export const router = createBrowserRouter([
   {
     path: '/login',
-    lazy: page(() => {
+    lazy: corePage(() => {
       preloadSignedIn();
       return import('./features/auth/LoginPage').then((m) => m.LoginPage);
     }),
@@ -148,7 +159,7 @@ export const router = createBrowserRouter([
   },
   {
     path: '/',
-    lazy: page(() => import('./components/AppShell').then((m) => m.AppShell)),
+    lazy: corePage(() => import('./components/AppShell').then((m) => m.AppShell)),
     errorElement: <RouteError />,
     // A page that fails (its code cannot be fetched, or it throws) shows RouteError inside the layout.
     children: [{ errorElement: <RouteError />, children: pages }],

@@ -2,7 +2,6 @@ import type { viBallots } from './ballots.vi';
 
 /** English strings of the secret ballots (merged into en.ts). */
 export const enBallots: Record<keyof typeof viBallots, string> = {
-  'menu.ballots': 'Secret ballots {year}',
   'ballot.listTitle': 'Secret ballots — {year}',
   'ballot.create': 'New ballot',
   'ballot.nextYear': 'Create next year',

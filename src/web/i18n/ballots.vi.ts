@@ -1,6 +1,5 @@
 /** Vietnamese strings of the secret ballots (merged into vi.ts). */
 export const viBallots = {
-  'menu.ballots': 'Bỏ phiếu kín năm {year}',
   'ballot.listTitle': 'Bỏ phiếu kín — năm {year}',
   'ballot.create': 'Tạo cuộc bỏ phiếu',
   'ballot.nextYear': 'Tạo năm tiếp theo',

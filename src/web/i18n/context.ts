@@ -4,12 +4,27 @@ import { vi, type MessageKey } from './vi';
 export type Lang = 'vi' | 'en';
 export const langStorageKey = 'thidua.lang';
 
-// English is loaded when chosen (a smaller first download for the default Vietnamese).
-const dictionaries: Partial<Record<Lang, Record<MessageKey, string>>> = { vi };
+// The first download carries the core Vietnamese texts; the features' Vietnamese texts load with the first
+// page that needs them, and English (every text) when chosen.
+const dictionaries: Partial<Record<Lang, Partial<Record<MessageKey, string>>>> = { vi: { ...vi } };
+let features: Promise<void> | undefined;
 
-/** Loads a language's texts once (Vietnamese is always there). */
+/** Loads a language's texts once: English whole, Vietnamese's feature texts (the core is always there). */
 export async function loadLang(lang: Lang): Promise<void> {
   if (lang === 'en' && !dictionaries.en) dictionaries.en = (await import('./en')).en;
+  await loadFeatureTexts();
+}
+
+/** The features' Vietnamese texts (the fallback of every language), once; a failed fetch is retried next time. */
+export function loadFeatureTexts(): Promise<void> {
+  features ??= import('./features.vi').then(
+    (m) => void Object.assign(dictionaries.vi!, m.viFeatures),
+    (error: unknown) => {
+      features = undefined;
+      throw error;
+    },
+  );
+  return features;
 }
 
 /** Reads the saved language; Vietnamese unless English was chosen. */
@@ -37,7 +52,8 @@ export type TFunction = (key: MessageKey, params?: Record<string, string | numbe
 
 /** Translates a key in the current language, filling {placeholders} from params. */
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const text = (dictionaries[lang] ?? vi)[key];
+  // A key whose texts are not loaded shows as itself rather than breaking the page.
+  const text = dictionaries[lang]?.[key] ?? dictionaries.vi?.[key] ?? key;
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

@@ -2,9 +2,7 @@ import type { viNotifications } from './notifications.vi';
 
 /** English strings of notifications, e-mail preferences, the calendar feed and the outbox. */
 export const enNotifications: Record<keyof typeof viNotifications, string> = {
-  'menu.outbox': 'Outbox',
   'menu.notificationSettings': 'Notifications and calendar',
-  'notif.title': 'Notifications',
   'notif.readAll': 'Mark all read',
   'notif.markRead': 'Mark read',
   'notif.settings': 'Settings',

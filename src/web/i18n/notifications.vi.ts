@@ -1,8 +1,6 @@
 /** Vietnamese strings of notifications, e-mail preferences, the calendar feed and the outbox (merged into vi.ts). */
 export const viNotifications = {
-  'menu.outbox': 'Hộp thư đi',
   'menu.notificationSettings': 'Thông báo và lịch',
-  'notif.title': 'Thông báo',
   'notif.readAll': 'Đánh dấu đã đọc hết',
   'notif.markRead': 'Đánh dấu đã đọc',
   'notif.settings': 'Cài đặt',

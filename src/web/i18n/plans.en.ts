@@ -2,9 +2,6 @@ import type { viPlans } from './plans.vi';
 
 /** English strings of the year's plan, timeline, tasks and progress board. */
 export const enPlans: Record<keyof typeof viPlans, string> = {
-  'menu.plan': 'Plan {year}',
-  'menu.planOf': 'Plan {year} — {bloc}',
-  'home.plan': 'Plan',
   'scoring.planLink': 'The year’s plan and progress',
   'planNav.plan': 'Plan',
   'planNav.timeline': 'Timeline',
@@ -21,21 +18,6 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'deliverable.covenant-signature': 'Covenant signature',
   'deliverable.event': 'Event',
   'deliverable.manual': 'Checked off by the head',
-  'deadline.beforeDay': 'Before {date}',
-  'deadline.beforeTime': 'Before {time} on {date}',
-  'deadline.exact': 'due {time} on {date}, Vietnam time',
-  'deadline.lastDay': 'last day: {date}, until midnight Vietnam time',
-  'deadline.none': 'No deadline',
-  'deadline.rule':
-    '"Before day D" means the deadline is 00:00 on D, Vietnam time: anything sent on D itself is late.',
-  'duration.underHour': 'under 1 hour',
-  'duration.hours': '{hours} h',
-  'duration.days': '{days} days',
-  'duration.daysHours': '{days} days {hours} h',
-  'warning.outsideYear': 'Q{quarter}: deadline "{deadline}" is not in the plan’s year {year}.',
-  'warning.outsideQuarter':
-    'Q{quarter}: deadline "{deadline}" is outside its quarter (it falls in Q{actual}).',
-  'warning.beforeIssue': 'Q{quarter}: deadline "{deadline}" is before the plan’s issue date {issue}.',
   'doc.nation': 'Socialist Republic of Vietnam',
   'doc.motto': 'Independence - Freedom - Happiness',
   'doc.number': 'No.: {number}',
@@ -182,9 +164,6 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'task.completedBy.covenant-signature': 'by signing the covenant',
   'task.completedBy.event-minutes': 'when the event’s minutes were attached',
   'tasks.title': 'My unit’s tasks',
-  'home.next': 'What to do next',
-  'home.overdue': 'Overdue',
-  'home.overdueInBloc': '{count} tasks of the units are overdue — see the board and urge',
   'tasks.titleOf': 'My unit’s tasks {year}',
   'tasks.onlyUnits': 'This page is for officers and leaders of member units.',
   'tasks.none': 'Your unit has no tasks (the plan is not published).',

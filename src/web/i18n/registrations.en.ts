@@ -2,7 +2,6 @@ import type { viRegistrations } from './registrations.vi';
 
 /** English strings of title registration and the award catalogue. */
 export const enRegistrations: Record<keyof typeof viRegistrations, string> = {
-  'menu.catalogue': 'Award catalogue',
   'planNav.registration': 'Registration',
   'reg.title': 'Title registration {year}',
   'reg.mine': "Unit's registration: {unit}",

@@ -1,6 +1,5 @@
 /** Vietnamese strings of title registration and the award catalogue. */
 export const viRegistrations = {
-  'menu.catalogue': 'Danh mục danh hiệu',
   'planNav.registration': 'Đăng ký thi đua',
   'reg.title': 'Đăng ký thi đua năm {year}',
   'reg.mine': 'Đăng ký của đơn vị: {unit}',

@@ -2,10 +2,6 @@ import type { viScoring } from './scoring.vi';
 
 /** English strings of the criteria and scoring pages (merged into en.ts). */
 export const enScoring: Record<keyof typeof viScoring, string> = {
-  'menu.scoring': 'Scoring {year}',
-  'menu.scoringOf': 'Scoring {year} — {bloc}',
-  'home.criteria': 'Criteria',
-  'home.scoring': 'Scoring',
   'criteria.title': 'Criteria score sheet',
   'criteria.none': 'This year has no criteria set yet.',
   'criteria.create': 'Create a criteria set',
@@ -233,7 +229,6 @@ export const enScoring: Record<keyof typeof viScoring, string> = {
   'approval.approver.head-leader': "decided by the head unit's leader",
   'approval.approver.deputy-or-board': 'decided by the deputy or the city board',
   'approval.approver.board': 'decided by the city board',
-  'approval.mineTitle': 'Waiting for your approval',
   'approval.yearTitle': 'Approval requests',
   'approval.sent': 'Request sent; whoever decides it is notified.',
   'approval.askClose': 'Ask to close the round',

@@ -1,9 +1,5 @@
 /** Vietnamese strings of the criteria and scoring pages (merged into vi.ts). */
 export const viScoring = {
-  'menu.scoring': 'Chấm điểm năm {year}',
-  'menu.scoringOf': 'Chấm điểm {year} — {bloc}',
-  'home.criteria': 'Tiêu chí',
-  'home.scoring': 'Chấm điểm',
   'criteria.title': 'Bảng tiêu chí chấm điểm',
   'criteria.none': 'Năm này chưa có bảng tiêu chí.',
   'criteria.create': 'Tạo bảng tiêu chí',
@@ -231,7 +227,6 @@ export const viScoring = {
   'approval.approver.head-leader': 'Lãnh đạo đơn vị Trưởng khối duyệt',
   'approval.approver.deputy-or-board': 'Phó trưởng khối hoặc Ban TĐKT duyệt',
   'approval.approver.board': 'Ban TĐKT duyệt',
-  'approval.mineTitle': 'Đề nghị chờ bạn duyệt',
   'approval.yearTitle': 'Các đề nghị duyệt',
   'approval.sent': 'Đã gửi đề nghị; người có thẩm quyền sẽ nhận thông báo.',
   'approval.askClose': 'Đề nghị đóng đợt chấm',

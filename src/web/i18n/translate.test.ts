@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLang, translate } from './context';
 import { en } from './en';
+import { viFeatures } from './features.vi';
 import { vi } from './vi';
 
 describe('translate', () => {
@@ -18,7 +19,7 @@ describe('translate', () => {
   });
 
   it('has a non-empty English text for every Vietnamese key', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+    expect(Object.keys(en).sort()).toEqual(Object.keys({ ...vi, ...viFeatures }).sort());
     expect(Object.entries(en).filter(([, text]) => !text.trim())).toEqual([]);
   });
 });

@@ -1,12 +1,10 @@
-import { viCovenants } from './covenants.vi';
-import { viBallots } from './ballots.vi';
-import { viNotifications } from './notifications.vi';
-import { viEvents } from './events.vi';
-import { viPlans } from './plans.vi';
-import { viRegistrations } from './registrations.vi';
-import { viScoring } from './scoring.vi';
+import type { viFeatures } from './features.vi';
 
-/** Vietnamese UI strings (the default language). Keys are shared with en.ts. */
+/**
+ * Vietnamese UI strings (the default language) that the first download carries: sign-in, the signed-in
+ * frame, the menu and the home page. Every other page's texts are in features.vi.ts, loaded with the page
+ * (router.tsx); core-keys.test.ts checks that what the first download shows is here. Keys are shared with en.ts.
+ */
 export const vi = {
   'app.name': 'ThiĐua',
   'app.tagline': 'Thi đua, khen thưởng cho Cụm, Khối thi đua',
@@ -162,13 +160,37 @@ export const vi = {
   'audit.noneNew': 'Chưa có (đối tượng mới)',
   'audit.noneRecorded': 'Không ghi chi tiết cho thao tác này',
   'audit.system': 'Hệ thống',
-  ...viScoring,
-  ...viPlans,
-  ...viNotifications,
-  ...viRegistrations,
-  ...viCovenants,
-  ...viBallots,
-  ...viEvents,
+  // Texts of the features that the signed-in frame, the home page and sign-in show (the rest load with their pages).
+  'menu.ballots': 'Bỏ phiếu kín năm {year}',
+  'menu.outbox': 'Hộp thư đi',
+  'notif.title': 'Thông báo',
+  'menu.plan': 'Kế hoạch năm {year}',
+  'menu.planOf': 'Kế hoạch {year} — {bloc}',
+  'home.plan': 'Kế hoạch',
+  'deadline.beforeDay': 'Trước ngày {date}',
+  'deadline.beforeTime': 'Trước {time} ngày {date}',
+  'deadline.exact': 'hạn: {time} ngày {date}, giờ Việt Nam',
+  'deadline.lastDay': 'hạn cuối: hết ngày {date}, giờ Việt Nam',
+  'deadline.none': 'Không có hạn',
+  'deadline.rule':
+    '"Trước ngày D" nghĩa là hạn lúc 00:00 ngày D theo giờ Việt Nam: nộp trong ngày D là muộn.',
+  'duration.underHour': 'dưới 1 giờ',
+  'duration.hours': '{hours} giờ',
+  'duration.days': '{days} ngày',
+  'duration.daysHours': '{days} ngày {hours} giờ',
+  'warning.outsideYear': 'Quý {quarter}: hạn "{deadline}" không thuộc năm {year} của kế hoạch.',
+  'warning.outsideQuarter': 'Quý {quarter}: hạn "{deadline}" nằm ngoài quý (thuộc Quý {actual}).',
+  'warning.beforeIssue': 'Quý {quarter}: hạn "{deadline}" đã qua trước ngày ban hành kế hoạch {issue}.',
+  'home.next': 'Việc cần làm tiếp theo',
+  'home.overdue': 'Quá hạn',
+  'home.overdueInBloc': '{count} nhiệm vụ của các đơn vị đã quá hạn — xem bảng theo dõi và đôn đốc',
+  'menu.catalogue': 'Danh mục danh hiệu',
+  'menu.scoring': 'Chấm điểm năm {year}',
+  'menu.scoringOf': 'Chấm điểm {year} — {bloc}',
+  'home.criteria': 'Tiêu chí',
+  'home.scoring': 'Chấm điểm',
+  'approval.mineTitle': 'Đề nghị chờ bạn duyệt',
 } as const;
 
-export type MessageKey = keyof typeof vi;
+/** Every key of the UI: the core texts above and the features' (features.vi.ts, loaded with the pages). */
+export type MessageKey = keyof typeof vi | keyof typeof viFeatures;

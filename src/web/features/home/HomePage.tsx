@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Alert, Card, Col, Descriptions, Empty, Row, Skeleton, Space, Typography } from 'antd';
 import { RoleTag } from '../../components/RoleTag';
-import { useT } from '../../i18n/context';
+import { loadFeatureTexts, useT } from '../../i18n/context';
 import { useMe } from '../auth/api';
 import { useHome } from './api';
 import { YearCard } from './YearCard';
@@ -9,7 +9,9 @@ import { useMyApprovals } from '../approvals/api';
 
 // Only leaders and the board have requests to decide: the list's code is fetched when there are some.
 const ApprovalList = lazy(() =>
-  import('../approvals/ApprovalList').then((m) => ({ default: m.ApprovalList })),
+  Promise.all([import('../approvals/ApprovalList'), loadFeatureTexts()]).then(([m]) => ({
+    default: m.ApprovalList,
+  })),
 );
 
 /** Dashboard: who I am, and each bloc-year I take part in (every bloc-year for admin and board). */

@@ -1,13 +1,15 @@
 import { lazy, Suspense, useState } from 'react';
 import { Badge, Button, Popover, Spin } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
-import { useT } from '../../i18n/context';
+import { loadFeatureTexts, useT } from '../../i18n/context';
 import { useNotifications } from './api';
 import './notifications.css';
 
 // The list itself is fetched on the first click: every page shows the bell, few open it.
 const NotificationPanel = lazy(() =>
-  import('./NotificationPanel').then((m) => ({ default: m.NotificationPanel })),
+  Promise.all([import('./NotificationPanel'), loadFeatureTexts()]).then(([m]) => ({
+    default: m.NotificationPanel,
+  })),
 );
 
 /** The header's bell: unread count, and the latest notifications in a dropdown. */
