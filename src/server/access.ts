@@ -3,7 +3,6 @@
  * what they read — the caller's unit's role in a bloc-year, a round's facts — and refuses with a
  * Vietnamese 403. Services call it first, before any other work; routes never check access.
  */
-import type { Selectable } from 'kysely';
 import {
   accountCan,
   yearCan,
@@ -14,7 +13,8 @@ import {
 } from '../domain/access';
 import { unitRoleInYear, type UnitYearRole } from '../domain/org';
 import type { Actor } from './context';
-import type { Executor, RoundTable } from './db/schema';
+import type { Executor } from './db/schema';
+import type { Round } from './modules/scoring/repository';
 import { forbidden, notFound } from './errors';
 import { createOrgRepository } from './modules/org/repository';
 
@@ -70,7 +70,7 @@ export async function yearAccess(db: Executor, yearId: string, actor: Actor): Pr
 
 /** The facts about a round that the access rules read. */
 export const roundFacts = (
-  round: Selectable<RoundTable>,
+  round: Pick<Round, 'status' | 'resultsShownAt' | 'officerMaySubmit'>,
   access: Pick<YearAccess, 'headUnitId'>,
   memberUnitIds: readonly string[],
 ): RoundFacts => ({
@@ -78,7 +78,7 @@ export const roundFacts = (
   memberUnitIds,
   headUnitId: access.headUnitId,
   resultsShownAt: round.resultsShownAt,
-  officerMaySubmit: round.officerMaySubmit === 1,
+  officerMaySubmit: round.officerMaySubmit,
 });
 
 /** The reasons people read when refused. */

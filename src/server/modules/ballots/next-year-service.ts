@@ -58,7 +58,7 @@ export async function createNextYear(db: Executor, yearId: string, ctx: Ctx): Pr
         version: 1,
         status: 'draft',
         name: `Bảng tiêu chí chấm điểm thi đua năm ${nextYear}`,
-        treeJson: source.treeJson,
+        tree: source.tree,
         isSample: source.isSample,
         createdAt: at,
         updatedAt: at,

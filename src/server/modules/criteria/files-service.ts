@@ -1,4 +1,4 @@
-import { grandMax, leaves, type CriterionNode } from '../../../domain/criteria';
+import { grandMax, leaves } from '../../../domain/criteria';
 import { parseCriteriaSheet, type ImportIssue } from '../../../domain/criteria-import';
 import type { RowError } from '../../../shared/errors';
 import type { TCriteriaImportPreview } from '../../../shared/criteria';
@@ -20,7 +20,7 @@ async function readableSet(db: Executor, setId: string, ctx: Ctx) {
   if (!set) throw notFound('bảng tiêu chí');
   const access = await yearAccess(db, set.yearId, ctx.actor);
   allow(access.can.read);
-  return { set, access, tree: JSON.parse(set.treeJson) as CriterionNode[] };
+  return { set, access, tree: set.tree };
 }
 
 const toRowError = (i: ImportIssue): RowError => ({

@@ -48,8 +48,8 @@ export async function startDraft(db: Executor, yearId: string, ctx: Ctx): Promis
       version: (current?.version ?? 0) + 1,
       status: 'draft' as const,
       name: current?.name ?? `Bảng tiêu chí chấm điểm thi đua năm ${access.year}`,
-      treeJson: source?.treeJson ?? '[]',
-      isSample: source?.isSample ?? 0,
+      tree: source?.tree ?? [],
+      isSample: source?.isSample ?? false,
       createdAt: now,
       updatedAt: now,
       lockedAt: null,
@@ -86,14 +86,14 @@ export async function saveDraft(
       throw conflict('Bảng tiêu chí đã khóa vì đợt chấm điểm đã mở; hãy tạo phiên bản mới để sửa.');
     }
     assertValidTree(input.tree);
-    const patch = { name: input.name, treeJson: JSON.stringify(input.tree), updatedAt: nowIso() };
+    const patch = { name: input.name, tree: input.tree, updatedAt: nowIso() };
     await repo.updateSet(setId, patch);
     const after = presentSet({ ...before, ...patch });
     await recordAudit(tx, ctx, {
       action: 'criteria.saved',
       entityType: 'criteriaSet',
       entityId: setId,
-      before: JSON.parse(before.treeJson),
+      before: before.tree,
       after: input.tree,
     });
     return after;

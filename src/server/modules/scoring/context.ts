@@ -1,15 +1,14 @@
-import type { Selectable } from 'kysely';
 import { roundCan, type RoundCan, type Subject } from '../../../domain/access';
 import type { CriterionNode } from '../../../domain/criteria';
 import type { Actor } from '../../context';
-import type { Executor, RoundTable } from '../../db/schema';
+import type { Executor } from '../../db/schema';
 import { notFound } from '../../errors';
 import { createCriteriaRepository } from '../criteria/repository';
 import { roundFacts, yearAccess, type YearAccess } from '../../access';
-import { createScoringRepository } from './repository';
+import { createScoringRepository, type Round } from './repository';
 
 export interface RoundContext {
-  round: Selectable<RoundTable>;
+  round: Round;
   access: YearAccess;
   members: { id: string; name: string }[];
   names: Map<string, string>;
@@ -24,19 +23,18 @@ export async function loadRound(db: Executor, roundId: string, actor: Actor): Pr
   const repo = createScoringRepository(db);
   const round = await repo.findRound(roundId);
   if (!round) throw notFound('đợt chấm điểm');
-  const [access, members, set] = [
+  const [access, members, tree] = [
     await yearAccess(db, round.yearId, actor),
     await repo.members(roundId),
-    await createCriteriaRepository(db).findSet(round.criteriaSetId),
+    await roundTree(db, round.criteriaSetId),
   ];
-  if (!set) throw notFound('bảng tiêu chí của đợt chấm');
   const subject = access.subject;
   return {
     round,
     access,
     members,
     names: new Map(members.map((m) => [m.id, m.name])),
-    tree: lockedTree(set.id, set.treeJson),
+    tree,
     subject,
     can: roundCan(
       subject,
@@ -49,23 +47,9 @@ export async function loadRound(db: Executor, roundId: string, actor: Actor): Pr
   };
 }
 
-/** The locked criteria tree of a set, parsed once per process. */
+/** The locked criteria tree of a round's set (parsed once per process by the criteria repository). */
 export async function roundTree(db: Executor, setId: string): Promise<CriterionNode[]> {
-  const cached = trees.get(setId);
-  if (cached) return cached;
-  const set = await createCriteriaRepository(db).findSet(setId);
-  if (!set) throw notFound('bảng tiêu chí của đợt chấm');
-  return lockedTree(set.id, set.treeJson);
-}
-
-// A round's criteria set is locked, so its parsed tree never changes: parse it once per process.
-const trees = new Map<string, CriterionNode[]>();
-function lockedTree(setId: string, json: string): CriterionNode[] {
-  let tree = trees.get(setId);
-  if (!tree) {
-    if (trees.size >= 5000) trees.clear();
-    tree = JSON.parse(json) as CriterionNode[];
-    trees.set(setId, tree);
-  }
+  const tree = await createCriteriaRepository(db).lockedTree(setId);
+  if (!tree) throw notFound('bảng tiêu chí của đợt chấm');
   return tree;
 }

@@ -7,9 +7,9 @@ import { scoreSheetXlsx } from '../../documents/sheet-xlsx';
 import type { FileOut } from '../../http';
 import { loadRound } from './context';
 import { documentMeta } from './document-meta';
-import { getResults } from './results-service';
+import { resultsOf } from './results-service';
 import { createScoringRepository } from './repository';
-import { getSheet } from './sheets-service';
+import { readSheet } from './sheets-service';
 
 /** The results table as .xlsx or .docx; the same access as the results page. */
 export async function exportResults(
@@ -18,8 +18,8 @@ export async function exportResults(
   format: 'xlsx' | 'docx',
   ctx: Ctx,
 ): Promise<FileOut> {
-  const results = await getResults(db, roundId, ctx);
   const rc = await loadRound(db, roundId, ctx.actor);
+  const results = await resultsOf(db, rc, ctx);
   const name = `Tổng hợp kết quả chấm điểm năm ${results.round.year}`;
   if (format === 'docx') {
     const shortNames = await createScoringRepository(db).unitShortNames(rc.members.map((m) => m.id));
@@ -39,8 +39,7 @@ export async function exportSheet(
   format: 'xlsx' | 'docx',
   ctx: Ctx,
 ): Promise<FileOut> {
-  const sheet = await getSheet(db, sheetId, ctx);
-  const rc = await loadRound(db, sheet.roundId, ctx.actor);
+  const { sheet, rc } = await readSheet(db, sheetId, ctx);
   const name = `Bảng chấm điểm - ${sheet.scorerUnitName} chấm ${sheet.scoredUnitName}`;
   if (format === 'docx') {
     const leader = await createScoringRepository(db).unitLeaderName(sheet.scorerUnitId);

@@ -1,15 +1,13 @@
-import type { Selectable } from 'kysely';
 import { orderedNodeScores, sheetTotals, type CriterionNode } from '../../../domain/criteria';
 import { sheetWindow, windowMessages } from '../../../domain/rounds';
-import type { TieBreaker } from '../../../domain/aggregation';
 import type { TRound, TSheet } from '../../../shared/scoring';
-import type { RoundTable, SheetTable } from '../../db/schema';
+import type { Round, Scores, Sheet } from './repository';
 import { roundFacts, type YearAccess } from '../../access';
 import { roundCan, type Subject } from '../../../domain/access';
 
 /** A round as the caller sees it: whether the caller's unit may write now, and what the caller may do. */
 export function presentRound(
-  r: Selectable<RoundTable>,
+  r: Round,
   access: YearAccess,
   memberUnitIds: readonly string[],
   subject: Subject,
@@ -28,8 +26,8 @@ export function presentRound(
     deadlineAt: r.deadlineAt,
     latePolicy: r.latePolicy,
     missingPolicy: r.missingPolicy,
-    tieBreakers: JSON.parse(r.tieBreakersJson) as TieBreaker[],
-    officerMaySubmit: Boolean(r.officerMaySubmit),
+    tieBreakers: r.tieBreakers,
+    officerMaySubmit: r.officerMaySubmit,
     status: r.status,
     openedAt: r.openedAt,
     closedAt: r.closedAt,
@@ -44,33 +42,34 @@ export function presentRound(
   };
 }
 
-export const parseScores = (json: string): Record<string, number | null> =>
-  JSON.parse(json) as Record<string, number | null>;
+/** Whether a sheet's stored per-node scores (its last submission) are these. */
+export const sameByNode = (stored: readonly number[] | null, byNode: readonly number[]): boolean =>
+  stored !== null && stored.length === byNode.length && stored.every((n, i) => n === byNode[i]);
 
 /**
  * A sheet with its scores and total; only ever sent to those allowed to read its scores. The scorer unit
- * works on its draft; everybody else reads what was submitted (`submittedJson`, '{}' when nothing was).
+ * works on its draft; everybody else reads what was submitted (`submitted`, {} when nothing was).
  */
 export function presentSheet(
-  s: Selectable<SheetTable>,
+  s: Sheet,
   names: Map<string, string>,
   tree: CriterionNode[],
-  submittedJson?: string,
+  submitted?: Scores,
 ): TSheet {
-  const scores = parseScores(submittedJson ?? s.draftJson);
+  const scores = submitted ?? s.draft;
   const totals = sheetTotals(tree, scores);
   // The stored per-node scores of the last submission tell whether the draft changed since.
   const dirty =
-    submittedJson === undefined &&
-    (s.submittedVersion === 0 || s.byNodeJson !== JSON.stringify(orderedNodeScores(tree, totals.byNode)));
+    submitted === undefined &&
+    (s.submittedVersion === 0 || !sameByNode(s.byNode, orderedNodeScores(tree, totals.byNode)));
   return presentScoredSheet(s, names, scores, totals.total, dirty);
 }
 
 /** A sheet whose scores and total the caller has just computed (a submission: nothing to recompute). */
 export function presentScoredSheet(
-  s: Selectable<SheetTable>,
+  s: Sheet,
   names: Map<string, string>,
-  scores: Record<string, number | null>,
+  scores: Scores,
   total: number,
   dirty: boolean,
 ): TSheet {
@@ -87,7 +86,7 @@ export function presentScoredSheet(
     updatedAt: s.updatedAt,
     submittedVersion: s.submittedVersion,
     submittedAt: s.submittedAt,
-    late: Boolean(s.late),
+    late: s.late,
     dirty,
     total,
   };

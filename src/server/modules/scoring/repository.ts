@@ -1,5 +1,8 @@
-import { sql } from 'kysely';
-import type { SheetSummary } from '../../../domain/aggregation';
+import { sql, type Selectable } from 'kysely';
+import { tieBreakers, type SheetSummary, type TieBreaker } from '../../../domain/aggregation';
+import { ZScores } from '../../../shared/scoring';
+import { z } from '../../../shared/zod';
+import { jsonColumn } from '../../db/json';
 import { insertRow, insertRowFrom, isPostgres, PREPARED } from '../../db/raw';
 import type {
   AuditEventTable,
@@ -9,27 +12,82 @@ import type {
   SheetTable,
   SheetVersionTable,
 } from '../../db/schema';
+import { treeOf } from '../criteria/repository';
 
-type SheetWithRound = SheetTable &
-  Pick<RoundTable, 'status' | 'deadlineAt' | 'latePolicy' | 'officerMaySubmit' | 'criteriaSetId'> & {
+/** Scores by criterion id (integer hundredths; null when not entered). */
+export type Scores = Record<string, number | null>;
+
+/** A round as the services use it: tie-breakers parsed, flags as booleans. */
+export type Round = Omit<Selectable<RoundTable>, 'tieBreakersJson' | 'officerMaySubmit'> & {
+  tieBreakers: TieBreaker[];
+  officerMaySubmit: boolean;
+};
+
+/** A sheet as the services use it: its draft scores and the last submission's per-node scores parsed. */
+export type Sheet = Omit<Selectable<SheetTable>, 'draftJson' | 'byNodeJson' | 'late'> & {
+  draft: Scores;
+  /** The last submission's node scores, in the locked tree's flatten order; null before the first. */
+  byNode: number[] | null;
+  late: boolean;
+};
+
+const parseTieBreakers = jsonColumn(z.array(z.enum(tieBreakers)));
+const parseScores = jsonColumn(ZScores);
+/** Per-node scores: checked by hand, not by a schema (the bulk results read hundreds of thousands). */
+function parseByNode(json: string): number[] {
+  const v: unknown = JSON.parse(json);
+  if (!Array.isArray(v) || !v.every((n) => typeof n === 'number')) {
+    throw new Error('by_node_json: not an array of numbers');
+  }
+  return v;
+}
+
+const toRound = ({ tieBreakersJson, officerMaySubmit, ...rest }: Selectable<RoundTable>): Round => ({
+  ...rest,
+  tieBreakers: parseTieBreakers(tieBreakersJson),
+  officerMaySubmit: officerMaySubmit === 1,
+});
+const toRoundRow = ({ tieBreakers, officerMaySubmit, ...rest }: Round): RoundTable => ({
+  ...rest,
+  tieBreakersJson: JSON.stringify(tieBreakers),
+  officerMaySubmit: officerMaySubmit ? 1 : 0,
+});
+const toSheet = ({ draftJson, byNodeJson, late, ...rest }: Selectable<SheetTable>): Sheet => ({
+  ...rest,
+  draft: parseScores(draftJson),
+  byNode: byNodeJson === null ? null : parseByNode(byNodeJson),
+  late: late === 1,
+});
+const toSheetRow = ({ draft, byNode, late, ...rest }: Sheet): SheetTable => ({
+  ...rest,
+  draftJson: JSON.stringify(draft),
+  byNodeJson: byNode && JSON.stringify(byNode),
+  late: late ? 1 : 0,
+});
+
+type SheetWithRound = Sheet &
+  Pick<Round, 'status' | 'deadlineAt' | 'latePolicy' | 'officerMaySubmit' | 'criteriaSetId'> & {
     scorerName: string;
     scoredName: string;
   };
 
 /** What a submission changes on the sheet row. */
 export type SubmissionPatch = Pick<
-  SheetTable,
-  'submittedVersion' | 'submittedAt' | 'late' | 'total' | 'bonus' | 'deduction' | 'byNodeJson'
+  Sheet,
+  'submittedVersion' | 'submittedAt' | 'late' | 'total' | 'bonus' | 'deduction' | 'byNode'
 >;
 
+/** A submitted version of a sheet: the scores that were counted. */
+export type SheetVersion = Omit<SheetVersionTable, 'scoresJson' | 'late'> & { scores: Scores; late: boolean };
+
 /** A submitted sheet as the aggregation reads it: totals and the per-node scores stored at submission. */
-export const toSheetSummary = (r: Omit<SubmittedSheetRow, 'roundId'>): SheetSummary => ({
+const toSheetSummary = (r: Omit<SubmittedSheetRow, 'roundId'>): SheetSummary => ({
   scorerId: r.scorerUnitId,
   scoredId: r.scoredUnitId,
   total: r.total ?? 0,
   bonus: r.bonus ?? 0,
   deduction: r.deduction ?? 0,
-  byNode: JSON.parse(r.byNodeJson ?? '[]') as number[],
+  byNode: r.byNodeJson === null ? [] : parseByNode(r.byNodeJson),
 });
 
 interface SubmittedSheetRow {
@@ -40,6 +98,18 @@ interface SubmittedSheetRow {
   bonus: number | null;
   deduction: number | null;
   byNodeJson: string | null;
+}
+
+/** Groups rows by a key, keeping their order. */
+function groupBy<T, V>(rows: readonly T[], key: (r: T) => string, value: (r: T) => V): Map<string, V[]> {
+  const out = new Map<string, V[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(value(r));
+    else out.set(k, [value(r)]);
+  }
+  return out;
 }
 
 export type ScoringRepository = ReturnType<typeof buildRepository>;
@@ -56,11 +126,21 @@ export function createScoringRepository(db: Executor): ScoringRepository {
 
 function buildRepository(db: Executor) {
   return {
-    insertRound: (row: RoundTable) => db.insertInto('rounds').values(row).execute(),
-    findRound: (id: string) => db.selectFrom('rounds').selectAll().where('id', '=', id).executeTakeFirst(),
-    listRounds: (yearId: string) =>
-      db.selectFrom('rounds').selectAll().where('yearId', '=', yearId).orderBy('openedAt', 'desc').execute(),
-    updateRound: (id: string, patch: Partial<RoundTable>) =>
+    insertRound: (round: Round) => db.insertInto('rounds').values(toRoundRow(round)).execute(),
+    findRound: async (id: string) => {
+      const row = await db.selectFrom('rounds').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toRound(row);
+    },
+    listRounds: async (yearId: string) =>
+      (
+        await db
+          .selectFrom('rounds')
+          .selectAll()
+          .where('yearId', '=', yearId)
+          .orderBy('openedAt', 'desc')
+          .execute()
+      ).map(toRound),
+    updateRound: (id: string, patch: Partial<Pick<Round, 'status' | 'closedAt' | 'publishedAt'>>) =>
       db.updateTable('rounds').set(patch).where('id', '=', id).execute(),
     insertMembers: (roundId: string, unitIds: readonly string[]) =>
       db
@@ -75,75 +155,157 @@ function buildRepository(db: Executor) {
         .where('m.roundId', '=', roundId)
         .orderBy('u.name')
         .execute(),
-    insertSheets: async (rows: SheetTable[]) => {
+    insertSheets: async (sheets: Sheet[]) => {
       // Chunked: PostgreSQL and SQLite both limit the number of bound parameters per statement.
-      for (let i = 0; i < rows.length; i += 50) {
+      for (let i = 0; i < sheets.length; i += 50) {
         await db
           .insertInto('sheets')
-          .values(rows.slice(i, i + 50))
+          .values(sheets.slice(i, i + 50).map(toSheetRow))
           .execute();
       }
     },
     /** A sheet with the round fields that decide whether it may be written (hot path: one raw query). */
-    findSheetWithRound: async (id: string) =>
-      (
-        await sql<SheetWithRound>`${sql.raw(PREPARED)}SELECT s.id, s.round_id, s.scorer_unit_id, s.scored_unit_id, s.draft_json, s.revision, s.updated_at,
+    findSheetWithRound: async (id: string): Promise<SheetWithRound | undefined> => {
+      const row = (
+        await sql<
+          Selectable<SheetTable> &
+            Pick<
+              RoundTable,
+              'status' | 'deadlineAt' | 'latePolicy' | 'officerMaySubmit' | 'criteriaSetId'
+            > & {
+              scorerName: string;
+              scoredName: string;
+            }
+        >`${sql.raw(PREPARED)}SELECT s.id, s.round_id, s.scorer_unit_id, s.scored_unit_id, s.draft_json, s.revision, s.updated_at,
             s.updated_by, s.submitted_version, s.submitted_at, s.late, s.total, s.bonus, s.deduction, s.by_node_json, r.status, r.deadline_at, r.late_policy, r.officer_may_submit, r.criteria_set_id,
             scorer.name AS scorer_name, scored.name AS scored_name
           FROM sheets s JOIN rounds r ON r.id = s.round_id
             JOIN units scorer ON scorer.id = s.scorer_unit_id JOIN units scored ON scored.id = s.scored_unit_id
           WHERE s.id = ${id}`.execute(db)
-      ).rows[0],
-    findSheet: (id: string) => db.selectFrom('sheets').selectAll().where('id', '=', id).executeTakeFirst(),
-    sheetsOfScorer: (roundId: string, scorerUnitId: string) =>
-      db
-        .selectFrom('sheets')
-        .selectAll()
-        .where('roundId', '=', roundId)
-        .where('scorerUnitId', '=', scorerUnitId)
-        .execute(),
+      ).rows[0];
+      if (!row) return undefined;
+      const {
+        status,
+        deadlineAt,
+        latePolicy,
+        officerMaySubmit,
+        criteriaSetId,
+        scorerName,
+        scoredName,
+        ...sheet
+      } = row;
+      return {
+        ...toSheet(sheet),
+        status,
+        deadlineAt,
+        latePolicy,
+        officerMaySubmit: officerMaySubmit === 1,
+        criteriaSetId,
+        scorerName,
+        scoredName,
+      };
+    },
+    findSheet: async (id: string) => {
+      const row = await db.selectFrom('sheets').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toSheet(row);
+    },
+    sheetsOfScorer: async (roundId: string, scorerUnitId: string) =>
+      (
+        await db
+          .selectFrom('sheets')
+          .selectAll()
+          .where('roundId', '=', roundId)
+          .where('scorerUnitId', '=', scorerUnitId)
+          .execute()
+      ).map(toSheet),
     /** Status columns only: progress never reads scores. */
-    sheetStatuses: (roundId: string) =>
-      db
-        .selectFrom('sheets')
-        .select(['scorerUnitId', 'scoredUnitId', 'revision', 'submittedVersion', 'submittedAt', 'late'])
-        .where('roundId', '=', roundId)
-        .execute(),
-    submittedSheets: (roundId: string) =>
-      db
-        .selectFrom('sheets')
-        .select(['scorerUnitId', 'scoredUnitId', 'total', 'bonus', 'deduction', 'byNodeJson'])
-        .where('roundId', '=', roundId)
-        .where('submittedVersion', '>', 0)
-        .execute(),
+    sheetStatuses: async (roundId: string) =>
+      (
+        await db
+          .selectFrom('sheets')
+          .select(['scorerUnitId', 'scoredUnitId', 'revision', 'submittedVersion', 'submittedAt', 'late'])
+          .where('roundId', '=', roundId)
+          .execute()
+      ).map((s) => ({ ...s, late: s.late === 1 })),
+    submittedSheets: async (roundId: string) =>
+      (
+        await db
+          .selectFrom('sheets')
+          .select(['scorerUnitId', 'scoredUnitId', 'total', 'bonus', 'deduction', 'byNodeJson'])
+          .where('roundId', '=', roundId)
+          .where('submittedVersion', '>', 0)
+          .execute()
+      ).map(toSheetSummary),
     /** Every submitted sheet of the given rounds, in one pass (for computing many blocs' results at once). */
     // Without the camel-case plugin: renaming the keys of every row was most of this bulk query's cost.
+    /** Round id → its submitted sheets as the aggregation reads them. */
     submittedSheetsOfRounds: async (roundIds: readonly string[]) =>
-      (
-        await sql<SubmittedSheetRow>`SELECT round_id AS "roundId", scorer_unit_id AS "scorerUnitId", scored_unit_id AS "scoredUnitId",
+      groupBy(
+        (
+          await sql<SubmittedSheetRow>`SELECT round_id AS "roundId", scorer_unit_id AS "scorerUnitId", scored_unit_id AS "scoredUnitId",
           total, bonus, deduction, by_node_json AS "byNodeJson"
           FROM sheets WHERE submitted_version > 0 AND round_id IN (${sql.join(roundIds)})`.execute(
-          db.withoutPlugins(),
-        )
-      ).rows,
-    membersOfRounds: (roundIds: readonly string[]) =>
-      db.selectFrom('roundMembers').select(['roundId', 'unitId']).where('roundId', 'in', roundIds).execute(),
-    roundsWithTrees: (roundIds: readonly string[]) =>
-      db
-        .selectFrom('rounds as r')
-        .innerJoin('criteriaSets as s', 's.id', 'r.criteriaSetId')
-        .select(['r.id', 'r.missingPolicy', 'r.tieBreakersJson', 's.id as setId', 's.treeJson'])
-        .where('r.id', 'in', roundIds)
-        .execute(),
+            db.withoutPlugins(),
+          )
+        ).rows,
+        (r) => r.roundId,
+        toSheetSummary,
+      ),
+    /** Round id → its member unit ids, for the given rounds in one query. */
+    memberIdsOfRounds: async (roundIds: readonly string[]) =>
+      roundIds.length === 0
+        ? new Map<string, string[]>()
+        : groupBy(
+            await db
+              .selectFrom('roundMembers')
+              .select(['roundId', 'unitId'])
+              .where('roundId', 'in', roundIds)
+              .execute(),
+            (m) => m.roundId,
+            (m) => m.unitId,
+          ),
+    /** Round id → its member unit ids, for every round of a year in one query. */
+    memberIdsOfYear: async (yearId: string) =>
+      groupBy(
+        await db
+          .selectFrom('roundMembers as m')
+          .innerJoin('rounds as r', 'r.id', 'm.roundId')
+          .select(['m.roundId', 'm.unitId'])
+          .where('r.yearId', '=', yearId)
+          .execute(),
+        (m) => m.roundId,
+        (m) => m.unitId,
+      ),
+    /** What aggregating each round needs: its policies and its locked tree. */
+    roundsWithTrees: async (roundIds: readonly string[]) =>
+      (
+        await db
+          .selectFrom('rounds as r')
+          .innerJoin('criteriaSets as s', 's.id', 'r.criteriaSetId')
+          .select(['r.id', 'r.missingPolicy', 'r.tieBreakersJson', 's.id as setId', 's.status', 's.treeJson'])
+          .where('r.id', 'in', roundIds)
+          .execute()
+      ).map((r) => ({
+        id: r.id,
+        missingPolicy: r.missingPolicy,
+        tieBreakers: parseTieBreakers(r.tieBreakersJson),
+        setId: r.setId,
+        tree: treeOf({ id: r.setId, status: r.status, treeJson: r.treeJson }),
+      })),
     /** Saves a draft only if nobody saved since `revision` (optimistic concurrency). True when saved. */
     saveDraft: async (
       id: string,
       revision: number,
-      patch: Pick<SheetTable, 'draftJson' | 'updatedAt' | 'updatedBy'>,
+      patch: Pick<Sheet, 'draft' | 'updatedAt' | 'updatedBy'>,
     ) => {
       const r = await db
         .updateTable('sheets')
-        .set({ ...patch, revision: revision + 1 })
+        .set({
+          draftJson: JSON.stringify(patch.draft),
+          updatedAt: patch.updatedAt,
+          updatedBy: patch.updatedBy,
+          revision: revision + 1,
+        })
         .where('id', '=', id)
         .where('revision', '=', revision)
         .executeTakeFirst();
@@ -168,11 +330,19 @@ function buildRepository(db: Executor) {
       id: string,
       fromVersion: number,
       p: SubmissionPatch,
-      version: SheetVersionTable,
+      v: SheetVersion,
       audit: AuditEventTable,
     ) => {
-      const update = sql`UPDATE sheets SET submitted_version = ${p.submittedVersion}, submitted_at = ${p.submittedAt}, late = ${p.late},
-          total = ${p.total}, bonus = ${p.bonus}, deduction = ${p.deduction}, by_node_json = ${p.byNodeJson}
+      const late = p.late ? 1 : 0;
+      const { scores, late: lateVersion, ...fields } = v;
+      const version: SheetVersionTable = {
+        ...fields,
+        scoresJson: JSON.stringify(scores),
+        late: lateVersion ? 1 : 0,
+      };
+      const byNodeJson = p.byNode && JSON.stringify(p.byNode);
+      const update = sql`UPDATE sheets SET submitted_version = ${p.submittedVersion}, submitted_at = ${p.submittedAt}, late = ${late},
+          total = ${p.total}, bonus = ${p.bonus}, deduction = ${p.deduction}, by_node_json = ${byNodeJson}
         WHERE id = ${id} AND submitted_version = ${fromVersion}`;
       if (isPostgres(db)) {
         const r = await sql<{ n: number }>`${sql.raw(PREPARED)}WITH s AS (${update} RETURNING id),
@@ -187,15 +357,15 @@ function buildRepository(db: Executor) {
       return true;
     },
     /** The scores of a sheet's latest submitted version (what was counted), or undefined. */
-    submittedScores: async (sheetId: string, version: number) =>
-      (
-        await db
-          .selectFrom('sheetVersions')
-          .select('scoresJson')
-          .where('sheetId', '=', sheetId)
-          .where('version', '=', version)
-          .executeTakeFirst()
-      )?.scoresJson,
+    submittedScores: async (sheetId: string, version: number) => {
+      const row = await db
+        .selectFrom('sheetVersions')
+        .select('scoresJson')
+        .where('sheetId', '=', sheetId)
+        .where('version', '=', version)
+        .executeTakeFirst();
+      return row && parseScores(row.scoresJson);
+    },
     unitShortNames: async (ids: readonly string[]) =>
       new Map(
         (await db.selectFrom('units').select(['id', 'shortName']).where('id', 'in', ids).execute()).map(

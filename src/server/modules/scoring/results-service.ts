@@ -1,4 +1,4 @@
-import { aggregateRound, type TieBreaker } from '../../../domain/aggregation';
+import { aggregateRound } from '../../../domain/aggregation';
 import { flatten } from '../../../domain/criteria';
 import { formatPoints, fraction } from '../../../domain/points';
 import { analyseFairness } from '../../../domain/fairness';
@@ -18,7 +18,7 @@ import { allow, roundFacts } from '../../access';
 import { reopenPower } from '../../../domain/access';
 import { loadRound, type RoundContext } from './context';
 import { presentRound } from './present';
-import { createScoringRepository, toSheetSummary } from './repository';
+import { createScoringRepository } from './repository';
 
 /** Who has submitted what and when, late marks, reopenings — never a score. */
 export async function getProgress(db: Executor, roundId: string, ctx: Ctx): Promise<TProgress> {
@@ -65,14 +65,13 @@ export async function computeResults(
   db: Executor,
   rc: RoundContext,
 ): Promise<Omit<TResults, 'round' | 'afterClose'>> {
-  const rows = await createScoringRepository(db).submittedSheets(rc.round.id);
-  const sheets = rows.map(toSheetSummary);
+  const sheets = await createScoringRepository(db).submittedSheets(rc.round.id);
   const nodeIds = flatten(rc.tree).map((n) => n.id);
   const result = aggregateRound({
     unitIds: rc.members.map((m) => m.id),
     sheets,
     policy: rc.round.missingPolicy,
-    tieBreakers: JSON.parse(rc.round.tieBreakersJson) as TieBreaker[],
+    tieBreakers: rc.round.tieBreakers,
     nodeIds,
   });
   const matrix: Record<string, Record<string, number>> = {};
@@ -167,7 +166,11 @@ export async function afterClose(db: Executor, rc: RoundContext): Promise<TAfter
 
 /** Results: the head after close (to check before publishing); members and the board after publication. */
 export async function getResults(db: Executor, roundId: string, ctx: Ctx): Promise<TResults> {
-  const rc = await loadRound(db, roundId, ctx.actor);
+  return resultsOf(db, await loadRound(db, roundId, ctx.actor), ctx);
+}
+
+/** The results of a round already loaded for the caller (same access as getResults). */
+export async function resultsOf(db: Executor, rc: RoundContext, ctx: Ctx): Promise<TResults> {
   await allowResults(db, rc, ctx);
   const ids = rc.members.map((m) => m.id);
   const round = presentRound(rc.round, rc.access, ids, rc.subject, null, now());
@@ -178,12 +181,8 @@ export async function getResults(db: Executor, roundId: string, ctx: Ctx): Promi
 export async function getFairness(db: Executor, roundId: string, ctx: Ctx): Promise<TFairness> {
   const rc = await loadRound(db, roundId, ctx.actor);
   await allowResults(db, rc, ctx);
-  const rows = await createScoringRepository(db).submittedSheets(roundId);
-  const cells = rows.map((r) => ({
-    scorerId: r.scorerUnitId,
-    scoredId: r.scoredUnitId,
-    total: r.total ?? 0,
-  }));
+  const sheets = await createScoringRepository(db).submittedSheets(roundId);
+  const cells = sheets.map((s) => ({ scorerId: s.scorerId, scoredId: s.scoredId, total: s.total }));
   return {
     advisory: true,
     units: rc.members,

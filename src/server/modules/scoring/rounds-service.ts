@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { leaves, type CriterionNode } from '../../../domain/criteria';
+import { leaves } from '../../../domain/criteria';
 import type { TRound, TRoundCreateRequest } from '../../../shared/scoring';
 import { ZRoundCreateRequestSchema } from '../../../shared/scoring';
 import type { Ctx } from '../../context';
 import { now } from '../../clock';
 import { isUniqueViolation } from '../../db/errors';
-import type { Executor, RoundTable } from '../../db/schema';
+import type { Executor } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { conflict, forbidden, invalid } from '../../errors';
 import { recordAudit } from '../audit/repository';
@@ -13,7 +13,7 @@ import { createCriteriaRepository } from '../criteria/repository';
 import { allow, why, yearAccess, type YearAccess } from '../../access';
 import { loadRound } from './context';
 import { presentRound } from './present';
-import { createScoringRepository } from './repository';
+import { createScoringRepository, type Round } from './repository';
 import { noticeRoundOpened } from './round-notices';
 
 export const MIN_UNITS = 3;
@@ -73,7 +73,7 @@ async function insertRound(
     }
     const criteria = createCriteriaRepository(tx);
     const set = await criteria.findCurrent(yearId);
-    if (!set || leaves(JSON.parse(set.treeJson) as CriterionNode[]).length === 0) {
+    if (!set || leaves(set.tree).length === 0) {
       throw invalid({ criteriaSetId: 'Bảng tiêu chí: năm này chưa có bảng tiêu chí để chấm' });
     }
     const repo = createScoringRepository(tx);
@@ -84,7 +84,7 @@ async function insertRound(
     if (set.status === 'draft') {
       await criteria.updateSet(set.id, { status: 'locked', lockedAt: at.toISOString() });
     }
-    const round: RoundTable = {
+    const round: Round = {
       id: randomUUID(),
       yearId,
       criteriaSetId: set.id,
@@ -93,8 +93,8 @@ async function insertRound(
       deadlineAt,
       latePolicy: data.latePolicy,
       missingPolicy: data.missingPolicy,
-      tieBreakersJson: JSON.stringify(data.tieBreakers),
-      officerMaySubmit: data.officerMaySubmit ? 1 : 0,
+      tieBreakers: data.tieBreakers,
+      officerMaySubmit: data.officerMaySubmit,
       status: 'open',
       openedAt: at.toISOString(),
       closedAt: null,
@@ -110,17 +110,17 @@ async function insertRound(
           roundId: round.id,
           scorerUnitId: scorer,
           scoredUnitId: scored,
-          draftJson: '{}',
+          draft: {},
           revision: 0,
           updatedAt: null,
           updatedBy: null,
           submittedVersion: 0,
           submittedAt: null,
-          late: 0,
+          late: false,
           total: null,
           bonus: null,
           deduction: null,
-          byNodeJson: null,
+          byNode: null,
         })),
       ),
     );
@@ -148,13 +148,13 @@ export async function listRounds(db: Executor, yearId: string, ctx: Ctx): Promis
   const repo = createScoringRepository(db);
   const at = now();
   const rounds = await repo.listRounds(yearId);
-  const members = await repo.membersOfRounds(rounds.map((r) => r.id));
+  const members = await repo.memberIdsOfYear(yearId);
   const until = ctx.actor.unitId
     ? await repo.reopenedUntilOfUnit(yearId, ctx.actor.unitId)
     : new Map<string, string>();
   const subject = access.subject;
   return rounds.flatMap((r) => {
-    const ids = members.filter((m) => m.roundId === r.id).map((m) => m.unitId);
+    const ids = members.get(r.id) ?? [];
     if (!seesRound(access, ctx.actor.unitId, ids)) return [];
     return [presentRound(r, access, ids, subject, until.get(r.id) ?? null, at)];
   });

@@ -1,10 +1,9 @@
-import type { Selectable } from 'kysely';
 import { orderedNodeScores, sheetTotals, validateScores, type CriterionNode } from '../../../domain/criteria';
 import { sheetWindow, windowMessages, type SheetWindow } from '../../../domain/rounds';
 import type { TMySheets, TSheet, TSheetSaveRequest } from '../../../shared/scoring';
 import type { Actor, Ctx } from '../../context';
 import { now } from '../../clock';
-import type { Executor, SheetTable } from '../../db/schema';
+import type { Executor } from '../../db/schema';
 import { uuidv7 } from '../../db/ids';
 import { isPostgres } from '../../db/raw';
 import { inTransaction } from '../../db/transaction';
@@ -12,9 +11,9 @@ import { AppError, conflict, forbidden, notFound } from '../../errors';
 import { allow } from '../../access';
 import { auditRow, recordAudit } from '../audit/repository';
 import { emit } from '../../events';
-import { loadRound, roundTree } from './context';
-import { parseScores, presentRound, presentScoredSheet, presentSheet } from './present';
-import { createScoringRepository } from './repository';
+import { loadRound, roundTree, type RoundContext } from './context';
+import { presentRound, presentScoredSheet, presentSheet, sameByNode } from './present';
+import { createScoringRepository, type Sheet } from './repository';
 
 const isUnitUser = (a: Actor) => a.role === 'officer' || a.role === 'leader';
 
@@ -54,6 +53,15 @@ export async function getSheet(
   sheetId: string,
   ctx: Ctx,
 ): Promise<TSheet & { roundTitle: string }> {
+  return (await readSheet(db, sheetId, ctx)).sheet;
+}
+
+/** A sheet as getSheet gives it, with its round loaded for the caller (to build documents from). */
+export async function readSheet(
+  db: Executor,
+  sheetId: string,
+  ctx: Ctx,
+): Promise<{ sheet: TSheet & { roundTitle: string }; rc: RoundContext }> {
   const sheet = await createScoringRepository(db).findSheet(sheetId);
   if (!sheet) throw notFound('bảng điểm');
   const rc = await loadRound(db, sheet.roundId, ctx.actor);
@@ -64,14 +72,14 @@ export async function getSheet(
   const showDraft = own && rc.round.status !== 'published';
   const submitted = showDraft
     ? undefined
-    : ((await createScoringRepository(db).submittedScores(sheetId, sheet.submittedVersion)) ?? '{}');
-  return { ...presentSheet(sheet, rc.names, rc.tree, submitted), roundTitle: rc.round.title };
+    : ((await createScoringRepository(db).submittedScores(sheetId, sheet.submittedVersion)) ?? {});
+  return { sheet: { ...presentSheet(sheet, rc.names, rc.tree, submitted), roundTitle: rc.round.title }, rc };
 }
 
 /** What writing one sheet needs, loaded with as few queries as possible: this is the deadline-day hot path. */
 interface WriteContext {
-  sheet: Selectable<SheetTable>;
-  officerMaySubmit: number;
+  sheet: Sheet;
+  officerMaySubmit: boolean;
   tree: CriterionNode[];
   names: Map<string, string>;
   window: Extract<SheetWindow, { accepting: true }>;
@@ -135,7 +143,7 @@ export async function saveDraft(
     scoreErrors(w, input.scores, false);
     const clean = Object.fromEntries(Object.entries(input.scores).filter(([, v]) => v !== null));
     const patch = {
-      draftJson: JSON.stringify(clean),
+      draft: clean,
       updatedAt: now().toISOString(),
       updatedBy: ctx.actor.userId,
     };
@@ -156,8 +164,8 @@ export async function saveDraft(
   });
 }
 
-const canSubmit = (a: Actor, officerMaySubmit: number) =>
-  a.role === 'leader' || (a.role === 'officer' && officerMaySubmit === 1);
+const canSubmit = (a: Actor, officerMaySubmit: boolean) =>
+  a.role === 'leader' || (a.role === 'officer' && officerMaySubmit);
 
 /**
  * Submits one sheet as a new version; the old versions are kept. Acknowledged only after commit. Given the
@@ -180,12 +188,12 @@ async function submitOne(
   if (revision !== null && revision !== sheet.revision) {
     throw conflict('Bảng điểm đã thay đổi sau khi bạn mở; tải lại để xem trước khi nộp.');
   }
-  const scores = parseScores(sheet.draftJson);
+  const scores = sheet.draft;
   scoreErrors(w, scores, true);
   const totals = sheetTotals(tree, scores);
-  const byNodeJson = JSON.stringify(orderedNodeScores(tree, totals.byNode));
+  const byNode = orderedNodeScores(tree, totals.byNode);
   // Re-submitting an unchanged sheet makes no new version.
-  if (sheet.submittedVersion > 0 && sheet.byNodeJson === byNodeJson) {
+  if (sheet.submittedVersion > 0 && sameByNode(sheet.byNode, byNode)) {
     return presentScoredSheet(sheet, names, scores, totals.total, false);
   }
   // A reopened unit's claim and a first submission's task hook must commit with the submission.
@@ -194,7 +202,7 @@ async function submitOne(
   }
   const at = now().toISOString();
   const version = sheet.submittedVersion + 1;
-  const late = window.late ? 1 : 0;
+  const late = window.late;
   // A reopened unit submits after close: serialise with publication so nothing changes once results are public.
   if (window.reopened && !(await repo.claimUnpublished(sheet.roundId))) {
     throw conflict(windowMessages.published);
@@ -206,14 +214,14 @@ async function submitOne(
     total: totals.total,
     bonus: totals.bonus,
     deduction: totals.deduction,
-    byNodeJson,
+    byNode,
   };
   // Time-ordered ids append to the index instead of touching a random page per insert.
   const versionRow = {
     id: uuidv7(),
     sheetId,
     version,
-    scoresJson: sheet.draftJson,
+    scores,
     total: totals.total,
     submittedAt: at,
     submittedBy: ctx.actor.userId,
@@ -224,7 +232,7 @@ async function submitOne(
     entityType: 'sheet',
     entityId: sheetId,
     before: { version: sheet.submittedVersion },
-    after: { version, late: Boolean(late), reopened: window.reopened },
+    after: { version, late, reopened: window.reopened },
   });
   // Conditional on the version we read: of two simultaneous submissions only one is recorded (409 for the other).
   if (!(await repo.recordSubmission(sheetId, sheet.submittedVersion, patch, versionRow, audit))) {

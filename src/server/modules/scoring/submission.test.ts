@@ -86,7 +86,7 @@ describe.each(testDatabases)('re-submitting a sheet on %s', (kind) => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ submittedVersion: 2, late: true, total: 8000 });
     const stored = await createScoringRepository(t.db.handle.db).findSheet(sheet.id);
-    expect(stored).toMatchObject({ submittedVersion: 2, late: 1, total: 8000 });
+    expect(stored).toMatchObject({ submittedVersion: 2, late: true, total: 8000 });
     expect(stored?.submittedAt).toBe('2024-12-07T17:00:00.000Z');
     expect(
       (await versions(sheet.id)).map((v) => [v.version, JSON.parse(v.scoresJson), v.total, v.late]),
@@ -144,16 +144,16 @@ describe.each(testDatabases)('re-submitting a sheet on %s', (kind) => {
     const recorded = await repo.recordSubmission(
       sheet.id,
       0, // stale: the sheet is at version 1
-      { submittedVersion: 1, submittedAt: at, late: 0, total: 1, bonus: 0, deduction: 0, byNodeJson: '[]' },
+      { submittedVersion: 1, submittedAt: at, late: false, total: 1, bonus: 0, deduction: 0, byNode: [] },
       {
         id: `v-${sheet.id}`,
         sheetId: sheet.id,
         version: 1,
-        scoresJson: '{}',
+        scores: {},
         total: 1,
         submittedAt: at,
         submittedBy: officer.id,
-        late: 0,
+        late: false,
       },
       {
         id: `a-${sheet.id}`,
