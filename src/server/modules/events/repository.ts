@@ -1,3 +1,4 @@
+import { parsePlanContent } from '../plans/repository';
 import type { AttachmentTable, EventTable, EventUnitTable, Executor, ExemplarTable } from '../../db/schema';
 
 /** Events with their units, exemplary models, and the files attached to either. The only Kysely here. */
@@ -75,11 +76,8 @@ export function createEventRepository(db: Executor) {
         .where('p.yearId', '=', yearId)
         .executeTakeFirst();
       if (!row) return [];
-      const content = JSON.parse(row.contentJson) as {
-        milestones: { id: string; title: string; deadlineAt: string | null; deliverables: string[] }[];
-      };
-      return content.milestones
-        .filter((m) => m.deliverables.includes('event'))
+      return parsePlanContent(row.contentJson)
+        .milestones.filter((m) => m.deliverables.includes('event'))
         .map((m) => ({ id: m.id, title: m.title, deadlineAt: m.deadlineAt }));
     },
     unitName: async (id: string) =>

@@ -1,4 +1,4 @@
-import type { TPlanContent } from '../../../shared/plans';
+import { parsePlanContent } from '../plans/repository';
 import type { Executor, NotificationTable, OutboxTable, RoundReminderTable } from '../../db/schema';
 
 /** Notifications, e-mail preferences, the e-mail outbox, reminder claims and calendar feed tokens. */
@@ -303,7 +303,7 @@ export function createNotificationRepository(db: Executor) {
           )
           .select(['v.contentJson', 'v.version'])
           .execute()
-      ).map((r) => ({ version: r.version, content: JSON.parse(r.contentJson) as TPlanContent }));
+      ).map((r) => ({ version: r.version, content: parsePlanContent(r.contentJson) }));
       return { unitName: unit.name, tasks, milestoneIds, plans };
     },
   };

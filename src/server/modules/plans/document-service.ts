@@ -1,3 +1,4 @@
+import type { TPlanContent } from '../../../shared/plans';
 import type { Ctx } from '../../context';
 import type { Executor } from '../../db/schema';
 import { planDocx } from '../../documents/plan-docx';
@@ -5,7 +6,6 @@ import { notFound } from '../../errors';
 import type { FileOut } from '../../http';
 import { allow } from '../../access';
 import { loadPlan } from './plan-service';
-import { parseContent } from './present';
 import { createPlanRepository } from './repository';
 import type { PdfRenderer } from './pdf-renderer';
 
@@ -24,19 +24,19 @@ export async function planDocument(
 ): Promise<FileOut | null> {
   const { plan, access } = await loadPlan(db, planId, ctx);
   const repo = createPlanRepository(db);
-  let json: string;
+  let content: TPlanContent;
   if (version === 'draft') {
     allow(access.can.readPlanDraft, 'Chỉ Trưởng khối và Phó trưởng khối xem bản dự thảo kế hoạch.');
-    json = plan.contentJson;
+    content = plan.content;
   } else {
     allow(access.can.read);
     const n = version ?? plan.publishedVersion;
     const row = n > 0 ? await repo.findVersion(planId, n) : undefined;
     if (!row) throw notFound(n > 0 ? `phiên bản ${n} của kế hoạch` : 'kế hoạch đã ban hành');
-    json = row.contentJson;
+    content = row.content;
   }
   const bloc = await repo.bloc(access.blocId);
-  const docx = await planDocx(parseContent(json), {
+  const docx = await planDocx(content, {
     governingBody: bloc.governingBody ?? '',
     issuingBody: bloc.name,
     year: access.year,

@@ -3,8 +3,7 @@ import type { TPlan, TPlanPublishRequest, TPlanSaveRequest, TPlanVersion } from 
 import { ZPlanPublishRequestSchema } from '../../../shared/plans';
 import { now } from '../../clock';
 import type { Ctx } from '../../context';
-import type { Selectable } from 'kysely';
-import type { Executor, PlanTable, Tx } from '../../db/schema';
+import type { Executor, Tx } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../errors';
 import { allow, why } from '../../access';
@@ -19,8 +18,8 @@ import {
   publishErrors,
   templateContent,
 } from './content';
-import { parseContent, presentPlan } from './present';
-import { createPlanRepository } from './repository';
+import { presentPlan } from './present';
+import { createPlanRepository, type Plan } from './repository';
 import { syncTasks } from './sync-tasks';
 
 /** A plan with its year access for the actor. */
@@ -54,10 +53,10 @@ async function insertPlan(
     id: randomUUID(),
     yearId: access.yearId,
     issuingUnitId: access.headUnitId,
-    contentJson: JSON.stringify(content),
+    content,
     revision: 0,
     publishedVersion: 0,
-    dirty: 1,
+    dirty: true,
     createdAt: at,
     updatedAt: at,
     updatedBy: ctx.actor.userId,
@@ -103,7 +102,7 @@ export async function savePlan(
     allow(access.can.prepare, why.onlyHead);
     const content = normalizeContent(input.content);
     const patch = {
-      contentJson: JSON.stringify(content),
+      content,
       updatedAt: now().toISOString(),
       updatedBy: ctx.actor.userId,
     };
@@ -116,10 +115,10 @@ export async function savePlan(
       action: 'plan.saved',
       entityType: 'plan',
       entityId: planId,
-      before: parseContent(plan.contentJson),
+      before: plan.content,
       after: content,
     });
-    return presentPlan(tx, { ...plan, ...patch, dirty: 1, revision: input.revision + 1 }, access);
+    return presentPlan(tx, { ...plan, ...patch, dirty: true, revision: input.revision + 1 }, access);
   });
 }
 
@@ -143,14 +142,14 @@ export async function publishPlan(db: Executor, planId: string, input: TPlanPubl
 
 /** Refuses a publication that would fail: a changed working copy, missing parts, unacknowledged warnings. */
 export function checkPublishable(
-  plan: Selectable<PlanTable>,
+  plan: Plan,
   access: YearAccess,
   req: { revision?: number; acknowledgedWarnings: string[] },
 ) {
   if (req.revision !== undefined && req.revision !== plan.revision) {
     throw conflict('Kế hoạch đã thay đổi sau khi bạn mở; tải lại để xem trước khi ban hành.');
   }
-  const content = parseContent(plan.contentJson);
+  const content = plan.content;
   const errors = publishErrors(content);
   if (Object.keys(errors).length) throw invalid(errors);
   const warnings = contentWarnings(access.year, content);
@@ -168,7 +167,7 @@ export function checkPublishable(
 /** The publication itself, once the caller's right is checked (directly, or by approving a request). */
 export async function publishLoaded(
   tx: Tx,
-  plan: Selectable<PlanTable>,
+  plan: Plan,
   access: YearAccess,
   req: { revision?: number; acknowledgedWarnings: string[] },
   ctx: Ctx,
@@ -183,8 +182,8 @@ export async function publishLoaded(
     id: randomUUID(),
     planId,
     version,
-    contentJson: plan.contentJson,
-    acknowledgedJson: JSON.stringify(acknowledged),
+    content: plan.content,
+    acknowledgedWarnings: acknowledged,
     publishedAt: at,
     publishedBy: ctx.actor.userId,
   });
@@ -237,8 +236,8 @@ export async function getVersion(
     version,
     publishedAt: row.publishedAt,
     publishedByName: summary?.publishedByName ?? null,
-    acknowledgedWarnings: JSON.parse(row.acknowledgedJson) as string[],
-    content: parseContent(row.contentJson),
+    acknowledgedWarnings: row.acknowledgedWarnings,
+    content: row.content,
   };
 }
 
@@ -265,9 +264,9 @@ export async function startNextYear(db: Executor, planId: string, ctx: Ctx): Pro
     );
     const repo = createPlanRepository(tx);
     const source = published
-      ? (await repo.findVersion(planId, plan.publishedVersion))!.contentJson
-      : plan.contentJson;
-    const content = nextYearContent(parseContent(source), access.year);
+      ? (await repo.findVersion(planId, plan.publishedVersion))!.content
+      : plan.content;
+    const content = nextYearContent(source, access.year);
     const id = await insertPlan(tx, nextAccess, content, ctx, planId);
     return presentPlan(tx, (await repo.findPlan(id))!, nextAccess);
   });

@@ -1,22 +1,15 @@
-import type { Selectable } from 'kysely';
 import { deadlineText, durationText, taskState, type Deliverable } from '../../../domain/plans';
-import type { TPlan, TPlanContent, TTask } from '../../../shared/plans';
+import type { TPlan, TTask } from '../../../shared/plans';
 import { now } from '../../clock';
-import type { Executor, PlanTable } from '../../db/schema';
+import type { Executor } from '../../db/schema';
 import type { YearAccess } from '../../access';
 import { contentWarnings } from './content';
-import { createPlanRepository, type TaskRow } from './repository';
-
-export const parseContent = (json: string): TPlanContent => JSON.parse(json) as TPlanContent;
+import { createPlanRepository, type Plan, type TaskRow } from './repository';
 
 /** The plan as its reader may see it: the working copy and warnings only for the head and the deputy. */
-export async function presentPlan(
-  db: Executor,
-  plan: Selectable<PlanTable>,
-  access: YearAccess,
-): Promise<TPlan> {
+export async function presentPlan(db: Executor, plan: Plan, access: YearAccess): Promise<TPlan> {
   const repo = createPlanRepository(db);
-  const draft = access.can.readPlanDraft ? parseContent(plan.contentJson) : null;
+  const draft = access.can.readPlanDraft ? plan.content : null;
   const latest =
     plan.publishedVersion > 0 ? await repo.findVersion(plan.id, plan.publishedVersion) : undefined;
   const versions = await repo.versions(plan.id);
@@ -29,17 +22,17 @@ export async function presentPlan(
     issuingUnitId: plan.issuingUnitId,
     issuingUnitName: await repo.unitName(plan.issuingUnitId),
     publishedVersion: plan.publishedVersion,
-    dirty: Boolean(plan.dirty),
+    dirty: plan.dirty,
     revision: plan.revision,
     updatedAt: plan.updatedAt,
     draft,
     warnings: draft ? contentWarnings(access.year, draft) : [],
-    published: latest ? parseContent(latest.contentJson) : null,
+    published: latest ? latest.content : null,
     versions: versions.map((v) => ({
       version: v.version,
       publishedAt: v.publishedAt,
       publishedByName: v.publishedByName ?? null,
-      acknowledgedWarnings: JSON.parse(v.acknowledgedJson) as string[],
+      acknowledgedWarnings: v.acknowledgedWarnings,
     })),
     now: now().toISOString(),
     can: { edit: access.can.prepare, publish: access.can.publishPlan },

@@ -1,21 +1,66 @@
+import type { Selectable } from 'kysely';
+import { ZPlanContentSchema, type TPlanContent } from '../../../shared/plans';
+import { z } from '../../../shared/zod';
+import { jsonColumn } from '../../db/json';
 import type { Executor, PlanTable, PlanVersionTable, ReportTable, TaskTable } from '../../db/schema';
+
+/** A plan's content (the working copy or a published version), parsed and checked. */
+export const parsePlanContent = jsonColumn(ZPlanContentSchema);
+const parseAcknowledged = jsonColumn(z.array(z.string()));
+
+/** A plan as the services use it: its working copy parsed, flags as booleans. */
+export type Plan = Omit<Selectable<PlanTable>, 'contentJson' | 'dirty'> & {
+  content: TPlanContent;
+  dirty: boolean;
+};
+/** A published version: its content and the warnings acknowledged when it was published. */
+export type PlanVersion = Omit<PlanVersionTable, 'contentJson' | 'acknowledgedJson'> & {
+  content: TPlanContent;
+  acknowledgedWarnings: string[];
+};
+
+const toPlan = ({ contentJson, dirty, ...rest }: Selectable<PlanTable>): Plan => ({
+  ...rest,
+  content: parsePlanContent(contentJson),
+  dirty: dirty === 1,
+});
+const toVersion = ({ contentJson, acknowledgedJson, ...rest }: PlanVersionTable): PlanVersion => ({
+  ...rest,
+  content: parsePlanContent(contentJson),
+  acknowledgedWarnings: parseAcknowledged(acknowledgedJson),
+});
 
 /** Plans with their published versions, the tasks they create, and uploaded reports. */
 export function createPlanRepository(db: Executor) {
   return {
-    findPlan: (id: string) => db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst(),
-    findPlanOfYear: (yearId: string) =>
-      db.selectFrom('plans').selectAll().where('yearId', '=', yearId).executeTakeFirst(),
-    insertPlan: (row: PlanTable) => db.insertInto('plans').values(row).execute(),
+    findPlan: async (id: string) => {
+      const row = await db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toPlan(row);
+    },
+    findPlanOfYear: async (yearId: string) => {
+      const row = await db.selectFrom('plans').selectAll().where('yearId', '=', yearId).executeTakeFirst();
+      return row && toPlan(row);
+    },
+    insertPlan: ({ content, dirty, ...rest }: Plan) =>
+      db
+        .insertInto('plans')
+        .values({ ...rest, contentJson: JSON.stringify(content), dirty: dirty ? 1 : 0 })
+        .execute(),
     /** Saves only if nobody saved since `revision` (optimistic concurrency). True when saved. */
     savePlan: async (
       id: string,
       revision: number,
-      patch: Pick<PlanTable, 'contentJson' | 'updatedAt' | 'updatedBy'>,
+      patch: Pick<Plan, 'content' | 'updatedAt' | 'updatedBy'>,
     ) => {
       const r = await db
         .updateTable('plans')
-        .set({ ...patch, dirty: 1, revision: revision + 1 })
+        .set({
+          contentJson: JSON.stringify(patch.content),
+          updatedAt: patch.updatedAt,
+          updatedBy: patch.updatedBy,
+          dirty: 1,
+          revision: revision + 1,
+        })
         .where('id', '=', id)
         .where('revision', '=', revision)
         .executeTakeFirst();
@@ -23,22 +68,37 @@ export function createPlanRepository(db: Executor) {
     },
     markPublished: (id: string, version: number) =>
       db.updateTable('plans').set({ publishedVersion: version, dirty: 0 }).where('id', '=', id).execute(),
-    insertVersion: (row: PlanVersionTable) => db.insertInto('planVersions').values(row).execute(),
-    findVersion: (planId: string, version: number) =>
+    insertVersion: ({ content, acknowledgedWarnings, ...rest }: PlanVersion) =>
       db
+        .insertInto('planVersions')
+        .values({
+          ...rest,
+          contentJson: JSON.stringify(content),
+          acknowledgedJson: JSON.stringify(acknowledgedWarnings),
+        })
+        .execute(),
+    findVersion: async (planId: string, version: number) => {
+      const row = await db
         .selectFrom('planVersions')
         .selectAll()
         .where('planId', '=', planId)
         .where('version', '=', version)
-        .executeTakeFirst(),
-    versions: (planId: string) =>
-      db
-        .selectFrom('planVersions as v')
-        .leftJoin('users as u', 'u.id', 'v.publishedBy')
-        .select(['v.version', 'v.publishedAt', 'v.acknowledgedJson', 'u.fullName as publishedByName'])
-        .where('v.planId', '=', planId)
-        .orderBy('v.version', 'desc')
-        .execute(),
+        .executeTakeFirst();
+      return row && toVersion(row);
+    },
+    versions: async (planId: string) =>
+      (
+        await db
+          .selectFrom('planVersions as v')
+          .leftJoin('users as u', 'u.id', 'v.publishedBy')
+          .select(['v.version', 'v.publishedAt', 'v.acknowledgedJson', 'u.fullName as publishedByName'])
+          .where('v.planId', '=', planId)
+          .orderBy('v.version', 'desc')
+          .execute()
+      ).map(({ acknowledgedJson, ...v }) => ({
+        ...v,
+        acknowledgedWarnings: parseAcknowledged(acknowledgedJson),
+      })),
     unitName: async (id: string | null) =>
       id
         ? ((await db.selectFrom('units').select('name').where('id', '=', id).executeTakeFirst())?.name ??
