@@ -19,7 +19,7 @@ import { roundFacts, yearAccess, type YearAccess } from '../../access';
 import { loadRound } from '../scoring/context';
 import { checkReopening, closeLoaded, publishLoaded, reopenLoaded } from '../scoring/round-actions';
 import { presentApproval } from './present';
-import { createApprovalRepository, type ApprovalRow } from './repository';
+import { createApprovalRepository, type Approval } from './repository';
 
 export const actionLabels: Record<TApprovalAction, string> = {
   'plan.publish': 'ban hành kế hoạch',
@@ -37,7 +37,7 @@ interface Target {
   title: string;
   unitId: string | null;
   approver: Approver;
-  payload: unknown;
+  payload: object;
 }
 
 /** Checks what is asked against the target now, so that nobody is asked to approve what would fail. */
@@ -108,7 +108,7 @@ export async function requestApproval(db: Executor, input: TApprovalRequest, ctx
       action: req.action,
       targetId: t.targetId,
       unitId: t.unitId,
-      payloadJson: JSON.stringify(t.payload),
+      payload: t.payload,
       approver: t.approver,
       status: 'pending' as const,
       requestedBy: ctx.actor.userId,
@@ -122,7 +122,7 @@ export async function requestApproval(db: Executor, input: TApprovalRequest, ctx
       action: 'approval.requested',
       entityType: 'approval',
       entityId: row.id,
-      after: { ...row, payloadJson: undefined, payload: t.payload },
+      after: row,
     });
     const saved = (await repo.find(row.id))!;
     const what = `${actionLabels[req.action]}${saved.unitName ? ` cho ${saved.unitName}` : ''}`;
@@ -138,7 +138,7 @@ export async function requestApproval(db: Executor, input: TApprovalRequest, ctx
 }
 
 /** A request with the year access of the caller; refused unless the caller may decide it now. */
-async function decidable(tx: Tx, id: string, ctx: Ctx): Promise<{ a: ApprovalRow; access: YearAccess }> {
+async function decidable(tx: Tx, id: string, ctx: Ctx): Promise<{ a: Approval; access: YearAccess }> {
   const a = await createApprovalRepository(tx).find(id);
   if (!a) throw notFound('đề nghị');
   const access = await yearAccess(tx, a.yearId, ctx.actor);
@@ -150,21 +150,17 @@ async function decidable(tx: Tx, id: string, ctx: Ctx): Promise<{ a: ApprovalRow
 }
 
 /** Does what was asked, as the one who approves it, in the approval's transaction. */
-async function execute(tx: Tx, a: ApprovalRow, ctx: Ctx): Promise<void> {
+async function execute(tx: Tx, a: Approval, ctx: Ctx): Promise<void> {
   const approved = { approvalId: a.id, requestedBy: a.requestedBy };
-  const payload = JSON.parse(a.payloadJson) as Record<string, unknown>;
   if (a.action === 'plan.publish') {
     const { plan, access } = await loadPlan(tx, a.targetId, ctx);
-    const req = payload as { revision: number; acknowledgedWarnings: string[] };
-    await publishPlanLoaded(tx, plan, access, req, ctx, approved);
+    await publishPlanLoaded(tx, plan, access, a.payload, ctx, approved);
     return;
   }
   const rc = await loadRound(tx, a.targetId, ctx.actor);
   if (a.action === 'round.close') await closeLoaded(tx, rc, ctx, approved);
   else if (a.action === 'round.publish') await publishLoaded(tx, rc, ctx, approved);
-  else {
-    await reopenLoaded(tx, rc, payload as { unitId: string; reason: string; untilAt: string }, ctx, approved);
-  }
+  else await reopenLoaded(tx, rc, a.payload, ctx, approved);
 }
 
 /** Approves a request: what was asked is done now, by the approver; the requester is told. */
