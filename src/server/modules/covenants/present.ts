@@ -1,24 +1,23 @@
 import { windowDays, windowState, type CommentWindow } from '../../../domain/covenants';
 import type { TCovenant, TCovenantComment, TCovenantSignature } from '../../../shared/covenants';
-import type { CovenantTable, CovenantVersionTable } from '../../db/schema';
-import type { CommentRow, SignatureRow } from './repository';
+import type { CommentRow, Covenant, CovenantVersion, SignatureRow } from './repository';
 
-export const windowOf = (c: CovenantTable): CommentWindow | null =>
+export const windowOf = (c: Covenant): CommentWindow | null =>
   c.commentsOpensAt && c.commentsClosesAt
     ? { opensAt: c.commentsOpensAt, closesAt: c.commentsClosesAt }
     : null;
 
-export type PublishedRow = CovenantVersionTable & { publishedByName: string | null };
+export type PublishedRow = CovenantVersion & { publishedByName: string | null };
 
 /** The covenant as people read it: the working copy, its window, the published text and its hash. */
-export function presentCovenant(c: CovenantTable, published: PublishedRow | undefined, at: Date): TCovenant {
+export function presentCovenant(c: Covenant, published: PublishedRow | undefined, at: Date): TCovenant {
   const w = windowOf(c);
   const days = w ? windowDays(w) : null;
   return {
     id: c.id,
     title: c.title,
     body: c.body,
-    commitments: JSON.parse(c.commitmentsJson) as string[],
+    commitments: c.commitments,
     revision: c.revision,
     commentsFrom: days?.from ?? null,
     commentsUntil: days?.until ?? null,
@@ -29,7 +28,7 @@ export function presentCovenant(c: CovenantTable, published: PublishedRow | unde
           version: published.version,
           title: published.title,
           body: published.body,
-          commitments: JSON.parse(published.commitmentsJson) as string[],
+          commitments: published.commitments,
           textHash: published.textHash,
           publishedAt: published.publishedAt,
           publishedByName: published.publishedByName,

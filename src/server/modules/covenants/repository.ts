@@ -5,26 +5,53 @@ import type {
   CovenantVersionTable,
   Executor,
 } from '../../db/schema';
+import { z } from '../../../shared/zod';
+import { jsonColumn } from '../../db/json';
+
+const parseCommitments = jsonColumn(z.array(z.string()));
+
+/** A covenant's working copy as the services use it: the commitments parsed. */
+export type Covenant = Omit<CovenantTable, 'commitmentsJson'> & { commitments: string[] };
+/** A published version: the text that was signed. */
+export type CovenantVersion = Omit<CovenantVersionTable, 'commitmentsJson'> & { commitments: string[] };
+
+const fromRow = <T extends { commitmentsJson: string }>({ commitmentsJson, ...rest }: T) => ({
+  ...rest,
+  commitments: parseCommitments(commitmentsJson),
+});
+/** A patch as columns: the commitments, when changed, as JSON. */
+const toRow = <T extends { commitments?: string[] }>({ commitments, ...rest }: T) =>
+  commitments ? { ...rest, commitmentsJson: JSON.stringify(commitments) } : rest;
 
 /** The covenant of a bloc-year, its versions, comments and signatures. */
 export function createCovenantRepository(db: Executor) {
   return {
-    ofYear: (yearId: string) =>
-      db.selectFrom('covenants').selectAll().where('yearId', '=', yearId).executeTakeFirst(),
-    insert: (row: CovenantTable) => db.insertInto('covenants').values(row).execute(),
+    ofYear: async (yearId: string): Promise<Covenant | undefined> => {
+      const row = await db
+        .selectFrom('covenants')
+        .selectAll()
+        .where('yearId', '=', yearId)
+        .executeTakeFirst();
+      return row && fromRow(row);
+    },
+    insert: ({ commitments, ...rest }: Covenant) =>
+      db
+        .insertInto('covenants')
+        .values({ ...rest, commitmentsJson: JSON.stringify(commitments) })
+        .execute(),
     /** Saves the working copy if nobody changed it since `revision` and nobody has signed; false otherwise. */
-    async saveDraft(id: string, revision: number, patch: Partial<CovenantTable>): Promise<boolean> {
+    async saveDraft(id: string, revision: number, patch: Partial<Covenant>): Promise<boolean> {
       const r = await db
         .updateTable('covenants')
-        .set({ ...patch, revision: revision + 1 })
+        .set({ ...toRow(patch), revision: revision + 1 })
         .where('id', '=', id)
         .where('revision', '=', revision)
         .where('signatureCount', '=', 0)
         .executeTakeFirst();
       return r.numUpdatedRows > 0n;
     },
-    update: (id: string, patch: Partial<CovenantTable>) =>
-      db.updateTable('covenants').set(patch).where('id', '=', id).execute(),
+    update: (id: string, patch: Partial<Covenant>) =>
+      db.updateTable('covenants').set(toRow(patch)).where('id', '=', id).execute(),
     /**
      * Moves the published version from `from` to `from + 1` while nobody has signed: one UPDATE, so a
      * signature arriving at the same time either comes first (and this fails) or waits for it.
@@ -50,16 +77,22 @@ export function createCovenantRepository(db: Executor) {
         .executeTakeFirst();
       return r.numUpdatedRows > 0n;
     },
-    insertVersion: (row: CovenantVersionTable) => db.insertInto('covenantVersions').values(row).execute(),
-    version: (covenantId: string, version: number) =>
+    insertVersion: ({ commitments, ...rest }: CovenantVersion) =>
       db
+        .insertInto('covenantVersions')
+        .values({ ...rest, commitmentsJson: JSON.stringify(commitments) })
+        .execute(),
+    version: async (covenantId: string, version: number) => {
+      const row = await db
         .selectFrom('covenantVersions as v')
         .leftJoin('users as u', 'u.id', 'v.publishedBy')
         .selectAll('v')
         .select('u.fullName as publishedByName')
         .where('v.covenantId', '=', covenantId)
         .where('v.version', '=', version)
-        .executeTakeFirst(),
+        .executeTakeFirst();
+      return row && fromRow(row);
+    },
     insertComment: (row: CovenantCommentTable) => db.insertInto('covenantComments').values(row).execute(),
     comment: (id: string) =>
       db

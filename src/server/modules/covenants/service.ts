@@ -14,7 +14,7 @@ import { allow, why, yearAccess, type YearAccess } from '../../access';
 import { now } from '../../clock';
 import type { Ctx } from '../../context';
 import { uuidv7 } from '../../db/ids';
-import type { CovenantTable, Executor } from '../../db/schema';
+import type { Executor } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { covenantDocx } from '../../documents/covenant-docx';
 import { conflict, notFound } from '../../errors';
@@ -24,7 +24,7 @@ import { recordAudit } from '../audit/repository';
 import { notifyUnits } from '../notifications/notify';
 import { documentMeta } from '../scoring/document-meta';
 import { presentComment, presentCovenant, presentSignatures, windowOf } from './present';
-import { createCovenantRepository, type CovenantRepository } from './repository';
+import { createCovenantRepository, type Covenant, type CovenantRepository } from './repository';
 
 const refusals = {
   draft: 'Chỉ cán bộ, lãnh đạo đơn vị Trưởng khối soạn dự thảo giao ước và trả lời góp ý.',
@@ -41,10 +41,10 @@ const refusals = {
 export const textHashOf = (c: CovenantText): string =>
   createHash('sha256').update(canonicalCovenant(c), 'utf8').digest('hex');
 
-const textOf = (c: Pick<CovenantTable, 'title' | 'body' | 'commitmentsJson'>): CovenantText => ({
+const textOf = (c: Pick<Covenant, 'title' | 'body' | 'commitments'>): CovenantText => ({
   title: c.title,
   body: c.body,
-  commitments: JSON.parse(c.commitmentsJson) as string[],
+  commitments: c.commitments,
 });
 
 /** The year's units: the head first, then by name. */
@@ -138,7 +138,7 @@ export async function saveCovenantDraft(
     const fields = {
       title: d.title,
       body: d.body,
-      commitmentsJson: JSON.stringify(d.commitments),
+      commitments: d.commitments,
       commentsOpensAt: w?.opensAt ?? null,
       commentsClosesAt: w?.closesAt ?? null,
       updatedAt: at,
@@ -147,7 +147,7 @@ export async function saveCovenantDraft(
     const before = await repo.ofYear(yearId);
     if (!before) {
       if (d.revision !== 0) throw conflict(refusals.stale);
-      const row: CovenantTable = {
+      const row: Covenant = {
         id: uuidv7(),
         yearId,
         ...fields,
@@ -316,7 +316,7 @@ export async function publishCovenant(
       version,
       title: c.title,
       body: c.body,
-      commitmentsJson: c.commitmentsJson,
+      commitments: c.commitments,
       textHash,
       publishedAt: at,
       publishedBy: ctx.actor.userId,
@@ -425,7 +425,7 @@ export async function covenantDocument(db: Executor, yearId: string, ctx: Ctx): 
     version: published.version,
     title: published.title,
     body: published.body,
-    commitments: JSON.parse(published.commitmentsJson) as string[],
+    commitments: published.commitments,
     textHash: published.textHash,
     publishedAt: published.publishedAt,
     units: signatures.map((s) => ({
