@@ -5,40 +5,84 @@ import type {
   BallotVoterTable,
   Executor,
 } from '../../db/schema';
+import { ZBallotTallySchema, type TBallotTally } from '../../../shared/ballots';
+import { z } from '../../../shared/zod';
+import { jsonColumn } from '../../db/json';
+
+const parseIds = jsonColumn(z.array(z.string()));
+const parseTally = jsonColumn(ZBallotTallySchema);
+
+/** A ballot as the services use it: its electorate (unit ids) and its published tally parsed. */
+export type Ballot = Omit<BallotTable, 'electorateJson' | 'resultJson'> & {
+  electorate: string[];
+  result: TBallotTally | null;
+};
+/** A question with its options (the values one may choose). */
+export type BallotQuestion = Omit<BallotQuestionTable, 'optionsJson'> & { options: string[] };
+
+const toBallot = ({ electorateJson, resultJson, ...rest }: BallotTable): Ballot => ({
+  ...rest,
+  electorate: parseIds(electorateJson),
+  result: resultJson === null ? null : parseTally(resultJson),
+});
+/** A ballot patch as columns: the electorate and the tally, when given, as JSON. */
+function toColumns({ electorate, result, ...rest }: Partial<Ballot>): Partial<BallotTable> {
+  return {
+    ...rest,
+    ...(electorate ? { electorateJson: JSON.stringify(electorate) } : {}),
+    ...(result !== undefined ? { resultJson: result && JSON.stringify(result) } : {}),
+  };
+}
 
 /** Ballots, their questions, who has voted and (apart, unlinked) what was voted. */
 export function createBallotRepository(db: Executor) {
   return {
-    insert: (row: BallotTable) => db.insertInto('ballots').values(row).execute(),
-    find: (id: string) => db.selectFrom('ballots').selectAll().where('id', '=', id).executeTakeFirst(),
-    listOfYear: (yearId: string) =>
+    insert: ({ electorate, result, ...rest }: Ballot) =>
       db
-        .selectFrom('ballots')
-        .selectAll()
-        .where('yearId', '=', yearId)
-        .orderBy('createdAt', 'desc')
+        .insertInto('ballots')
+        .values({
+          ...rest,
+          electorateJson: JSON.stringify(electorate),
+          resultJson: result && JSON.stringify(result),
+        })
         .execute(),
-    update: (id: string, patch: Partial<BallotTable>) =>
-      db.updateTable('ballots').set(patch).where('id', '=', id).execute(),
+    find: async (id: string) => {
+      const row = await db.selectFrom('ballots').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toBallot(row);
+    },
+    listOfYear: async (yearId: string) =>
+      (
+        await db
+          .selectFrom('ballots')
+          .selectAll()
+          .where('yearId', '=', yearId)
+          .orderBy('createdAt', 'desc')
+          .execute()
+      ).map(toBallot),
+    update: (id: string, patch: Partial<Ballot>) =>
+      db.updateTable('ballots').set(toColumns(patch)).where('id', '=', id).execute(),
     /** Moves the ballot from one status to the next once: false when someone else did it meanwhile. */
-    transition: async (id: string, from: BallotTable['status'], patch: Partial<BallotTable>) => {
+    transition: async (id: string, from: BallotTable['status'], patch: Partial<Ballot>) => {
       const r = await db
         .updateTable('ballots')
-        .set(patch)
+        .set(toColumns(patch))
         .where('id', '=', id)
         .where('status', '=', from)
         .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
-    questions: (ballotId: string) =>
-      db
-        .selectFrom('ballotQuestions')
-        .selectAll()
-        .where('ballotId', '=', ballotId)
-        .orderBy('position')
-        .execute(),
-    replaceQuestions: async (ballotId: string, rows: BallotQuestionTable[]) => {
+    questions: async (ballotId: string): Promise<BallotQuestion[]> =>
+      (
+        await db
+          .selectFrom('ballotQuestions')
+          .selectAll()
+          .where('ballotId', '=', ballotId)
+          .orderBy('position')
+          .execute()
+      ).map(({ optionsJson, ...q }) => ({ ...q, options: parseIds(optionsJson) })),
+    replaceQuestions: async (ballotId: string, questions: BallotQuestion[]) => {
       await db.deleteFrom('ballotQuestions').where('ballotId', '=', ballotId).execute();
+      const rows = questions.map(({ options, ...q }) => ({ ...q, optionsJson: JSON.stringify(options) }));
       if (rows.length) await db.insertInto('ballotQuestions').values(rows).execute();
     },
     /** Throws on a second vote of the unit (primary key ballot + unit). */
@@ -127,15 +171,16 @@ export function createBallotRepository(db: Executor) {
           .execute()
       ).map((r) => r.headUnitId),
     /** The latest closed election of a year that elected someone. */
-    latestElection: (yearId: string) =>
-      db
-        .selectFrom('ballots')
-        .selectAll()
-        .where('yearId', '=', yearId)
-        .where('kind', '=', 'election')
-        .where('status', '=', 'closed')
-        .orderBy('closedAt', 'desc')
-        .execute(),
+    latestElection: async (yearId: string) =>
+      (
+        await db
+          .selectFrom('ballots')
+          .selectAll()
+          .where('yearId', '=', yearId)
+          .where('kind', '=', 'election')
+          .where('status', '=', 'closed')
+          .orderBy('closedAt', 'desc')
+          .execute()
+      ).map(toBallot),
   };
 }
-export type BallotRow = NonNullable<Awaited<ReturnType<ReturnType<typeof createBallotRepository>['find']>>>;

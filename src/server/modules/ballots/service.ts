@@ -27,12 +27,12 @@ import { allow, yearAccess, type YearAccess } from '../../access';
 import { now } from '../../clock';
 import type { Ctx } from '../../context';
 import { isUniqueViolation } from '../../db/errors';
-import type { BallotQuestionTable, Executor, Tx } from '../../db/schema';
+import type { Executor, Tx } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { conflict, forbidden, invalid, notFound } from '../../errors';
 import { recordAudit } from '../audit/repository';
 import { notifyUnits } from '../notifications/notify';
-import { createBallotRepository, type BallotRow } from './repository';
+import { createBallotRepository, type Ballot, type BallotQuestion } from './repository';
 import { randomId, receiptCode, shuffle } from './secrecy';
 
 const why = {
@@ -44,9 +44,9 @@ const why = {
 };
 
 interface Loaded {
-  ballot: BallotRow;
+  ballot: Ballot;
   access: YearAccess;
-  questions: BallotQuestionTable[];
+  questions: BallotQuestion[];
 }
 
 async function loadBallot(tx: Executor, id: string, ctx: Ctx): Promise<Loaded> {
@@ -58,9 +58,8 @@ async function loadBallot(tx: Executor, id: string, ctx: Ctx): Promise<Loaded> {
   return { ballot, access, questions: await repo.questions(id) };
 }
 
-const electorateOf = (b: BallotRow): string[] => JSON.parse(b.electorateJson) as string[];
-const defsOf = (qs: BallotQuestionTable[]): QuestionDef[] =>
-  qs.map((q) => ({ id: q.id, seat: q.seat, options: JSON.parse(q.optionsJson) as string[] }));
+const defsOf = (qs: BallotQuestion[]): QuestionDef[] =>
+  qs.map((q) => ({ id: q.id, seat: q.seat, options: q.options }));
 
 async function factsOf(tx: Executor, l: Loaded, ctx: Ctx): Promise<BallotFacts> {
   const repo = createBallotRepository(tx);
@@ -68,7 +67,7 @@ async function factsOf(tx: Executor, l: Loaded, ctx: Ctx): Promise<BallotFacts> 
   const at = now();
   return {
     status: effectiveStatus(l.ballot, at),
-    electorate: electorateOf(l.ballot),
+    electorate: l.ballot.electorate,
     delegateUserId: unitId ? ((await repo.delegate(l.ballot.id, unitId))?.userId ?? null) : null,
     myUnitVoted: unitId ? (await repo.votedUnitIds(l.ballot.id)).includes(unitId) : false,
     withinWindow: withinWindow(l.ballot, at),
@@ -82,7 +81,7 @@ async function buildQuestions(
   kind: 'approval' | 'election',
   input: TBallotUpdate,
   access: YearAccess,
-): Promise<BallotQuestionTable[]> {
+): Promise<BallotQuestion[]> {
   const names = await createBallotRepository(tx).unitNames(access.memberUnitIds);
   const errors: Record<string, string> = {};
   if (kind === 'approval') {
@@ -101,7 +100,7 @@ async function buildQuestions(
       label: `${names.get(q.subjectUnitId)!.name} — ${q.award.trim()}`,
       subjectUnitId: q.subjectUnitId,
       seat: null,
-      optionsJson: JSON.stringify([APPROVE, REJECT]),
+      options: [APPROVE, REJECT],
       awardCode: q.awardCode ?? null,
     }));
   }
@@ -125,7 +124,7 @@ async function buildQuestions(
     subjectUnitId: null,
     seat,
     awardCode: null,
-    optionsJson: JSON.stringify(unique),
+    options: unique,
   }));
 }
 
@@ -158,8 +157,8 @@ export async function createBallot(
       threshold: input.threshold,
       opensAt: new Date(input.opensAt).toISOString(),
       closesAt: new Date(input.closesAt).toISOString(),
-      electorateJson: JSON.stringify(access.memberUnitIds),
-      resultJson: null,
+      electorate: access.memberUnitIds,
+      result: null,
       createdBy: ctx.actor.userId,
       createdAt: now().toISOString(),
       openedAt: null,
@@ -198,7 +197,7 @@ export async function updateBallot(
       threshold: input.threshold,
       opensAt: new Date(input.opensAt).toISOString(),
       closesAt: new Date(input.closesAt).toISOString(),
-      electorateJson: JSON.stringify(l.access.memberUnitIds),
+      electorate: l.access.memberUnitIds,
     });
     await repo.replaceQuestions(id, questions);
     await recordAudit(tx, ctx, {
@@ -230,7 +229,7 @@ export async function openBallot(db: Executor, id: string, ctx: Ctx): Promise<TB
       !(await createBallotRepository(tx).transition(id, 'draft', {
         status: 'open',
         openedAt: at,
-        electorateJson: JSON.stringify(electorate),
+        electorate,
       }))
     ) {
       throw conflict('Cuộc bỏ phiếu đã được mở.');
@@ -274,7 +273,7 @@ async function closeAndPublish(
   const rows = await repo.choices(l.ballot.id);
   const papers = new Map<string, Record<string, string>>();
   for (const r of rows) papers.set(r.receipt, { ...(papers.get(r.receipt) ?? {}), [r.questionId]: r.choice });
-  const electorate = electorateOf(l.ballot);
+  const electorate = l.ballot.electorate;
   const counted = tally(
     defsOf(l.questions),
     [...papers.values()],
@@ -293,7 +292,7 @@ async function closeAndPublish(
     !(await repo.transition(l.ballot.id, 'open', {
       status: 'closed',
       closedAt,
-      resultJson: JSON.stringify(published),
+      result: published,
     }))
   ) {
     return;
@@ -361,7 +360,7 @@ export async function listBallots(db: Executor, yearId: string, ctx: Ctx): Promi
       status: effectiveStatus(b, at),
       opensAt: b.opensAt,
       closesAt: b.closesAt,
-      electorateSize: electorateOf(b).length,
+      electorateSize: b.electorate.length,
       votedCount: counts.get(b.id) ?? 0,
     })),
     can: { create: prepares(access.subject), createNextYear: headPublicAct(access.subject) === 'direct' },
@@ -430,7 +429,7 @@ export async function vote(
       after: { unitId },
     });
     const voted = await repo.votedUnitIds(id);
-    if (electorateOf(l.ballot).every((u) => voted.includes(u))) await closeAndPublish(tx, l, ctx);
+    if (l.ballot.electorate.every((u) => voted.includes(u))) await closeAndPublish(tx, l, ctx);
     return { receipt };
   });
   return result;
@@ -478,7 +477,7 @@ const optionLabel = (v: string, names: Map<string, { name: string }>) =>
 async function presentBallot(tx: Executor, l: Loaded, ctx: Ctx): Promise<TBallot> {
   const repo = createBallotRepository(tx);
   const facts = await factsOf(tx, l, ctx);
-  const electorate = electorateOf(l.ballot);
+  const electorate = l.ballot.electorate;
   const defs = defsOf(l.questions);
   const names = await repo.unitNames(
     [...new Set([...electorate, ...defs.flatMap((d) => d.options)])].filter(
@@ -513,7 +512,7 @@ async function presentBallot(tx: Executor, l: Loaded, ctx: Ctx): Promise<TBallot
     myUnitVoted: facts.myUnitVoted,
     myDelegate: showDelegate ? { userId: delegate.userId, fullName: delegate.fullName } : null,
     delegateOptions: can.delegate && unitId ? await repo.officersOf(unitId) : [],
-    tally: can.tally && l.ballot.resultJson ? (JSON.parse(l.ballot.resultJson) as TBallotTally) : null,
+    tally: can.tally ? l.ballot.result : null,
     can,
   };
 }
@@ -525,8 +524,8 @@ export async function electedRoles(
 ): Promise<{ headUnitId: string | null; deputyUnitId: string | null } | null> {
   const repo = createBallotRepository(db);
   for (const b of await repo.latestElection(yearId)) {
-    if (!b.resultJson) continue;
-    const t = JSON.parse(b.resultJson) as TBallotTally;
+    const t = b.result;
+    if (!t) continue;
     const qs = await repo.questions(b.id);
     const seat = (s: 'head' | 'deputy') =>
       t.questions.find((q) => q.questionId === qs.find((x) => x.seat === s)?.id)?.outcome ?? null;
