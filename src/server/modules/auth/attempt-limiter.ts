@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/schema';
 import { uuidv7 } from '../../db/ids';
 import { inTransaction } from '../../db/transaction';
+import { createAuthRepository } from './repository';
 
 /** Sign-in limits: failures within a sliding window, per address and login, per login, per address. */
 export interface SignInLimits {
@@ -36,13 +37,11 @@ export function createSignInLimiter(db: Executor, limits: SignInLimits = signInL
   return {
     /** How many ms this address must wait before trying this login (0 when it may try now). */
     async blockedFor(login: string, address: string, now = Date.now()): Promise<number> {
-      const rows = await db
-        .selectFrom('signInFailures')
-        .select(['login', 'address', 'failedAt'])
-        .where((eb) => eb.or([eb('login', '=', login), eb('address', '=', address)]))
-        .where('failedAt', '>', new Date(now - limits.windowMs).toISOString())
-        .orderBy('failedAt')
-        .execute();
+      const rows = await createAuthRepository(db).signInFailuresAfter(
+        login,
+        address,
+        new Date(now - limits.windowMs).toISOString(),
+      );
       const times = (keep: (r: (typeof rows)[number]) => boolean) =>
         rows.filter(keep).map((r) => Date.parse(r.failedAt));
       const { windowMs } = limits;
@@ -72,14 +71,14 @@ export function createSignInLimiter(db: Executor, limits: SignInLimits = signInL
     /** Records one failed sign-in and forgets those that left the window. */
     async fail(login: string, address: string, now = Date.now()): Promise<void> {
       await inTransaction(db, async (tx) => {
-        await tx
-          .insertInto('signInFailures')
-          .values({ id: uuidv7(), login, address, failedAt: new Date(now).toISOString() })
-          .execute();
-        await tx
-          .deleteFrom('signInFailures')
-          .where('failedAt', '<=', new Date(now - limits.windowMs).toISOString())
-          .execute();
+        const repo = createAuthRepository(tx);
+        await repo.insertSignInFailure({
+          id: uuidv7(),
+          login,
+          address,
+          failedAt: new Date(now).toISOString(),
+        });
+        await repo.pruneSignInFailures(new Date(now - limits.windowMs).toISOString());
       });
     },
   };

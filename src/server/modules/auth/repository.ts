@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { PREPARED } from '../../db/raw';
-import type { Executor, UserTable } from '../../db/schema';
+import type { Executor, SignInFailureTable, UserTable } from '../../db/schema';
 
 interface LiveSession {
   id: string;
@@ -93,5 +93,19 @@ export function createAuthRepository(db: Executor) {
         .set({ passwordHash, mustChangePassword: mustChange ? 1 : 0, updatedAt: now })
         .where('id', '=', userId)
         .execute(),
+
+    /** Failed sign-ins of a login or from an address after an instant, oldest first. */
+    signInFailuresAfter: (login: string, address: string, after: string) =>
+      db
+        .selectFrom('signInFailures')
+        .select(['login', 'address', 'failedAt'])
+        .where((eb) => eb.or([eb('login', '=', login), eb('address', '=', address)]))
+        .where('failedAt', '>', after)
+        .orderBy('failedAt')
+        .execute(),
+    insertSignInFailure: (row: SignInFailureTable) => db.insertInto('signInFailures').values(row).execute(),
+    /** Forgets the failed sign-ins at or before an instant (out of every window). */
+    pruneSignInFailures: (until: string) =>
+      db.deleteFrom('signInFailures').where('failedAt', '<=', until).execute(),
   };
 }
