@@ -46,7 +46,7 @@ export async function getProgress(db: Executor, roundId: string, ctx: Ctx): Prom
             ? ('draft' as const)
             : ('empty' as const),
       submittedAt: s.submittedAt,
-      late: Boolean(s.late),
+      late: s.late,
       version: s.submittedVersion,
     })),
     submitted: statuses.filter((s) => s.submittedVersion > 0).length,
