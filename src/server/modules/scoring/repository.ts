@@ -65,11 +65,13 @@ const toSheetRow = ({ draft, byNode, late, ...rest }: Sheet): SheetTable => ({
   late: late ? 1 : 0,
 });
 
-type SheetWithRound = Sheet &
-  Pick<Round, 'status' | 'deadlineAt' | 'latePolicy' | 'officerMaySubmit' | 'criteriaSetId'> & {
-    scorerName: string;
-    scoredName: string;
-  };
+/** A sheet with its units' names and the round fields that decide whether it may be written. */
+interface SheetWithRound {
+  sheet: Sheet;
+  round: Pick<Round, 'status' | 'deadlineAt' | 'latePolicy' | 'officerMaySubmit' | 'criteriaSetId'>;
+  scorerName: string;
+  scoredName: string;
+}
 
 /** What a submission changes on the sheet row. */
 export type SubmissionPatch = Pick<
@@ -195,12 +197,8 @@ function buildRepository(db: Executor) {
         ...sheet
       } = row;
       return {
-        ...toSheet(sheet),
-        status,
-        deadlineAt,
-        latePolicy,
-        officerMaySubmit: officerMaySubmit === 1,
-        criteriaSetId,
+        sheet: toSheet(sheet),
+        round: { status, deadlineAt, latePolicy, officerMaySubmit: officerMaySubmit === 1, criteriaSetId },
         scorerName,
         scoredName,
       };

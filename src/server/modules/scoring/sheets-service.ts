@@ -90,32 +90,23 @@ async function writableSheet(tx: Executor, sheetId: string, actor: Actor): Promi
   const repo = createScoringRepository(tx);
   const row = await repo.findSheetWithRound(sheetId);
   if (!row) throw notFound('bảng điểm');
-  const {
-    status,
-    deadlineAt,
-    latePolicy,
-    officerMaySubmit,
-    criteriaSetId,
-    scorerName,
-    scoredName,
-    ...sheet
-  } = row;
+  const { sheet, round, scorerName, scoredName } = row;
+  const { status, officerMaySubmit } = round;
   if (!isUnitUser(actor) || actor.unitId !== sheet.scorerUnitId) {
     throw forbidden('Chỉ đơn vị chấm được sửa bảng điểm này.');
   }
-  const clock = { status, deadlineAt, latePolicy };
   const at = now();
-  let window = sheetWindow(clock, at, null);
+  let window = sheetWindow(round, at, null);
   // Reopenings matter only once the round no longer accepts everyone.
   if (!window.accepting && status !== 'published') {
-    window = sheetWindow(clock, at, await repo.reopenedUntil(sheet.roundId, sheet.scorerUnitId));
+    window = sheetWindow(round, at, await repo.reopenedUntil(sheet.roundId, sheet.scorerUnitId));
   }
   if (!window.accepting) throw new AppError('CONFLICT', windowMessages[window.reason]);
   const names = new Map([
     [sheet.scorerUnitId, scorerName],
     [sheet.scoredUnitId, scoredName],
   ]);
-  return { sheet, officerMaySubmit, tree: await roundTree(tx, criteriaSetId), names, window };
+  return { sheet, officerMaySubmit, tree: await roundTree(tx, round.criteriaSetId), names, window };
 }
 
 function scoreErrors(w: WriteContext, scores: Record<string, number | null>, complete: boolean) {
