@@ -5,15 +5,15 @@ import { ZExemplarInputSchema, type TExemplar, type TExemplarList } from '../../
 import { allow, why, yearAccess, type YearAccess } from '../../access';
 import { now } from '../../clock';
 import type { Ctx } from '../../context';
-import type { Executor, ExemplarTable } from '../../db/schema';
+import type { Executor } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { notFound } from '../../errors';
 import { parseBody } from '../../http';
 import { recordAudit } from '../audit/repository';
 import { presentAttachment } from './present';
-import { createEventRepository } from './repository';
+import { createEventRepository, type Exemplar } from './repository';
 
-type Row = ExemplarTable & { unitName: string };
+type Row = Exemplar & { unitName: string };
 
 /** Exemplary models as the caller sees them, with their files and what the caller may do. */
 export async function presentExemplars(
@@ -33,7 +33,7 @@ export async function presentExemplars(
     title: x.title,
     field: x.field,
     description: x.description,
-    presentAtConference: x.presentAtConference === 1,
+    presentAtConference: x.presentAtConference,
     attachments: files.filter((f) => f.ownerId === x.id).map(presentAttachment),
     createdAt: x.createdAt,
     updatedAt: x.updatedAt,
@@ -55,7 +55,7 @@ export async function listExemplars(
   allow(access.can.read, why.readYear);
   const rows = (await createEventRepository(db).exemplarsOfYear(yearId)).filter(
     (x) =>
-      (query.presented === 'all' || x.presentAtConference === 1) &&
+      (query.presented === 'all' || x.presentAtConference) &&
       matchesSearch([x.title, x.field, x.description, x.unitName], query.q),
   );
   return {
@@ -84,12 +84,12 @@ export async function publishExemplar(
     );
     const input = parseBody(ZExemplarInputSchema, body);
     const at = now().toISOString();
-    const row: ExemplarTable = {
+    const row: Exemplar = {
       id: randomUUID(),
       yearId,
       unitId: ctx.actor.unitId!,
       ...input,
-      presentAtConference: 0,
+      presentAtConference: false,
       createdBy: ctx.actor.userId,
       createdAt: at,
       updatedAt: at,
@@ -139,12 +139,12 @@ export async function markExemplar(
     if (!found) throw notFound('điển hình tiên tiến');
     const access = await yearAccess(tx, found.yearId, ctx.actor);
     allow(access.can.markExemplars, 'Chỉ Trưởng khối chọn điển hình trình bày tại hội nghị tổng kết.');
-    await repo.updateExemplar(id, { presentAtConference: input.present ? 1 : 0 });
+    await repo.updateExemplar(id, { presentAtConference: input.present });
     await recordAudit(tx, ctx, {
       action: 'exemplar.marked',
       entityType: 'exemplar',
       entityId: id,
-      before: { present: found.presentAtConference === 1 },
+      before: { present: found.presentAtConference },
       after: { present: input.present },
     });
     return one(tx, access, id);

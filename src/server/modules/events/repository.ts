@@ -1,6 +1,19 @@
 import { parsePlanContent } from '../plans/repository';
 import type { AttachmentTable, EventTable, EventUnitTable, Executor, ExemplarTable } from '../../db/schema';
 
+/** An exemplary model as the services use it: whether it is presented at the conference, as a boolean. */
+export type Exemplar = Omit<ExemplarTable, 'presentAtConference'> & { presentAtConference: boolean };
+const toExemplar = <T extends ExemplarTable>({ presentAtConference, ...rest }: T) => ({
+  ...rest,
+  presentAtConference: presentAtConference === 1,
+});
+/** An exemplar patch as columns. */
+function exemplarColumns<T extends Partial<Exemplar>>({ presentAtConference, ...rest }: T) {
+  return presentAtConference === undefined
+    ? rest
+    : { ...rest, presentAtConference: presentAtConference ? 1 : 0 };
+}
+
 /** Events with their units, exemplary models, and the files attached to either. The only Kysely here. */
 export function createEventRepository(db: Executor) {
   return {
@@ -83,21 +96,29 @@ export function createEventRepository(db: Executor) {
     unitName: async (id: string) =>
       (await db.selectFrom('units').select('name').where('id', '=', id).executeTakeFirst())?.name ?? null,
 
-    findExemplar: (id: string) =>
-      db.selectFrom('exemplars').selectAll().where('id', '=', id).executeTakeFirst(),
-    exemplarsOfYear: (yearId: string) =>
+    findExemplar: async (id: string) => {
+      const row = await db.selectFrom('exemplars').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toExemplar(row);
+    },
+    exemplarsOfYear: async (yearId: string) =>
+      (
+        await db
+          .selectFrom('exemplars as x')
+          .innerJoin('units as u', 'u.id', 'x.unitId')
+          .selectAll('x')
+          .select('u.name as unitName')
+          .where('x.yearId', '=', yearId)
+          .orderBy('x.createdAt', 'desc')
+          .orderBy('x.id')
+          .execute()
+      ).map(toExemplar),
+    insertExemplar: ({ presentAtConference, ...rest }: Exemplar) =>
       db
-        .selectFrom('exemplars as x')
-        .innerJoin('units as u', 'u.id', 'x.unitId')
-        .selectAll('x')
-        .select('u.name as unitName')
-        .where('x.yearId', '=', yearId)
-        .orderBy('x.createdAt', 'desc')
-        .orderBy('x.id')
+        .insertInto('exemplars')
+        .values({ ...rest, presentAtConference: presentAtConference ? 1 : 0 })
         .execute(),
-    insertExemplar: (row: ExemplarTable) => db.insertInto('exemplars').values(row).execute(),
-    updateExemplar: (id: string, patch: Partial<Omit<ExemplarTable, 'id' | 'yearId' | 'unitId'>>) =>
-      db.updateTable('exemplars').set(patch).where('id', '=', id).execute(),
+    updateExemplar: (id: string, patch: Partial<Omit<Exemplar, 'id' | 'yearId' | 'unitId'>>) =>
+      db.updateTable('exemplars').set(exemplarColumns(patch)).where('id', '=', id).execute(),
 
     insertAttachment: (row: AttachmentTable) => db.insertInto('attachments').values(row).execute(),
     findAttachment: (id: string) =>
