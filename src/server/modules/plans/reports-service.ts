@@ -125,7 +125,7 @@ export async function uploadReport(
       storedName: hash,
       size: file.data.length,
       sha256: hash,
-      late: late ? 1 : 0,
+      late,
       uploadedAt: at.toISOString(),
       uploadedBy: ctx.actor.userId,
     };

@@ -8,6 +8,8 @@ import type { Executor, PlanTable, PlanVersionTable, ReportTable, TaskTable } fr
 export const parsePlanContent = jsonColumn(ZPlanContentSchema);
 const parseAcknowledged = jsonColumn(z.array(z.string()));
 
+/** An uploaded report: whether it came after its task's deadline, as a boolean. */
+export type Report = Omit<ReportTable, 'late'> & { late: boolean };
 /** A plan as the services use it: its working copy parsed, flags as booleans. */
 export type Plan = Omit<Selectable<PlanTable>, 'contentJson' | 'dirty'> & {
   content: TPlanContent;
@@ -159,9 +161,16 @@ export function createPlanRepository(db: Executor) {
           .limit(1)
           .executeTakeFirst()
       )?.id ?? null,
-    insertReport: (row: ReportTable) => db.insertInto('reports').values(row).execute(),
+    insertReport: ({ late, ...rest }: Report) =>
+      db
+        .insertInto('reports')
+        .values({ ...rest, late: late ? 1 : 0 })
+        .execute(),
     reportFileNames: () => db.selectFrom('reports').select('storedName').execute(),
-    findReport: (id: string) => db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst(),
+    findReport: async (id: string): Promise<Report | undefined> => {
+      const row = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && { ...row, late: row.late === 1 };
+    },
   };
 }
 
