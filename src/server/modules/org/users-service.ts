@@ -3,27 +3,27 @@ import { randomUUID } from 'node:crypto';
 import type { TUser, TUserCreateRequest, TUserUpdateRequest } from '../../../shared/org';
 import { nowIso, type Ctx } from '../../context';
 import { isUniqueViolation } from '../../db/errors';
-import type { Executor, UserTable } from '../../db/schema';
+import type { Executor } from '../../db/schema';
 import { AppError, conflict, invalid, notFound } from '../../errors';
 import { allow, accountAccess } from '../../access';
 import { recordAudit } from '../audit/repository';
 import { passwordProblem, requireStrongPassword } from '../auth/password-policy';
 import { hashPassword, temporaryPassword } from '../auth/passwords';
 import { createOrgRepository } from './repository';
-import { createUsersRepository } from './users-repository';
+import { createUsersRepository, type User } from './users-repository';
 
 type AuditCtx = Pick<Ctx, 'requestId'> & { actor: Ctx['actor'] | null };
 
 /** What leaves the server (and the audit log) about an account: never the hash. */
-const view = (u: UserTable) => ({
+const view = (u: User) => ({
   id: u.id,
   login: u.login,
   fullName: u.fullName,
   email: u.email,
   role: u.role,
   unitId: u.unitId,
-  disabled: Boolean(u.disabled),
-  mustChangePassword: Boolean(u.mustChangePassword),
+  disabled: u.disabled,
+  mustChangePassword: u.mustChangePassword,
 });
 
 async function unitName(tx: Executor, unitId: string | null, field = 'unitId'): Promise<string | null> {
@@ -50,7 +50,7 @@ export async function insertUser(
 ): Promise<TUser> {
   const name = await unitName(tx, input.unitId ?? null);
   const now = nowIso();
-  const row: UserTable = {
+  const row: User = {
     id: randomUUID(),
     login: input.login,
     fullName: input.fullName,
@@ -58,9 +58,9 @@ export async function insertUser(
     passwordHash: input.passwordHash,
     role: input.role,
     unitId: input.unitId ?? null,
-    disabled: 0,
-    mustChangePassword: input.mustChangePassword ? 1 : 0,
-    isDemo: input.isDemo ? 1 : 0,
+    disabled: false,
+    mustChangePassword: input.mustChangePassword ?? false,
+    isDemo: input.isDemo ?? false,
     createdAt: now,
     updatedAt: now,
   };
@@ -115,16 +115,16 @@ export async function updateUser(
     }
     const name = await unitName(tx, unitId); // a unit that does not exist is a 400, not a foreign-key error
     const { disabled, ...rest } = patch;
-    const set: Partial<UserTable> = {
+    const set: Partial<User> = {
       ...rest,
       unitId,
       updatedAt: nowIso(),
-      ...(disabled === undefined ? {} : { disabled: disabled ? 1 : 0 }),
+      ...(disabled === undefined ? {} : { disabled }),
     };
     await repo.updateUser(id, set);
     // A disabled account, or one whose powers changed, must sign in again.
     if (disabled || patch.role || patch.unitId !== undefined) await repo.deleteSessions(id);
-    const after: UserTable = { ...before, ...set };
+    const after: User = { ...before, ...set };
     await recordAudit(tx, ctx, {
       action: 'user.updated',
       entityType: 'user',
@@ -137,7 +137,7 @@ export async function updateUser(
 }
 
 /** A random temporary password that passes the policy like any other (12 random letters almost always do). */
-async function strongTemporaryPassword(owner: UserTable): Promise<string> {
+async function strongTemporaryPassword(owner: User): Promise<string> {
   for (let i = 0; ; i++) {
     const password = temporaryPassword();
     if (i >= 9 || !(await passwordProblem(password, owner))) return password;
@@ -158,7 +158,7 @@ export async function resetPassword(
   await inTransaction(db, async (tx) => {
     const repo = createUsersRepository(tx);
     if (!(await repo.findUser(id))) throw notFound('tài khoản');
-    await repo.updateUser(id, { passwordHash, mustChangePassword: 1, updatedAt: nowIso() });
+    await repo.updateUser(id, { passwordHash, mustChangePassword: true, updatedAt: nowIso() });
     await repo.deleteSessions(id);
     await recordAudit(tx, ctx, { action: 'user.password-reset', entityType: 'user', entityId: id });
   });
