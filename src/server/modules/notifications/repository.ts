@@ -31,10 +31,16 @@ export function createNotificationRepository(db: Executor) {
         .where('disabled', '=', 0)
         .executeTakeFirst(),
     /** The (user, kind) pairs where a user turned e-mail off or on; absent means the default (on). */
-    preferences: (userIds: readonly string[]) =>
+    preferences: async (userIds: readonly string[]) =>
       userIds.length
-        ? db.selectFrom('notificationPreferences').selectAll().where('userId', 'in', userIds).execute()
-        : Promise.resolve([]),
+        ? (
+            await db
+              .selectFrom('notificationPreferences')
+              .selectAll()
+              .where('userId', 'in', userIds)
+              .execute()
+          ).map((p) => ({ ...p, email: p.email === 1 }))
+        : [],
     setPreference: async (userId: string, kind: string, email: boolean) => {
       await db
         .deleteFrom('notificationPreferences')
