@@ -12,15 +12,36 @@ export const presentBloc = (b: Selectable<BlocTable>): TBloc => ({
   place: b.place,
 });
 
-export const presentUnit = (u: Selectable<UnitTable>): TUnit => ({
+/** A unit as the services use it: its flags as booleans. */
+export type Unit = Omit<Selectable<UnitTable>, 'isSample' | 'disabled'> & {
+  isSample: boolean;
+  disabled: boolean;
+};
+
+const toUnit = ({ isSample, disabled, ...rest }: Selectable<UnitTable>): Unit => ({
+  ...rest,
+  isSample: isSample === 1,
+  disabled: disabled === 1,
+});
+/** A unit patch as columns: the flags given as 0/1. */
+function unitColumns({ isSample, disabled, ...rest }: Partial<Unit>): Partial<UnitTable> {
+  return {
+    ...rest,
+    ...(isSample === undefined ? {} : { isSample: isSample ? 1 : 0 }),
+    ...(disabled === undefined ? {} : { disabled: disabled ? 1 : 0 }),
+  };
+}
+
+export const presentUnit = (u: Unit): TUnit => ({
   id: u.id,
   code: u.code,
   name: u.name,
   shortName: u.shortName,
   email: u.email,
-  isSample: Boolean(u.isSample),
-  disabled: Boolean(u.disabled),
+  isSample: u.isSample,
+  disabled: u.disabled,
 });
+const presentUnitRow = (u: Selectable<UnitTable>): TUnit => presentUnit(toUnit(u));
 
 /** Blocs, units, bloc-years with memberships, and user accounts. */
 export function createOrgRepository(db: Executor) {
@@ -64,15 +85,26 @@ export function createOrgRepository(db: Executor) {
       db.updateTable('blocs').set(patch).where('id', '=', id).execute(),
 
     listUnits: async () =>
-      (await db.selectFrom('units').selectAll().orderBy('name').execute()).map(presentUnit),
-    findUnit: (id: string) => db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst(),
-    findUnitsByIds: (ids: readonly string[]) =>
-      ids.length ? db.selectFrom('units').selectAll().where('id', 'in', ids).execute() : Promise.resolve([]),
-    findUnitByCode: (code: string) =>
-      db.selectFrom('units').selectAll().where('code', '=', code).executeTakeFirst(),
-    insertUnit: (row: UnitTable) => db.insertInto('units').values(row).execute(),
-    updateUnit: (id: string, patch: Partial<UnitTable>) =>
-      db.updateTable('units').set(patch).where('id', '=', id).execute(),
+      (await db.selectFrom('units').selectAll().orderBy('name').execute()).map(presentUnitRow),
+    findUnit: async (id: string) => {
+      const row = await db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toUnit(row);
+    },
+    findUnitsByIds: async (ids: readonly string[]) =>
+      ids.length
+        ? (await db.selectFrom('units').selectAll().where('id', 'in', ids).execute()).map(toUnit)
+        : [],
+    findUnitByCode: async (code: string) => {
+      const row = await db.selectFrom('units').selectAll().where('code', '=', code).executeTakeFirst();
+      return row && toUnit(row);
+    },
+    insertUnit: (unit: Unit) =>
+      db
+        .insertInto('units')
+        .values({ ...unit, isSample: unit.isSample ? 1 : 0, disabled: unit.disabled ? 1 : 0 })
+        .execute(),
+    updateUnit: (id: string, patch: Partial<Unit>) =>
+      db.updateTable('units').set(unitColumns(patch)).where('id', '=', id).execute(),
 
     listYears: async (blocId?: string) => {
       let q = yearRows();
@@ -104,7 +136,7 @@ export function createOrgRepository(db: Executor) {
           .where('m.yearId', '=', yearId)
           .orderBy('u.name')
           .execute()
-      ).map(presentUnit),
+      ).map(presentUnitRow),
     /** Members of many bloc-years in one query, keyed by year id. */
     membersOfYears: async (yearIds: readonly string[]) => {
       const out = new Map<string, TUnit[]>();
@@ -119,7 +151,7 @@ export function createOrgRepository(db: Executor) {
         .execute();
       for (const { yearId, ...u } of rows) {
         const list = out.get(yearId) ?? [];
-        list.push(presentUnit(u));
+        list.push(presentUnitRow(u));
         out.set(yearId, list);
       }
       return out;

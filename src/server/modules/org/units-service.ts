@@ -30,8 +30,8 @@ export async function insertUnit(
     name: input.name,
     shortName: input.shortName ?? null,
     email: input.email ?? null,
-    isSample: input.isSample ? 1 : 0,
-    disabled: 0,
+    isSample: input.isSample ?? false,
+    disabled: false,
     createdAt: nowIso(),
   };
   await createOrgRepository(tx).insertUnit(row);
@@ -66,7 +66,7 @@ export async function updateUnit(
       const before = await repo.findUnit(id);
       if (!before) throw notFound('đơn vị');
       const { disabled, ...rest } = patch;
-      const set = { ...rest, ...(disabled === undefined ? {} : { disabled: disabled ? 1 : 0 }) };
+      const set = { ...rest, ...(disabled === undefined ? {} : { disabled }) };
       await repo.updateUnit(id, set);
       // Its accounts can no longer sign in (auth checks the unit) and are signed out now; its sheets,
       // reports and memberships stay, so that results already given keep counting.
