@@ -60,7 +60,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { ttlMs: number;
           unitId: session.unitId,
         };
         request.sessionToken = token;
-        mustChangePassword = session.mustChangePassword === 1;
+        mustChangePassword = session.mustChangePassword;
         // Sliding expiry: renew when less than half of the lifetime is left.
         if (new Date(session.expiresAt).getTime() - now.getTime() < opts.ttlMs / 2) {
           const expiresAt = new Date(now.getTime() + opts.ttlMs).toISOString();

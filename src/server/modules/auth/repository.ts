@@ -2,8 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { PREPARED } from '../../db/raw';
 import type { Executor, SignInFailureTable, UserTable } from '../../db/schema';
+import { toUser } from '../org/users-repository';
 
-interface LiveSession {
+interface LiveSessionRow {
   id: string;
   expiresAt: string;
   userId: string;
@@ -21,17 +22,25 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 /** Users and sessions. A session row stores only the SHA-256 of its cookie token. */
 export function createAuthRepository(db: Executor) {
   return {
-    findUserByLogin: (login: string) =>
-      db.selectFrom('users').selectAll().where('login', '=', login.toLowerCase()).executeTakeFirst(),
+    findUserByLogin: async (login: string) => {
+      const row = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('login', '=', login.toLowerCase())
+        .executeTakeFirst();
+      return row && toUser(row);
+    },
 
-    findUserWithUnit: (userId: string) =>
-      db
+    findUserWithUnit: async (userId: string) => {
+      const row = await db
         .selectFrom('users as u')
         .leftJoin('units as n', 'n.id', 'u.unitId')
         .selectAll('u')
         .select('n.name as unitName')
         .where('u.id', '=', userId)
-        .executeTakeFirst(),
+        .executeTakeFirst();
+      return row && toUser(row);
+    },
 
     async createSession(
       userId: string,
@@ -48,13 +57,22 @@ export function createAuthRepository(db: Executor) {
     },
 
     /** The live session of a cookie token with its user and unit (every request: raw SQL, see db/raw.ts). */
-    findLiveSession: async (token: string, now: Date) =>
-      (
-        await sql<LiveSession>`${sql.raw(PREPARED)}SELECT s.id, s.expires_at, u.id AS user_id, u.login, u.role, u.unit_id, u.disabled,
+    findLiveSession: async (token: string, now: Date) => {
+      const row = (
+        await sql<LiveSessionRow>`${sql.raw(PREPARED)}SELECT s.id, s.expires_at, u.id AS user_id, u.login, u.role, u.unit_id, u.disabled,
           u.must_change_password, COALESCE(n.disabled, 0) AS unit_disabled
           FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN units n ON n.id = u.unit_id
           WHERE s.id = ${sha256(token)} AND s.expires_at > ${now.toISOString()}`.execute(db)
-      ).rows[0],
+      ).rows[0];
+      return (
+        row && {
+          ...row,
+          disabled: row.disabled === 1,
+          mustChangePassword: row.mustChangePassword === 1,
+          unitDisabled: Number(row.unitDisabled) === 1,
+        }
+      );
+    },
 
     /** Whether the account's unit is disabled (its accounts cannot sign in). */
     unitDisabled: async (unitId: string | null) =>

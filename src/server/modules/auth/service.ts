@@ -61,7 +61,7 @@ export async function getMe(db: Executor, userId: string): Promise<TMe> {
     role: u.role,
     unitId: u.unitId,
     unitName: u.unitName ?? null,
-    mustChangePassword: Boolean(u.mustChangePassword),
+    mustChangePassword: u.mustChangePassword,
     can: accountCan(u),
   };
 }

@@ -5,7 +5,13 @@ type Flag = 'disabled' | 'mustChangePassword' | 'isDemo';
 /** An account as the services use it: its flags as booleans. */
 export type User = Omit<Selectable<UserTable>, Flag> & Record<Flag, boolean>;
 
-const toUser = ({ disabled, mustChangePassword, isDemo, ...rest }: Selectable<UserTable>): User => ({
+/** An account row (with whatever else was selected beside it) with its flags as booleans. */
+export const toUser = <T extends Selectable<UserTable>>({
+  disabled,
+  mustChangePassword,
+  isDemo,
+  ...rest
+}: T): Omit<T, Flag> & Record<Flag, boolean> => ({
   ...rest,
   disabled: disabled === 1,
   mustChangePassword: mustChangePassword === 1,
