@@ -4,17 +4,37 @@ import { createBlocWithUnits, publishedRound } from '../../testing/factories';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 import { computeRoundsResults } from './all-results';
 
+// A section with two sub-criteria: the per-node means follow the locked tree's flatten order.
 const tree: CriterionNode[] = [
   {
-    id: 'a',
+    id: 's1',
     code: 'I',
-    text: 'Nhiệm vụ chuyên môn',
+    text: 'Thực hiện nhiệm vụ được giao',
     kind: 'normal',
-    maxPoints: 6000,
+    maxPoints: 8000,
     step: 50,
-    children: [],
+    children: [
+      {
+        id: 's1a',
+        code: '1',
+        text: 'Kết quả chuyên môn',
+        kind: 'normal',
+        maxPoints: 5000,
+        step: 50,
+        children: [],
+      },
+      {
+        id: 's1b',
+        code: '2',
+        text: 'Cải cách hành chính',
+        kind: 'normal',
+        maxPoints: 3000,
+        step: 50,
+        children: [],
+      },
+    ],
   },
-  { id: 'b', code: 'II', text: 'Công tác thi đua', kind: 'normal', maxPoints: 4000, step: 25, children: [] },
+  { id: 'plus', code: 'II', text: 'Điểm thưởng', kind: 'bonus', maxPoints: 400, step: 100, children: [] },
 ];
 
 describe.each(testDatabases)('results of many rounds at once on %s', (kind) => {
@@ -43,6 +63,7 @@ describe.each(testDatabases)('results of many rounds at once on %s', (kind) => {
       }>();
       expect(mine.tieBreakers).toEqual(['higher-peer-mean']);
       expect(mine.receivedSheets).toBe(9);
+      expect(mine.units[0]!.criterionSums).toHaveLength(4); // s1, s1a, s1b, plus
       expect(mine.units.map((u) => [u.unitId, u.rank, u.selfTotal])).toEqual(
         shown.units.map((u) => [u.unitId, u.rank, u.selfTotal]),
       );
