@@ -62,7 +62,7 @@ export const ZRoundSchema = z.object({
 });
 export type TRound = z.infer<typeof ZRoundSchema>;
 
-export const ZScores = z.record(z.string().max(64), z.number().int().nullable());
+const ZScores = z.record(z.string().max(64), z.number().int().nullable());
 
 export const ZSheetSchema = z.object({
   id: z.string(),

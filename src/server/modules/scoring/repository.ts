@@ -1,6 +1,5 @@
 import { sql, type Selectable } from 'kysely';
 import { tieBreakers, type SheetSummary, type TieBreaker } from '../../../domain/aggregation';
-import { ZScores } from '../../../shared/scoring';
 import { z } from '../../../shared/zod';
 import { jsonColumn } from '../../db/json';
 import { insertRow, insertRowFrom, isPostgres, PREPARED } from '../../db/raw';
@@ -32,8 +31,19 @@ export type Sheet = Omit<Selectable<SheetTable>, 'draftJson' | 'byNodeJson' | 'l
 };
 
 const parseTieBreakers = jsonColumn(z.array(z.enum(tieBreakers)));
-const parseScores = jsonColumn(ZScores);
-/** Per-node scores: checked by hand, not by a schema (the bulk results read hundreds of thousands). */
+/**
+ * Scores and per-node scores are checked by hand, not by a schema: a sheet's scores are read on every
+ * submission (a zod record of 60 scores costs ~15 µs, this ~2) and per-node scores by the hundred thousand
+ * for the results of every bloc. What they were written from was validated against the tree.
+ */
+function parseScores(json: string): Scores {
+  const v: unknown = JSON.parse(json);
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error('scores: not an object');
+  for (const n of Object.values(v)) {
+    if (n !== null && typeof n !== 'number') throw new Error('scores: not a number or null');
+  }
+  return v as Scores;
+}
 function parseByNode(json: string): number[] {
   const v: unknown = JSON.parse(json);
   if (!Array.isArray(v) || !v.every((n) => typeof n === 'number')) {
