@@ -51,8 +51,8 @@ export interface BlocReportInput {
 }
 
 export const BLOC_REPORT_RECIPIENTS = [
-  'Hội đồng Thi đua – Khen thưởng thành phố (để b/c)',
-  'Ban Thi đua – Khen thưởng thành phố (để b/c)',
+  'Hội đồng Thi đua – Khen thưởng thành phố',
+  'Ban Thi đua – Khen thưởng thành phố',
   'Các đơn vị trong Khối',
   'Lưu: VT',
 ];
@@ -91,14 +91,14 @@ function reportsSection(r: BlocReportInput): Block[] {
           {
             kind: 'table',
             columns: [
-              { header: 'STT', width: 6, align: 'center' },
+              { header: 'STT', width: 7, align: 'center' },
               { header: 'Đơn vị', width: 34 },
-              { header: 'Thời điểm gửi', width: 18, align: 'center' },
+              { header: 'Thời điểm gửi', width: 20, align: 'center' },
               { header: 'Hạn gửi', width: 14, align: 'center' },
-              { header: 'Tình trạng', width: 28 },
+              { header: 'Tình trạng', width: 26 },
             ],
             rows,
-            fontSize: 12,
+            fontSize: 11,
           },
         ] satisfies Block[])
       : []),
@@ -174,14 +174,15 @@ function eventsSection(r: BlocReportInput): Block[] {
     level: 2,
     text: '4. Hội nghị, hoạt động giao lưu, học tập kinh nghiệm',
   };
-  if (!r.events.length)
+  if (!r.events.length) {
     return [heading, { kind: 'paragraph', text: 'Trong kỳ, Khối không tổ chức sự kiện nào.' }];
+  }
   return [
     heading,
     {
       kind: 'table',
       columns: [
-        { header: 'STT', width: 5, align: 'center' },
+        { header: 'STT', width: 7, align: 'center' },
         { header: 'Thời gian', width: 14, align: 'center' },
         { header: 'Sự kiện', width: 24 },
         { header: 'Địa điểm', width: 16 },
@@ -205,8 +206,9 @@ function eventsSection(r: BlocReportInput): Block[] {
 
 function exemplarsSection(r: BlocReportInput): Block[] {
   const heading: Block = { kind: 'heading', level: 2, text: '5. Xây dựng, nhân rộng điển hình tiên tiến' };
-  if (!r.exemplars.length)
+  if (!r.exemplars.length) {
     return [heading, { kind: 'paragraph', text: 'Chưa có đơn vị đăng điển hình tiên tiến.' }];
+  }
   const marked = r.exemplars.filter((x) => x.presentAtConference).length;
   return [
     heading,
@@ -238,16 +240,17 @@ function exemplarsSection(r: BlocReportInput): Block[] {
 function resultsSection(r: BlocReportInput): Block[] {
   const heading: Block = { kind: 'heading', level: 2, text: '6. Kết quả chấm điểm, xếp hạng thi đua' };
   const res = r.results;
-  if (!res)
+  if (!res) {
     return [
       heading,
       { kind: 'paragraph', text: `Kết quả chấm điểm thi đua năm ${r.year} chưa được công bố.` },
     ];
+  }
   return [
     heading,
     {
       kind: 'paragraph',
-      text: `Kết quả ${res.roundTitle}${res.publishedAt ? `, công bố ngày ${formatVnDate(res.publishedAt)}` : ''}:`,
+      text: `Kết quả ${res.roundTitle.charAt(0).toLowerCase()}${res.roundTitle.slice(1)}${res.publishedAt ? `, công bố ngày ${formatVnDate(res.publishedAt)}` : ''}:`,
     },
     {
       kind: 'table',

@@ -77,19 +77,27 @@ async function covenantFacts(
   };
 }
 
+const ALL_UNITS = 'Các đơn vị trong Khối';
+
 async function eventFacts(db: Executor, access: YearAccess, period: BlocReportPeriod) {
   const range = periodRange(access.year, period);
   const rows = (await createEventRepository(db).eventsOfYear(access.yearId)).filter(
     (e) => e.status !== 'cancelled' && inPeriod(e.startsAt, range),
   );
-  return (await presentEvents(db, access, rows)).map((e) => ({
-    title: e.title,
-    startsAt: e.startsAt,
-    location: e.location,
-    hostName: e.hostUnitName,
-    participants: e.units.map((u) => (u.attendance === 'absent' ? `${u.name} (vắng)` : u.name)),
-    minutes: e.minutesAt !== null,
-  }));
+  return (await presentEvents(db, access, rows)).map((e) => {
+    const everyone =
+      e.units.length === access.memberUnitIds.length && e.units.every((u) => u.attendance !== 'absent');
+    return {
+      title: e.title,
+      startsAt: e.startsAt,
+      location: e.location,
+      hostName: e.hostUnitName,
+      participants: everyone
+        ? [ALL_UNITS]
+        : e.units.map((u) => (u.attendance === 'absent' ? `${u.name} (vắng)` : u.name)),
+      minutes: e.minutesAt !== null,
+    };
+  });
 }
 
 /** The ranking of the year's newest published year-end round; null when none is published. */
