@@ -7,6 +7,7 @@ import { docxText, paragraphs, readDocx, tableTexts, tables } from '../../testin
 import { testFiles } from '../../testing/files';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 import { multipart } from '../../testing/multipart';
+import { MAX_ZIP_BYTES } from './bloc-report-service';
 
 /**
  * The bloc's own reports on the demo bloc's 2024: registrations, the covenant, events and exemplary models
@@ -261,6 +262,31 @@ describe.each(testDatabases)('the bloc reports on %s', (kind) => {
       expect.arrayContaining([sctName, 'BC tổng kết SCT (bổ sung).pdf', '09/12/2024 09:00', 'Gửi muộn']),
     );
     expect(rowOf(nameOf('cthue'))).toEqual(expect.arrayContaining(['Không có tệp', 'Chưa gửi (quá hạn)']));
+  });
+
+  it('refuses an archive beyond its bound, before reading any file', async () => {
+    const db = t.db.handle.db;
+    const row = await db
+      .selectFrom('reports')
+      .select(['id', 'size'])
+      .where('kind', '=', 'mid-year')
+      .executeTakeFirstOrThrow();
+    // The recorded size is what the bound reads: no need to store 300 MB to test it.
+    await db
+      .updateTable('reports')
+      .set({ size: MAX_ZIP_BYTES + 1 })
+      .where('id', '=', row.id)
+      .execute();
+    try {
+      const res = await call(HEAD, 'GET', `/api/years/${yearId}/bloc-reports/mid-year/unit-reports.zip`);
+      expect(res.statusCode).toBe(413);
+      expect(res.json()).toMatchObject({
+        code: 'PAYLOAD_TOO_LARGE',
+        message: expect.stringMatching(/tối đa 300 MB/),
+      });
+    } finally {
+      await db.updateTable('reports').set({ size: row.size }).where('id', '=', row.id).execute();
+    }
   });
 
   it('refuses a period that does not exist', async () => {
