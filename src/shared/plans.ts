@@ -2,6 +2,7 @@ import { ZPower } from './access';
 /** The HTTP contract of the year's plan, its tasks, reports, notifications and calendar feed. */
 import { MAX_CLIENT_INT, z } from './zod';
 import { deliverables, responsibleParties } from '../domain/plans';
+import { blocReportPeriods } from '../domain/bloc-reports';
 
 export const ZDeliverable = z.enum(deliverables);
 export const ZResponsibleParty = z.enum(responsibleParties);
@@ -351,3 +352,6 @@ export const ZCalendarFeedSchema = z.object({
   createdAt: z.string(),
 });
 export const ZCalendarParamsSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/) });
+
+/** The bloc's own report of a period (mid-year, year-end) and the archive of the units' reports for it. */
+export const ZBlocReportParamsSchema = z.object({ id: z.uuid(), period: z.enum(blocReportPeriods) });

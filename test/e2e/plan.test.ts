@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { hasSoffice } from '../../src/server/modules/plans/pdf';
 import { demoFacts } from '../../src/server/testing/demo-facts';
@@ -140,6 +141,27 @@ describe.skipIf(!run)('plan journey', () => {
       expect(await midYear.getByTestId('task-state').getAttribute('data-state')).toBe('done');
       expect(await midYear.innerText()).toContain('khi tải báo cáo lên');
       await member.screenshot({ path: 'test-results/e2e-tasks.png', fullPage: true });
+
+      // The head's mid-year report names the unit as late (the seed plan's deadline is in 2023); the zip of
+      // the units' reports holds its file beside the table of contents.
+      await head.goto(`${journey.app().baseUrl}/years/${yearId}/board`);
+      await head.getByTestId('bloc-reports').waitFor();
+      await head.getByTestId('bloc-reports').screenshot({ path: 'test-results/e2e-bloc-reports.png' });
+      const [blocReport] = await Promise.all([
+        head.waitForEvent('download'),
+        head.getByTestId('bloc-report-mid-year').click(),
+      ]);
+      const report = await docxAt(await blocReport.path());
+      expect(report.text).toContain('Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2024');
+      expect(report.text).toContain('Đơn vị gửi muộn: Sở Tài chính.');
+      const [zipDownload] = await Promise.all([
+        head.waitForEvent('download'),
+        head.getByTestId('unit-reports-zip-mid-year').click(),
+      ]);
+      const zip = await JSZip.loadAsync(readFileSync(await zipDownload.path()));
+      expect(Object.keys(zip.files)).toEqual(
+        expect.arrayContaining(['00-Muc-luc.xlsx', expect.stringMatching(/-So-Tai-chinh\.pdf$/)]),
+      );
 
       await member.getByTestId('plan-tab-timeline').click();
       await member.waitForURL(/\/timeline$/);

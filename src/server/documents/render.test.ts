@@ -14,6 +14,7 @@ import { docxToPdf, hasSoffice } from '../modules/plans/pdf';
 import { docxText } from '../testing/docx';
 import { fullScores } from '../testing/factories';
 import { hasPoppler, pageCount, pageWords, pagesToPng, pdfFonts, pdfText } from '../testing/pdf';
+import { blocReportDocx, type BlocReportInput } from './bloc-report-docx';
 import { covenantDocx } from './covenant-docx';
 import type { DocMeta } from './doc-meta';
 import { resultsSummaryDocx } from './docx/results-summary';
@@ -43,6 +44,77 @@ const sheet = {
   submittedAt: '2024-12-10T03:00:00Z',
 };
 
+/** A year-end report of the demo bloc: one late unit, one missing, one confirmed by the head; a ranking. */
+const blocReport: BlocReportInput = {
+  year: demoYear,
+  period: 'year-end',
+  blocName: demoBloc.name,
+  date: new Date('2024-12-26T02:00:00Z'),
+  reports: demoUnits.map((u, i) => {
+    const state = (['on-time', 'on-time', 'late', 'missing', 'confirmed', 'on-time', 'on-time'] as const)[i]!;
+    const sent = state === 'on-time' || state === 'late';
+    return {
+      unitName: u.name,
+      status: {
+        state,
+        sentAt: sent ? `2024-12-0${state === 'late' ? 9 : 5}T03:00:00Z` : null,
+        latestReportId: null,
+        uploads: sent ? 1 : 0,
+        deadlineAt: '2024-12-07T17:00:00Z',
+      },
+    };
+  }),
+  registrations: {
+    units: demoUnits.map((u, i) => ({
+      unitName: u.name,
+      status: i === 3 ? 'none' : 'accepted',
+      submittedAt: i === 3 ? null : '2024-03-15T02:00:00Z',
+    })),
+    dispatches: [{ docNumber: '05/KTĐ', sentOn: '2024-03-29' }],
+  },
+  covenant: {
+    title: `Giao ước thi đua năm ${demoYear}`,
+    version: 1,
+    publishedAt: '2024-03-25T02:00:00Z',
+    units: demoUnits.map((u, i) => ({
+      name: u.name,
+      signerName: i === 6 ? null : u.leader,
+      signedAt: i === 6 ? null : '2024-03-26T03:00:00Z',
+    })),
+  },
+  events: [
+    {
+      title: 'Hội nghị ký kết giao ước thi đua năm 2024',
+      startsAt: '2024-03-26T01:00:00Z',
+      location: 'Hội trường Ban Quản lý Khu kinh tế Hải Phòng',
+      hostName: demoUnits[0]!.name,
+      participants: ['Các đơn vị trong Khối'],
+      minutes: true,
+    },
+    {
+      title: 'Giao lưu thể thao chào mừng ngày thành lập Khối',
+      startsAt: '2024-05-15T01:00:00Z',
+      location: 'Nhà văn hóa thành phố',
+      hostName: demoUnits[2]!.name,
+      participants: demoUnits.slice(0, 4).map((u) => u.name),
+      minutes: false,
+    },
+  ],
+  exemplars: [
+    {
+      title: 'Mô hình “Dân vận khéo” trong thu ngân sách',
+      unitName: demoUnits[2]!.name,
+      field: 'Cải cách hành chính',
+      presentAtConference: true,
+    },
+  ],
+  results: {
+    roundTitle: `Chấm điểm thi đua năm ${demoYear}`,
+    publishedAt: '2024-12-20T02:00:00Z',
+    rows: demoUnits.map((u, i) => ({ rank: i + 1, unitName: u.name, scoreText: `${95 - i * 2},${i}5` })),
+  },
+};
+
 /** Each document the app generates, with the fewest pages it must take. */
 const documents: { name: string; minPages: number; docx: () => Promise<Buffer> }[] = [
   {
@@ -66,6 +138,7 @@ const documents: { name: string; minPages: number; docx: () => Promise<Buffer> }
     docx: () => filledSheetDocx(meta, demoYear, sheet, 'Nguyễn Thị Lan', demoCriteriaTree),
   },
   { name: 'bang-cham-diem-trong', minPages: 2, docx: () => blankSheetDocx(meta, demoYear, demoCriteriaTree) },
+  { name: 'bao-cao-tong-ket', minPages: 2, docx: () => blocReportDocx(meta, blocReport) },
   {
     name: 'giao-uoc',
     minPages: 2,

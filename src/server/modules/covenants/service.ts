@@ -48,7 +48,7 @@ const textOf = (c: Pick<Covenant, 'title' | 'body' | 'commitments'>): CovenantTe
 });
 
 /** The year's units: the head first, then by name. */
-async function unitsOf(repo: CovenantRepository, access: YearAccess) {
+export async function unitsOf(repo: CovenantRepository, access: YearAccess) {
   const units = await repo.units(access.yearId);
   return [
     ...units.filter((u) => u.id === access.headUnitId),

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { deliverableLabels, type Deliverable } from '../../../domain/plans';
 import { now } from '../../clock';
 import type { Ctx } from '../../context';
-import type { Executor } from '../../db/schema';
+import type { Executor, ReportTable } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
 import { AppError, forbidden, notFound } from '../../errors';
 import type { UploadSource } from '../../http';
@@ -218,7 +218,7 @@ async function tellHead(
 export async function downloadReport(
   db: Executor,
   reportId: string,
-  store: { files: FileStore; dataDir: string },
+  store: ReportStore,
   ctx: Ctx,
 ): Promise<{ data: Buffer; filename: string; contentType: string }> {
   const report = await createPlanRepository(db).findReport(reportId);
@@ -226,13 +226,28 @@ export async function downloadReport(
   if (!readsReport((await yearAccess(db, report.yearId, ctx.actor)).subject, report.unitId)) {
     throw forbidden('Báo cáo của đơn vị khác chỉ Trưởng khối, Phó trưởng khối và Ban TĐKT được xem.');
   }
-  const data = isHashName(report.storedName)
-    ? await store.files.get(report.storedName)
-    : await fs.readFile(path.join(uploadsDir(store.dataDir), report.storedName));
-  const ext = path.extname(isHashName(report.storedName) ? report.filename : report.storedName).toLowerCase();
+  const ext = reportExtension(report);
   return {
-    data,
+    data: await readReportFile(report, store),
     filename: report.filename,
     contentType: REPORT_TYPES[ext] ?? 'application/octet-stream',
   };
 }
+
+export interface ReportStore {
+  files: FileStore;
+  dataDir: string;
+}
+
+/** A report's bytes: from the file store by hash, or (rows from before it) from uploads/<uuid>.<ext>. */
+export const readReportFile = (
+  report: Pick<ReportTable, 'storedName'>,
+  store: ReportStore,
+): Promise<Buffer> =>
+  isHashName(report.storedName)
+    ? store.files.get(report.storedName)
+    : fs.readFile(path.join(uploadsDir(store.dataDir), report.storedName));
+
+/** A report's extension (".pdf"), lower case: of the name it was sent under, or of its older stored name. */
+export const reportExtension = (report: Pick<ReportTable, 'storedName' | 'filename'>): string =>
+  path.extname(isHashName(report.storedName) ? report.filename : report.storedName).toLowerCase();

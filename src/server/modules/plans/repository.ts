@@ -161,6 +161,39 @@ export function createPlanRepository(db: Executor) {
           .limit(1)
           .executeTakeFirst()
       )?.id ?? null,
+    /** The year's newest published year-end round: the results the year-end report gives. */
+    publishedYearEndRoundId: async (yearId: string) =>
+      (
+        await db
+          .selectFrom('rounds')
+          .select('id')
+          .where('yearId', '=', yearId)
+          .where('kind', '=', 'year-end')
+          .where('status', '=', 'published')
+          .orderBy('publishedAt', 'desc')
+          .limit(1)
+          .executeTakeFirst()
+      )?.id ?? null,
+    /** Every unit's tasks (cancelled ones too) waiting for one deliverable in a year. */
+    tasksFor: (yearId: string, deliverable: string) =>
+      db
+        .selectFrom('tasks')
+        .select(['unitId', 'status', 'deadlineAt'])
+        .where('yearId', '=', yearId)
+        .where('deliverable', '=', deliverable)
+        .execute(),
+    /** Every report of one kind uploaded in a year, oldest first. */
+    reportsOfKind: async (yearId: string, kind: ReportTable['kind']): Promise<Report[]> =>
+      (
+        await db
+          .selectFrom('reports')
+          .selectAll()
+          .where('yearId', '=', yearId)
+          .where('kind', '=', kind)
+          .orderBy('uploadedAt')
+          .orderBy('id')
+          .execute()
+      ).map((row) => ({ ...row, late: row.late === 1 })),
     insertReport: ({ late, ...rest }: Report) =>
       db
         .insertInto('reports')

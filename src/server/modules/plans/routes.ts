@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZIdParamsSchema } from '../../../shared/org';
 import {
+  ZBlocReportParamsSchema,
   ZBoardSchema,
   ZMyTasksSchema,
   ZPlanDocumentParamsSchema,
@@ -24,6 +25,7 @@ import { ctxOf } from '../../plugins/auth';
 import { planDocument } from './document-service';
 import { createPlan, getPlan, getVersion, publishPlan, savePlan, startNextYear } from './plan-service';
 import { downloadReport, uploadReport } from './reports-service';
+import { blocReportDocument, unitReportsArchive } from './bloc-report-service';
 import { completeTask, myTasks, taskBoard } from './tasks-service';
 import { urgeUnits } from './urge-service';
 
@@ -184,6 +186,41 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-type', file.contentType)
         .header('content-disposition', attachment(file.filename))
         .send(file.data);
+    },
+  );
+  app.get(
+    '/years/:id/bloc-reports/:period',
+    {
+      schema: {
+        tags,
+        summary: "The bloc's mid-year or year-end report (.docx; head, deputy, board)",
+        params: ZBlocReportParamsSchema,
+      },
+    },
+    async (req, reply) =>
+      sendFile(reply, await blocReportDocument(db, req.params.id, req.params.period, ctxOf(req))),
+  );
+  app.get(
+    '/years/:id/bloc-reports/:period/unit-reports.zip',
+    {
+      schema: {
+        tags,
+        summary: "Every unit's report of a period in one .zip with a table of contents (head, deputy, board)",
+        params: ZBlocReportParamsSchema,
+      },
+    },
+    async (req, reply) => {
+      const zip = await unitReportsArchive(
+        db,
+        req.params.id,
+        req.params.period,
+        { files: app.files, dataDir },
+        ctxOf(req),
+      );
+      return reply
+        .header('content-type', 'application/zip')
+        .header('content-disposition', attachment(zip.filename))
+        .send(zip.stream);
     },
   );
   app.post(

@@ -39,7 +39,8 @@ export async function unitRegistrations(db: Executor, access: YearAccess): Promi
   });
 }
 
-const presentDispatches = async (db: Executor, yearId: string): Promise<TDispatch[]> =>
+/** When the head sent the summary to the Council, newest first. */
+export const presentDispatches = async (db: Executor, yearId: string): Promise<TDispatch[]> =>
   (await createRegistrationRepository(db).dispatches(yearId)).map((d) => ({
     id: d.id,
     docNumber: d.docNumber,

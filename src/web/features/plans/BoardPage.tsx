@@ -7,6 +7,7 @@ import { useT } from '../../i18n/context';
 import '../scoring/scoring.css';
 import { useBoard } from './api';
 import { BoardCell } from './BoardCell';
+import { BlocReportsCard } from './BlocReportsCard';
 import { roman, useDeadline } from '../../lib/deadline';
 import { PlanNav } from './PlanNav';
 import { UrgeModal } from './UrgeModal';
@@ -75,6 +76,7 @@ export function BoardPage() {
             />
           </Space>
         </Card>
+        <BlocReportsCard yearId={yearId} canRead={ctx.can.readBoard} />
         <Alert type="info" showIcon message={t('deadline.rule')} />
         <div className="matrix-wrap board" data-testid="task-board">
           <table className="matrix">

@@ -14,6 +14,7 @@ import type {
   ZUrgeResponseSchema,
 } from '../../../shared/plans';
 import { apiGet, apiSend, apiUpload } from '../../api/client';
+import type { BlocReportPeriod } from '../../../domain/bloc-reports';
 
 export type TMyTasks = z.infer<typeof ZMyTasksSchema>;
 export type TPublishResponse = z.infer<typeof ZPlanPublishResponseSchema>;
@@ -97,3 +98,9 @@ export const planDocumentUrl = (planId: string, format: 'docx' | 'pdf', version?
   `/api/plans/${planId}/document.${format}${version === undefined ? '' : `?version=${String(version)}`}`;
 
 export const reportFileUrl = (reportId: string) => `/api/reports/${reportId}/file`;
+
+/** The bloc's own report of a period (.docx) and the archive of the units' reports for it (.zip). */
+export const blocReportUrl = (yearId: string, period: BlocReportPeriod) =>
+  `/api/years/${yearId}/bloc-reports/${period}`;
+export const unitReportsZipUrl = (yearId: string, period: BlocReportPeriod) =>
+  `/api/years/${yearId}/bloc-reports/${period}/unit-reports.zip`;
