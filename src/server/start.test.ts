@@ -12,6 +12,8 @@ import { testDatabases } from './testing/harness';
 import { demoFacts } from './testing/demo-facts';
 import type { Db } from './db/schema';
 import { electedRoles } from './modules/ballots/service';
+import { runDueReminders } from './modules/notifications/reminders';
+import { runDueRoundReminders } from './modules/notifications/round-reminders';
 import type { TBallotTally } from '../shared/ballots';
 
 /** A config on a fresh place: a temp dir for SQLite, a new database for PostgreSQL. */
@@ -86,6 +88,18 @@ describe.each(testDatabases)('start-up on %s', (kind) => {
     expect(open.filter((t) => Date.parse(t.deadlineAt!) < now)).toHaveLength(1);
     expect(open.some((t) => Date.parse(t.deadlineAt!) - now < 7 * 24 * 3600_000)).toBe(true);
     await expectFinishedYearRecords(db, years[0]!.id);
+    // The reminders due today concern the current year only: none is sent for the finished year.
+    const reminders = await runDueReminders(db, [7, 1], 'start-test');
+    expect(reminders.claimed.length).toBeGreaterThan(0);
+    const rounds2024 = await runDueRoundReminders(db, [7, 1], 'start-test');
+    expect(rounds2024.claimed).toEqual([]);
+    const remindedYears = await db
+      .selectFrom('tasks')
+      .select('yearId')
+      .distinct()
+      .where('id', 'in', ['', ...reminders.claimed.map((c) => c.taskId)])
+      .execute();
+    expect(remindedYears.map((y) => y.yearId)).not.toContain(years[0]!.id);
     // The finished year's notices were read: the bell is not a wall of 2024.
     const unread2024 = await db
       .selectFrom('notifications')
