@@ -23,7 +23,7 @@ export const guideEn: Guide = {
         { when: 'October–November', what: 'Publish the unit’s exemplary models.' },
         {
           when: 'Before 8 December',
-          what: 'Upload the year-end report; enter the self and cross score sheets as drafts.',
+          what: 'Upload the year-end report; enter the self and cross score sheets as drafts (or submit them, when the round allows officers to).',
         },
       ],
       shots: [
@@ -48,7 +48,7 @@ export const guideEn: Guide = {
         },
         {
           when: 'December',
-          what: 'Vote in the secret ballots: the review of awards and the election of next year’s head and deputy.',
+          what: 'Vote in the secret ballots: the review of awards and the election of next year’s head and deputy (or delegate the vote to an officer).',
         },
       ],
       shots: [

@@ -29,7 +29,7 @@ export const guideVi: Guide = {
         { when: 'Tháng 10–11', what: 'Đăng điển hình tiên tiến của đơn vị (mục Điển hình tiên tiến).' },
         {
           when: 'Trước 08/12',
-          what: 'Tải lên báo cáo tổng kết; nhập bảng tự chấm và chấm chéo các đơn vị khác, lưu nháp để lãnh đạo gửi.',
+          what: 'Tải lên báo cáo tổng kết; nhập bảng tự chấm và chấm chéo các đơn vị khác, lưu nháp để lãnh đạo gửi (cán bộ tự gửi được nếu vòng chấm cho phép).',
         },
       ],
       shots: [
@@ -58,7 +58,7 @@ export const guideVi: Guide = {
         },
         {
           when: 'Tháng 12 (hội nghị tổng kết)',
-          what: 'Bỏ phiếu bình xét khen thưởng và bầu Trưởng khối, Phó khối năm sau; phiếu kín, giữ mã biên nhận để tự đối chiếu.',
+          what: 'Bỏ phiếu bình xét khen thưởng và bầu Trưởng khối, Phó khối năm sau; phiếu kín, giữ mã biên nhận để tự đối chiếu; có thể ủy quyền cho cán bộ của đơn vị bỏ phiếu.',
         },
       ],
       shots: [
