@@ -10,6 +10,11 @@ import { prepareDatabase } from './start';
 import { setClock } from './clock';
 import { testDatabases } from './testing/harness';
 import { demoFacts } from './testing/demo-facts';
+import type { Db } from './db/schema';
+import { electedRoles } from './modules/ballots/service';
+import { runDueReminders } from './modules/notifications/reminders';
+import { runDueRoundReminders } from './modules/notifications/round-reminders';
+import type { TBallotTally } from '../shared/ballots';
 
 /** A config on a fresh place: a temp dir for SQLite, a new database for PostgreSQL. */
 async function freshConfig(kind: string, env: Record<string, string>) {
@@ -82,6 +87,19 @@ describe.each(testDatabases)('start-up on %s', (kind) => {
     expect(current.filter((t) => t.status === 'done').length).toBeGreaterThan(10);
     expect(open.filter((t) => Date.parse(t.deadlineAt!) < now)).toHaveLength(1);
     expect(open.some((t) => Date.parse(t.deadlineAt!) - now < 7 * 24 * 3600_000)).toBe(true);
+    await expectFinishedYearRecords(db, years[0]!.id);
+    // The reminders due today concern the current year only: none is sent for the finished year.
+    const reminders = await runDueReminders(db, [7, 1], 'start-test');
+    expect(reminders.claimed.length).toBeGreaterThan(0);
+    const rounds2024 = await runDueRoundReminders(db, [7, 1], 'start-test');
+    expect(rounds2024.claimed).toEqual([]);
+    const remindedYears = await db
+      .selectFrom('tasks')
+      .select('yearId')
+      .distinct()
+      .where('id', 'in', ['', ...reminders.claimed.map((c) => c.taskId)])
+      .execute();
+    expect(remindedYears.map((y) => y.yearId)).not.toContain(years[0]!.id);
     // The finished year's notices were read: the bell is not a wall of 2024.
     const unread2024 = await db
       .selectFrom('notifications')
@@ -120,3 +138,75 @@ describe.each(testDatabases)('start-up on %s', (kind) => {
     await handle.close();
   });
 });
+
+/** The finished year's records the living demo loads (demoFacts.finished), read back from the tables. */
+async function expectFinishedYearRecords(db: Db, yearId: string) {
+  const f = demoFacts.finished;
+  const regs = await db.selectFrom('registrations').select('status').where('yearId', '=', yearId).execute();
+  expect(regs.map((r) => r.status)).toEqual(Array(f.registrations).fill('accepted'));
+  const dispatches = await db
+    .selectFrom('registrationDispatches')
+    .selectAll()
+    .where('yearId', '=', yearId)
+    .execute();
+  expect(dispatches).toHaveLength(1);
+  const covenant = await db
+    .selectFrom('covenants')
+    .selectAll()
+    .where('yearId', '=', yearId)
+    .executeTakeFirstOrThrow();
+  expect(covenant).toMatchObject({ publishedVersion: 1, signatureCount: f.signatures });
+  expect(covenant.allSignedAt).not.toBeNull();
+  const events = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('yearId', '=', yearId)
+    .orderBy('startsAt')
+    .execute();
+  expect(events.map((e) => e.kind)).toEqual(f.events);
+  expect(events.every((e) => e.minutesAt !== null)).toBe(true);
+  const attendance = await db
+    .selectFrom('eventUnits')
+    .select('attendance')
+    .where(
+      'eventId',
+      'in',
+      events.map((e) => e.id),
+    )
+    .execute();
+  expect(attendance).toEqual(Array(f.events.length * demoFacts.units).fill({ attendance: 'present' }));
+  const minutes = await db.selectFrom('attachments').select('kind').where('yearId', '=', yearId).execute();
+  expect(minutes).toEqual(f.events.map(() => ({ kind: 'minutes' })));
+  const exemplars = await db
+    .selectFrom('exemplars')
+    .select('presentAtConference')
+    .where('yearId', '=', yearId)
+    .execute();
+  expect(exemplars).toHaveLength(f.exemplars);
+  expect(exemplars.filter((e) => e.presentAtConference === 1)).toHaveLength(1);
+  const ballots = await db
+    .selectFrom('ballots')
+    .selectAll()
+    .where('yearId', '=', yearId)
+    .orderBy('opensAt')
+    .execute();
+  expect(ballots.map((b) => [b.kind, b.status])).toEqual(f.ballots.map((k) => [k, 'closed']));
+  for (const b of ballots) {
+    const tally = JSON.parse(b.resultJson!) as TBallotTally;
+    expect(tally).toMatchObject({ electorate: demoFacts.units, voted: demoFacts.units, quorumReached: true });
+    expect(tally.questions.every((q) => q.outcome !== null)).toBe(true);
+  }
+  const year = await db.selectFrom('years').selectAll().where('id', '=', yearId).executeTakeFirstOrThrow();
+  expect(await electedRoles(db, yearId)).toEqual({
+    headUnitId: year.headUnitId,
+    deputyUnitId: year.deputyUnitId,
+  });
+  // Every task of the finished year is done: no reminder can fall due for it.
+  const open = await db
+    .selectFrom('tasks')
+    .select('id')
+    .where('yearId', '=', yearId)
+    .where('status', '=', 'open')
+    .execute();
+  expect(open).toEqual([]);
+}

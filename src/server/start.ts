@@ -2,6 +2,7 @@ import type { Config } from './config';
 import { openDatabase, type DbHandle } from './db/connection';
 import { migrateToLatest } from './db/migrate';
 import { isEmpty, seedDemo, seedDemoLife, type DemoLogin } from './demo/seed';
+import { createLocalFileStore, fileStoreDir } from './storage/file-store';
 import { sweepOrphanUploads } from './modules/plans/reports-service';
 
 /**
@@ -19,7 +20,9 @@ export async function prepareDatabase(config: Config): Promise<{
     const migration = await migrateToLatest(handle.db);
     const demo =
       config.nodeEnv !== 'production' && (await isEmpty(handle.db)) ? await seedDemo(handle.db) : null;
-    if (demo && config.demo === 'living') await seedDemoLife(handle.db);
+    if (demo && config.demo === 'living') {
+      await seedDemoLife(handle.db, createLocalFileStore(fileStoreDir(config.dataDir)));
+    }
     const orphanUploads = await sweepOrphanUploads(handle.db, config.dataDir).catch((error: unknown) => {
       process.emitWarning(`Could not check uploads for interrupted uploads: ${String(error)}`);
       return [];

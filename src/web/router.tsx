@@ -37,6 +37,7 @@ const pages: RouteObject[] = [
     path: 'change-password',
     lazy: corePage(() => import('./features/auth/ChangePasswordPage').then((m) => m.ChangePasswordPage)),
   },
+  { path: 'guide', lazy: corePage(() => import('./features/guide/GuidePage').then((m) => m.GuidePage)) },
   {
     path: 'years/:yearId/scoring',
     lazy: page(() => import('./features/scoring/ScoringHubPage').then((m) => m.ScoringHubPage)),

@@ -49,7 +49,7 @@ async function fitsPhone(page: Page, name: string, prepare?: () => Promise<void>
 describe.skipIf(!run)('on a phone (390×844)', () => {
   const journey = useJourney();
 
-  it('every page a member uses fits the width: home, menu, tasks, timeline, plan, notifications, the score grid', async () => {
+  it('every page a member uses fits the width: home, menu, tasks, timeline, plan, notifications, the guide, the score grid', async () => {
     mkdirSync(shots, { recursive: true });
     const base = journey.app().baseUrl;
     // A round to score, opened by the head unit through the API.
@@ -80,6 +80,7 @@ describe.skipIf(!run)('on a phone (390×844)', () => {
     await drawer.getByTestId('logout').waitFor();
     await drawer.getByTestId('lang-switch').waitFor();
     await drawer.getByTestId('header-identity').waitFor();
+    await drawer.getByTestId('guide-link').waitFor();
     await page.waitForTimeout(400); // the drawer's slide-in
     await page.screenshot({ path: `${shots}/menu-drawer.png` });
     await drawer
@@ -110,6 +111,13 @@ describe.skipIf(!run)('on a phone (390×844)', () => {
     await page.goto(`${base}/notifications/settings`);
     await page.getByTestId('email-preferences').waitFor();
     await fitsPhone(page, 'notification-settings');
+
+    // The guide, from the drawer's link: its calendars stack, its screenshots take the width.
+    await page.getByTestId('menu-button').click();
+    await page.getByTestId('menu-drawer').getByTestId('guide-link').click();
+    await page.waitForURL(/\/guide$/);
+    await page.getByTestId('guide-admin').waitFor();
+    await fitsPhone(page, 'guide');
 
     await page.goto(`${base}/rounds/${String(round.id)}/sheets`);
     await page.locator('[data-testid^="cell-"]').first().waitFor();

@@ -19,6 +19,8 @@ import { mySheets, saveDraft, submitSheet } from '../modules/scoring/sheets-serv
 import { leaves, type CriterionNode } from '../../domain/criteria';
 import { demoCriteriaTree } from './criteria';
 import { demoYear } from './data';
+import { exemplars, firstQuarter, yearEnd } from './year-records';
+import type { FileStore } from '../storage/file-store';
 
 const DAY = 24 * 3600_000;
 
@@ -43,8 +45,18 @@ function scoresFor(tree: CriterionNode[], scorer: number, scored: number): Recor
   return out;
 }
 
-/** 2024: the year-end round, every unit's sheets submitted by its leader, closed and published; all tasks done. */
-export async function finishDemoYear(tx: Tx, yearId: string, people: DemoPeople): Promise<void> {
+/**
+ * 2024: the covenant and the registrations (year-records.ts), the year-end round — every unit's sheets
+ * submitted by its leader, closed and published —, the ballots and the conference; all tasks done.
+ */
+export async function finishDemoYear(
+  tx: Tx,
+  yearId: string,
+  people: DemoPeople,
+  files: FileStore,
+): Promise<void> {
+  await firstQuarter(tx, yearId, people, files);
+  await exemplars(tx, yearId, people);
   const round = await at(`${demoYear}-11-25T02:00:00Z`, () =>
     openRound(
       tx,
@@ -72,6 +84,7 @@ export async function finishDemoYear(tx: Tx, yearId: string, people: DemoPeople)
   }
   await at(`${demoYear}-12-10T02:00:00Z`, () => closeRound(tx, round.id, people.headLeader));
   await at(`${demoYear}-12-20T02:00:00Z`, () => publishResults(tx, round.id, people.headLeader));
+  await yearEnd(tx, yearId, people, files);
   // The rest of the year's work happened outside the demo: its tasks are done, and its notices were read.
   const doneAt = `${demoYear}-12-31T09:00:00.000Z`;
   await tx

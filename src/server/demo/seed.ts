@@ -1,4 +1,5 @@
 import type { Db } from '../db/schema';
+import type { FileStore } from '../storage/file-store';
 import { inTransaction } from '../db/transaction';
 import { hashPassword } from '../modules/auth/passwords';
 import { createBloc } from '../modules/org/blocs-service';
@@ -114,7 +115,7 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
  * Makes the demo bloc a living one (the app's start, not the tests' fixture): 2024 finished, the current
  * year in progress. Runs once, right after `seedDemo`, in one transaction.
  */
-export async function seedDemoLife(db: Db): Promise<void> {
+export async function seedDemoLife(db: Db, files: FileStore): Promise<void> {
   await inTransaction(db, async (tx) => {
     const users = await tx
       .selectFrom('users')
@@ -144,7 +145,7 @@ export async function seedDemoLife(db: Db): Promise<void> {
         return { unitId: ctx.actor.unitId!, ctx };
       }),
     };
-    await finishDemoYear(tx, year.id, people);
+    await finishDemoYear(tx, year.id, people, files);
     await startCurrentYear(
       tx,
       year.blocId,

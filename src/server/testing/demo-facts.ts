@@ -2,6 +2,7 @@ import { leaves } from '../../domain/criteria';
 import { demoCriteriaTree } from '../demo/criteria';
 import { demoUnits } from '../demo/data';
 import { demoPlanContent } from '../demo/plan';
+import { demoExemplars } from '../demo/year-records';
 
 /**
  * Counts of the demo data, derived from the seed's own definitions so that tests follow when the demo
@@ -16,4 +17,16 @@ export const demoFacts = {
   milestones: (demoPlanContent.milestones ?? []).length,
   /** Scored leaves of the demo criteria tree. */
   leaves: leaves(demoCriteriaTree).length,
+  /** The living demo's finished 2024 (DEMO=living): what every unit did, through the services. */
+  finished: {
+    /** Every unit's registration, sent by its leader and accepted by the head. */
+    registrations: demoUnits.length,
+    /** Every unit's leader signed the covenant. */
+    signatures: demoUnits.length,
+    /** The signing conference and the year-end conference, every unit present, minutes attached. */
+    events: ['covenant-signing', 'year-end-conference'],
+    exemplars: demoExemplars.length,
+    /** The approval ballot on the nominees and the election of next year's head and deputy. */
+    ballots: ['approval', 'election'],
+  },
 };

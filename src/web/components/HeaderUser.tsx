@@ -22,13 +22,16 @@ export function HeaderIdentity({ me }: { me: TMe }) {
   );
 }
 
-/** Language, change password, log out. `onDone` closes the drawer they sit in on a phone. */
+/** Language, the guide, change password, log out. `onDone` closes the drawer they sit in on a phone. */
 export function HeaderActions({ onDone }: { onDone: () => void }) {
   const t = useT();
   const logout = useLogout();
   return (
     <div className="header-actions">
       <LangSwitch />
+      <Link to="/guide" onClick={onDone} data-testid="guide-link">
+        <Button className="header-button">{t('menu.guide')}</Button>
+      </Link>
       <Link to="/change-password" onClick={onDone}>
         <Button className="header-button" icon={<LockOutlined />} title={t('menu.changePassword')}>
           <span className="header-button-text">{t('menu.changePassword')}</span>

@@ -57,6 +57,7 @@ export const en: Record<MessageKey, string> = {
   'menu.users': 'Accounts',
   'menu.import': 'Import',
   'menu.audit': 'Audit log',
+  'menu.guide': 'Guide',
   'menu.changePassword': 'Change password',
   'menu.logout': 'Log out',
   'menu.open': 'Open the menu',

@@ -53,6 +53,7 @@ export const vi = {
   'menu.users': 'Tài khoản',
   'menu.import': 'Nhập dữ liệu',
   'menu.audit': 'Nhật ký',
+  'menu.guide': 'Hướng dẫn',
   'menu.changePassword': 'Đổi mật khẩu',
   'menu.logout': 'Đăng xuất',
   'menu.open': 'Mở menu',
