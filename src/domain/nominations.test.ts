@@ -151,8 +151,9 @@ const arbInput = fc
       ),
     );
     const registered = new Map<string, Set<string>>();
-    for (const u of scored)
+    for (const u of scored) {
       for (const c of u.regs) (registered.get(c) ?? registered.set(c, new Set()).get(c)!).add(u.id);
+    }
     return {
       ranking,
       shuffled: order.map((i) => ranking[i]!),

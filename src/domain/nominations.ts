@@ -80,7 +80,11 @@ export function sheetProblem(u: RankedUnit): string | null {
 export function hardRuleProblem(u: RankedUnit, rule: Pick<AwardRule, 'awardName' | 'minScore'> | null) {
   const sheets = sheetProblem(u);
   if (sheets) return sheets;
-  if (rule?.minScore != null && compareFractions(u.score!, fraction(Math.round(rule.minScore * 100))) < 0) {
+  if (
+    rule &&
+    rule.minScore !== null &&
+    compareFractions(u.score!, fraction(Math.round(rule.minScore * 100))) < 0
+  ) {
     return `${rule.awardName}: dưới điểm tối thiểu ${minScoreText(rule.minScore)}.`;
   }
   return null;
