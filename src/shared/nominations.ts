@@ -120,6 +120,8 @@ export const ZNominationsSchema = z.object({
   notProposed: z.array(ZNotProposedSchema),
   /** The units the head may add a line for (the round's members). */
   units: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** The awards the head may add a line for: the rules' awards, then the catalogue's other unit awards. */
+  awards: z.array(z.object({ awardCode: z.string(), awardName: z.string() })),
   can: z.object({ draft: z.boolean(), change: z.boolean(), createBallot: z.boolean() }),
 });
 export type TNominations = z.infer<typeof ZNominationsSchema>;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CriterionNode } from '../../../domain/criteria';
+import type { TNominations } from '../../../shared/nominations';
 import { setClock } from '../../clock';
 import {
   acceptedRegistration,
@@ -48,7 +49,7 @@ describe.each(testDatabases)('nominations on %s', (kind) => {
   const read = async (login = as('u4')) => {
     const res = await call(login, 'GET', `/api/years/${b.yearId}/nominations`);
     expect(res.statusCode, res.body).toBe(200);
-    return res.json<{ lines: Line[]; notProposed: { unitId: string; reasons: string[] }[]; can: object }>();
+    return res.json<TNominations>();
   };
 
   beforeAll(async () => {
@@ -204,6 +205,7 @@ describe.each(testDatabases)('nominations on %s', (kind) => {
     expect(seen.notProposed.find((n) => n.unitId === id('u0'))!.reasons[0]).toBe(
       `${flagName}: Trưởng khối bỏ khỏi danh sách — ${reason}`,
     );
+    expect(seen.awards.map((a) => a.awardCode)).toEqual(['co-thi-dua', 'bang-khen', 'tap-the-ldxs']);
     const board = await read('ban-tdkt');
     expect(board.lines).toHaveLength(3);
     expect((await call('admin', 'GET', `/api/years/${b.yearId}/nominations`)).statusCode).toBe(403);

@@ -4,6 +4,7 @@ import { allow, yearAccess, type YearAccess } from '../../access';
 import type { Ctx } from '../../context';
 import type { Executor } from '../../db/schema';
 import { awardOutcomes } from '../ballots/outcomes';
+import { effectiveCatalogue } from '../registrations/catalogue';
 import { nominationFacts, type NominationFacts } from './facts';
 import { createNominationRepository } from './repository';
 import { nominationWhy } from './rules-service';
@@ -55,6 +56,16 @@ function notProposed(facts: NominationFacts, lines: LineRow[]): TNominations['no
     });
 }
 
+/** The rules' awards, then the catalogue's other awards given to units. */
+async function addableAwards(db: Executor, access: YearAccess, facts: NominationFacts) {
+  const catalogue = (await effectiveCatalogue(db, access.year)).entries.filter((e) => e.recipient === 'unit');
+  const awards = facts.rules.map((r) => ({ awardCode: r.awardCode, awardName: r.awardName }));
+  for (const e of catalogue) {
+    if (!awards.some((a) => a.awardCode === e.code)) awards.push({ awardCode: e.code, awardName: e.name });
+  }
+  return awards;
+}
+
 /** Builds the answer for a caller whose access was checked. */
 export async function presentNominations(db: Executor, access: YearAccess, ctx: Ctx): Promise<TNominations> {
   const repo = createNominationRepository(db);
@@ -71,6 +82,7 @@ export async function presentNominations(db: Executor, access: YearAccess, ctx: 
     proposalStatus,
     lines: lines.map((l) => presentLine(l, outcomes.get(`${l.unitId}|${l.awardCode}`) ?? null)),
     notProposed: notProposed(facts, lines),
+    awards: await addableAwards(db, access, facts),
     units: facts.ranking
       .map((u) => ({ id: u.unitId, name: u.unitName }))
       .sort((a, b) => a.name.localeCompare(b.name, 'vi')),

@@ -5,6 +5,7 @@ import type { TBallot } from '../../../shared/ballots';
 import { allow, yearAccess, type YearAccess } from '../../access';
 import { now } from '../../clock';
 import type { Ctx } from '../../context';
+import { isUniqueViolation } from '../../db/errors';
 import { uuidv7 } from '../../db/ids';
 import type { Executor, Tx } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
@@ -39,57 +40,69 @@ const tellMembers = (tx: Tx, access: YearAccess, title: string, body: string) =>
     { yearId: access.yearId },
   );
 
+/** Two changes to the same lines at once: the second is refused rather than failing. */
+async function oneAtATime<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict('Danh sách vừa được thay đổi cùng lúc; hãy tải lại và thử lại.');
+    throw e;
+  }
+}
+
 /** The head drafts (again) the lines from the published ranking, the registrations and the rules. */
 export async function draftYearNominations(db: Executor, yearId: string, ctx: Ctx): Promise<TNominations> {
-  return inTransaction(db, async (tx) => {
-    const { access, facts, repo } = await loadForChange(tx, yearId, ctx);
-    const before = await repo.lines(yearId);
-    const { lines } = draftNominations(facts);
-    const at = now().toISOString();
-    await repo.replaceLines(
-      yearId,
-      lines.map((l) => ({
-        id: uuidv7(),
+  return oneAtATime(
+    inTransaction(db, async (tx) => {
+      const { access, facts, repo } = await loadForChange(tx, yearId, ctx);
+      const before = await repo.lines(yearId);
+      const { lines } = draftNominations(facts);
+      const at = now().toISOString();
+      await repo.replaceLines(
         yearId,
-        roundId: facts.round!.id,
-        unitId: l.unitId,
-        awardCode: l.awardCode,
-        awardName: l.awardName,
-        position: l.position,
-        rank: l.rank,
-        scoreText: l.scoreText,
-        origin: 'rule' as const,
-        included: 1,
-        reason: l.reason,
-        changeReason: null,
-        changedBy: null,
-        changedAt: null,
-        decision: null,
-        decisionNumber: null,
-        decisionDate: null,
-        decisionNote: null,
-        decidedBy: null,
-        decidedAt: null,
-        createdAt: at,
-      })),
-    );
-    const summary = (ls: { unitId: string; awardCode: string }[]) =>
-      ls.map((l) => `${l.unitId}|${l.awardCode}`);
-    await recordAudit(tx, ctx, {
-      action: 'nominations.drafted',
-      entityType: 'year',
-      entityId: yearId,
-      before: { lines: summary(before.filter((l) => l.included === 1)) },
-      after: { roundId: facts.round!.id, rules: facts.rules, lines: summary(lines) },
-    });
-    await tellMembers(
-      tx,
-      access,
-      `Danh sách đề nghị khen thưởng năm ${access.year}`,
-      `Trưởng khối đã lập danh sách đề nghị khen thưởng năm ${access.year} (${lines.length} dòng) từ kết quả "${facts.round!.title}". Xem lý do từng dòng trong mục Đề nghị khen thưởng.`,
-    );
-    return presentNominations(tx, access, ctx);
-  });
+        lines.map((l) => ({
+          id: uuidv7(),
+          yearId,
+          roundId: facts.round!.id,
+          unitId: l.unitId,
+          awardCode: l.awardCode,
+          awardName: l.awardName,
+          position: l.position,
+          rank: l.rank,
+          scoreText: l.scoreText,
+          origin: 'rule' as const,
+          included: 1,
+          reason: l.reason,
+          changeReason: null,
+          changedBy: null,
+          changedAt: null,
+          decision: null,
+          decisionNumber: null,
+          decisionDate: null,
+          decisionNote: null,
+          decidedBy: null,
+          decidedAt: null,
+          createdAt: at,
+        })),
+      );
+      const summary = (ls: { unitId: string; awardCode: string }[]) =>
+        ls.map((l) => `${l.unitId}|${l.awardCode}`);
+      await recordAudit(tx, ctx, {
+        action: 'nominations.drafted',
+        entityType: 'year',
+        entityId: yearId,
+        before: { lines: summary(before.filter((l) => l.included === 1)) },
+        after: { roundId: facts.round!.id, rules: facts.rules, lines: summary(lines) },
+      });
+      await tellMembers(
+        tx,
+        access,
+        `Danh sách đề nghị khen thưởng năm ${access.year}`,
+        `Trưởng khối đã lập danh sách đề nghị khen thưởng năm ${access.year} (${lines.length} dòng) từ kết quả "${facts.round!.title}". Xem lý do từng dòng trong mục Đề nghị khen thưởng.`,
+      );
+      return presentNominations(tx, access, ctx);
+    }),
+  );
 }
 
 /** The head takes a line out, with a written reason every member reads. */
@@ -143,61 +156,63 @@ export async function addNomination(
   input: TNominationAdd,
   ctx: Ctx,
 ): Promise<TNominations> {
-  return inTransaction(db, async (tx) => {
-    const { access, facts, repo } = await loadForChange(tx, yearId, ctx);
-    const unit = facts.ranking.find((u) => u.unitId === input.unitId);
-    if (!unit) throw invalid({ unitId: 'Đơn vị: không thuộc đợt chấm điểm cuối năm đã công bố' });
-    const position = facts.rules.findIndex((r) => r.awardCode === input.awardCode);
-    const rule = position >= 0 ? facts.rules[position]! : null;
-    const awardName = rule?.awardName ?? input.awardName;
-    const problem = hardRuleProblem(unit, rule && { awardName, minScore: rule.minScore });
-    if (problem) throw conflict(`${unit.unitName}: ${problem}`);
-    const existing = await repo.findLineOf(yearId, input.unitId, input.awardCode);
-    if (existing?.included === 1) {
-      throw conflict(`${unit.unitName} đã có trong danh sách đề nghị ${awardName}.`);
-    }
-    const at = now().toISOString();
-    const change = { included: 1, changeReason: input.reason, changedBy: ctx.actor.userId, changedAt: at };
-    const id = existing?.id ?? uuidv7();
-    if (existing) await repo.updateLine(id, change);
-    else {
-      await repo.insertLine({
-        id,
-        yearId,
-        roundId: facts.round!.id,
-        unitId: unit.unitId,
-        awardCode: input.awardCode,
-        awardName,
-        position: position >= 0 ? position : facts.rules.length,
-        rank: unit.rank,
-        scoreText: unit.scoreText,
-        origin: 'head',
-        reason: `Trưởng khối bổ sung (xếp hạng ${unit.rank}/${facts.ranking.length}, ${unit.scoreText} điểm)`,
-        decision: null,
-        decisionNumber: null,
-        decisionDate: null,
-        decisionNote: null,
-        decidedBy: null,
-        decidedAt: null,
-        createdAt: at,
-        ...change,
+  return oneAtATime(
+    inTransaction(db, async (tx) => {
+      const { access, facts, repo } = await loadForChange(tx, yearId, ctx);
+      const unit = facts.ranking.find((u) => u.unitId === input.unitId);
+      if (!unit) throw invalid({ unitId: 'Đơn vị: không thuộc đợt chấm điểm cuối năm đã công bố' });
+      const position = facts.rules.findIndex((r) => r.awardCode === input.awardCode);
+      const rule = position >= 0 ? facts.rules[position]! : null;
+      const awardName = rule?.awardName ?? input.awardName;
+      const problem = hardRuleProblem(unit, rule && { awardName, minScore: rule.minScore });
+      if (problem) throw conflict(`${unit.unitName}: ${problem}`);
+      const existing = await repo.findLineOf(yearId, input.unitId, input.awardCode);
+      if (existing?.included === 1) {
+        throw conflict(`${unit.unitName} đã có trong danh sách đề nghị ${awardName}.`);
+      }
+      const at = now().toISOString();
+      const change = { included: 1, changeReason: input.reason, changedBy: ctx.actor.userId, changedAt: at };
+      const id = existing?.id ?? uuidv7();
+      if (existing) await repo.updateLine(id, change);
+      else {
+        await repo.insertLine({
+          id,
+          yearId,
+          roundId: facts.round!.id,
+          unitId: unit.unitId,
+          awardCode: input.awardCode,
+          awardName,
+          position: position >= 0 ? position : facts.rules.length,
+          rank: unit.rank,
+          scoreText: unit.scoreText,
+          origin: 'head',
+          reason: `Trưởng khối bổ sung (xếp hạng ${unit.rank}/${facts.ranking.length}, ${unit.scoreText} điểm)`,
+          decision: null,
+          decisionNumber: null,
+          decisionDate: null,
+          decisionNote: null,
+          decidedBy: null,
+          decidedAt: null,
+          createdAt: at,
+          ...change,
+        });
+      }
+      await recordAudit(tx, ctx, {
+        action: 'nominations.line-added',
+        entityType: 'nomination',
+        entityId: id,
+        before: existing ? { included: false, changeReason: existing.changeReason } : null,
+        after: { included: true, unitId: unit.unitId, awardCode: input.awardCode, reason: input.reason },
       });
-    }
-    await recordAudit(tx, ctx, {
-      action: 'nominations.line-added',
-      entityType: 'nomination',
-      entityId: id,
-      before: existing ? { included: false, changeReason: existing.changeReason } : null,
-      after: { included: true, unitId: unit.unitId, awardCode: input.awardCode, reason: input.reason },
-    });
-    await tellMembers(
-      tx,
-      access,
-      'Trưởng khối bổ sung một dòng đề nghị khen thưởng',
-      `Trưởng khối đề nghị ${awardName} cho ${unit.unitName}. Lý do: ${input.reason}`,
-    );
-    return presentNominations(tx, access, ctx);
-  });
+      await tellMembers(
+        tx,
+        access,
+        'Trưởng khối bổ sung một dòng đề nghị khen thưởng',
+        `Trưởng khối đề nghị ${awardName} cho ${unit.unitName}. Lý do: ${input.reason}`,
+      );
+      return presentNominations(tx, access, ctx);
+    }),
+  );
 }
 
 /** A draft approval ballot with one question per included line (through the ballots module). */

@@ -20,7 +20,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useShowError } from '../../components/useShowError';
 import { useT, type TFunction } from '../../i18n/context';
 import { formatDateTime } from '../../lib/format';
-import { useAwardRules, useBallotFromNominations, useDraftNominations, useNominations } from './api';
+import { useBallotFromNominations, useDraftNominations, useNominations } from './api';
 import { ReasonModal } from './ReasonModal';
 import { RulesCard } from './RulesCard';
 
@@ -38,7 +38,6 @@ export function NominationsPage() {
   const navigate = useNavigate();
   const { yearId = '' } = useParams();
   const data = useNominations(yearId);
-  const rules = useAwardRules(yearId);
   const draft = useDraftNominations(yearId);
   const ballot = useBallotFromNominations(yearId);
   const [changing, setChanging] = useState<{ lineId: string | null } | null>(null);
@@ -203,7 +202,7 @@ export function NominationsPage() {
           yearId={yearId}
           lineId={changing.lineId}
           units={n.units}
-          awards={rules.data?.rules ?? []}
+          awards={n.awards}
           onClose={() => setChanging(null)}
         />
       )}
