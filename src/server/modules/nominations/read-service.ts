@@ -67,9 +67,14 @@ async function addableAwards(db: Executor, access: YearAccess, facts: Nomination
 }
 
 /** Builds the answer for a caller whose access was checked. */
-export async function presentNominations(db: Executor, access: YearAccess, ctx: Ctx): Promise<TNominations> {
+export async function presentNominations(
+  db: Executor,
+  access: YearAccess,
+  ctx: Ctx,
+  known?: NominationFacts,
+): Promise<TNominations> {
   const repo = createNominationRepository(db);
-  const facts = await nominationFacts(db, access, ctx.actor);
+  const facts = known ?? (await nominationFacts(db, access, ctx.actor));
   const lines = await repo.lines(access.yearId);
   const outcomes = await awardOutcomes(db, access.yearId);
   const proposalStatus = await repo.proposalStatus(access.yearId);

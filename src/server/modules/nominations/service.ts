@@ -100,7 +100,7 @@ export async function draftYearNominations(db: Executor, yearId: string, ctx: Ct
         `Danh sách đề nghị khen thưởng năm ${access.year}`,
         `Trưởng khối đã lập danh sách đề nghị khen thưởng năm ${access.year} (${lines.length} dòng) từ kết quả "${facts.round!.title}". Xem lý do từng dòng trong mục Đề nghị khen thưởng.`,
       );
-      return presentNominations(tx, access, ctx);
+      return presentNominations(tx, access, ctx, facts);
     }),
   );
 }
@@ -114,7 +114,7 @@ export async function removeNomination(
   ctx: Ctx,
 ): Promise<TNominations> {
   return inTransaction(db, async (tx) => {
-    const { access, repo } = await loadForChange(tx, yearId, ctx);
+    const { access, facts, repo } = await loadForChange(tx, yearId, ctx);
     const line = await repo.findLine(yearId, lineId);
     if (!line) throw notFound('dòng đề nghị khen thưởng');
     if (line.included !== 1) throw conflict('Dòng này đã được bỏ khỏi danh sách.');
@@ -132,17 +132,14 @@ export async function removeNomination(
       before: { included: true, changeReason: line.changeReason },
       after: { included: false, unitId: line.unitId, awardCode: line.awardCode, reason },
     });
-    const unit = access.memberUnitIds.includes(line.unitId) ? line.unitId : null;
-    const name = (await nominationFacts(tx, access, ctx.actor)).ranking.find(
-      (u) => u.unitId === unit,
-    )?.unitName;
+    const name = facts.ranking.find((u) => u.unitId === line.unitId)?.unitName;
     await tellMembers(
       tx,
       access,
       'Trưởng khối bỏ một dòng đề nghị khen thưởng',
       `Trưởng khối bỏ ${name ?? 'một đơn vị'} khỏi danh sách đề nghị ${line.awardName}. Lý do: ${reason}`,
     );
-    return presentNominations(tx, access, ctx);
+    return presentNominations(tx, access, ctx, facts);
   });
 }
 
@@ -210,7 +207,7 @@ export async function addNomination(
         'Trưởng khối bổ sung một dòng đề nghị khen thưởng',
         `Trưởng khối đề nghị ${awardName} cho ${unit.unitName}. Lý do: ${input.reason}`,
       );
-      return presentNominations(tx, access, ctx);
+      return presentNominations(tx, access, ctx, facts);
     }),
   );
 }
