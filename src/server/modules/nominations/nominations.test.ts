@@ -1,7 +1,9 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CriterionNode } from '../../../domain/criteria';
 import type { TNominations } from '../../../shared/nominations';
 import { setClock } from '../../clock';
+import { readDocx, tableTexts, tables } from '../../testing/docx';
 import {
   acceptedRegistration,
   createBlocWithUnits,
@@ -247,6 +249,39 @@ describe.each(testDatabases)('nominations on %s', (kind) => {
     });
     expect(lines.find((l) => l.unitId === id('u4'))!.ballot).toMatchObject({ approve: 2, reject: 3 });
     expect(lines.find((l) => l.unitId === id('u0'))!.ballot).toBeNull();
+  });
+
+  it('adds a "Đề nghị khen thưởng" column to the round’s results, .xlsx and .docx', async () => {
+    // The factory names unit i "Đơn vị i (tag)", its code being "tag-u(i-1)".
+    const unitName = (n: number) => `Đơn vị ${n} (${b.codes[0]!.split('-')[0]})`;
+    const res = await call(as('u4'), 'GET', `/api/rounds/${roundId}/results`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().nominations).toEqual({
+      [id('u3')]: [meritName],
+      [id('u4')]: ['Tập thể Lao động xuất sắc'],
+    });
+
+    const xlsx = await call(as('u4'), 'GET', `/api/rounds/${roundId}/results.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Tổng hợp')!;
+    const header = sheet.getRow(5).values as unknown[];
+    const col = header.indexOf('Đề nghị khen thưởng');
+    expect(col).toBeGreaterThan(0);
+    expect(header[col + 1]).toBe('Ghi chú');
+    const byUnit = new Map<string, unknown>();
+    for (let r = 6; r < 6 + 5; r++) {
+      byUnit.set(sheet.getRow(r).getCell(2).text, sheet.getRow(r).getCell(col).value);
+    }
+    expect(byUnit.get(unitName(4))).toBe(meritName);
+    expect(byUnit.get(unitName(1))).toBe('');
+
+    const docx = await call(as('u4'), 'GET', `/api/rounds/${roundId}/results.docx`);
+    const rows = tables((await readDocx(docx.rawPayload)).document)
+      .map(tableTexts)
+      .find((t) => t.flat().includes('Xếp hạng'))!;
+    expect(rows.flat()).toContain('Đề nghị khen thưởng');
+    expect(rows.find((r) => r.includes(unitName(5)))).toContain('Tập thể Lao động xuất sắc');
   });
 
   it('refuses changes once the proposal went to the Council', async () => {

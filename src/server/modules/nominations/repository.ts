@@ -51,13 +51,12 @@ export function createNominationRepository(db: Executor) {
     insertLine: (row: NominationTable) => db.insertInto('nominations').values(row).execute(),
     updateLine: (id: string, patch: Partial<NominationTable>) =>
       db.updateTable('nominations').set(patch).where('id', '=', id).execute(),
-    /** The award names of each unit's included lines in a year (for the results' column). */
-    includedAwards: (yearId: string) =>
+    /** Every line drafted from a round (included or not), for the results' column. */
+    linesOfRound: (roundId: string) =>
       db
         .selectFrom('nominations')
-        .select(['unitId', 'awardName'])
-        .where('yearId', '=', yearId)
-        .where('included', '=', 1)
+        .select(['unitId', 'awardName', 'included'])
+        .where('roundId', '=', roundId)
         .orderBy('position')
         .execute(),
 

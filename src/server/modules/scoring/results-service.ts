@@ -16,6 +16,7 @@ import { inTransaction } from '../../db/transaction';
 import { recordAudit } from '../audit/repository';
 import { allow, roundFacts } from '../../access';
 import { reopenPower } from '../../../domain/access';
+import { nominationColumn } from '../nominations/results-column';
 import { loadRound, type RoundContext } from './context';
 import { presentRound } from './present';
 import { createScoringRepository, toSheetSummary } from './repository';
@@ -64,7 +65,7 @@ export async function getProgress(db: Executor, roundId: string, ctx: Ctx): Prom
 export async function computeResults(
   db: Executor,
   rc: RoundContext,
-): Promise<Omit<TResults, 'round' | 'afterClose'>> {
+): Promise<Omit<TResults, 'round' | 'afterClose' | 'nominations'>> {
   const rows = await createScoringRepository(db).submittedSheets(rc.round.id);
   const sheets = rows.map(toSheetSummary);
   const nodeIds = flatten(rc.tree).map((n) => n.id);
@@ -171,7 +172,12 @@ export async function getResults(db: Executor, roundId: string, ctx: Ctx): Promi
   await allowResults(db, rc, ctx);
   const ids = rc.members.map((m) => m.id);
   const round = presentRound(rc.round, rc.access, ids, rc.subject, null, now());
-  return { round, ...(await computeResults(db, rc)), afterClose: await afterClose(db, rc) };
+  return {
+    round,
+    ...(await computeResults(db, rc)),
+    afterClose: await afterClose(db, rc),
+    nominations: await nominationColumn(db, roundId),
+  };
 }
 
 /** The advisory fairness analysis: same access as the results, computed from the same submitted totals. */
