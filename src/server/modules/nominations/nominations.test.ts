@@ -203,7 +203,9 @@ describe.each(testDatabases)('nominations on %s', (kind) => {
       changeReason: 'Đơn vị có thành tích đột xuất trong năm.',
       changedByName: 'Cán bộ 1',
     });
-    expect(headLine.reason).toBe('Trưởng khối bổ sung (xếp hạng 5/5, 70,00 điểm)');
+    expect(headLine.reason).toBe(
+      'Trưởng khối bổ sung (xếp hạng 5/5, 70,00 điểm): Đơn vị có thành tích đột xuất trong năm.',
+    );
     expect(seen.notProposed.find((n) => n.unitId === id('u0'))!.reasons[0]).toBe(
       `${flagName}: Trưởng khối bỏ khỏi danh sách — ${reason}`,
     );

@@ -183,7 +183,8 @@ export async function addNomination(
           rank: unit.rank,
           scoreText: unit.scoreText,
           origin: 'head',
-          reason: `Trưởng khối bổ sung (xếp hạng ${unit.rank}/${facts.ranking.length}, ${unit.scoreText} điểm)`,
+          // The head's written reason stays in the line's reason even if a later change replaces changeReason.
+          reason: `Trưởng khối bổ sung (xếp hạng ${unit.rank}/${facts.ranking.length}, ${unit.scoreText} điểm): ${input.reason}`,
           decision: null,
           decisionNumber: null,
           decisionDate: null,
