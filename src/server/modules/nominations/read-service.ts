@@ -20,7 +20,7 @@ const presentLine = (l: LineRow, ballot: TNominationLine['ballot']): TNomination
   rank: l.rank,
   scoreText: l.scoreText,
   origin: l.origin,
-  included: l.included === 1,
+  included: l.included,
   reason: l.reason,
   changeReason: l.changeReason,
   changedByName: l.changedByName,
@@ -34,13 +34,13 @@ const presentLine = (l: LineRow, ballot: TNominationLine['ballot']): TNomination
  */
 function notProposed(facts: NominationFacts, lines: LineRow[]): TNominations['notProposed'] {
   const draft = draftNominations(facts);
-  const included = new Set(lines.filter((l) => l.included === 1).map((l) => l.unitId));
+  const included = new Set(lines.filter((l) => l.included).map((l) => l.unitId));
   return facts.ranking
     .filter((u) => !included.has(u.unitId))
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unitName.localeCompare(b.unitName, 'vi'))
     .map((u) => {
       const removed = lines
-        .filter((l) => l.unitId === u.unitId && l.included === 0)
+        .filter((l) => l.unitId === u.unitId && !l.included)
         .map((l) => `${l.awardName}: Trưởng khối bỏ khỏi danh sách — ${l.changeReason ?? ''}`);
       const ruled = draft.notProposed.find((n) => n.unitId === u.unitId)?.reasons ?? [];
       return {
@@ -94,7 +94,7 @@ export async function presentNominations(
     can: {
       draft: nominate && open && facts.round !== null,
       change: nominate && open && facts.round !== null,
-      createBallot: nominate && lines.some((l) => l.included === 1),
+      createBallot: nominate && lines.some((l) => l.included),
     },
   };
 }

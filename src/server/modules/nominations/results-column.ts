@@ -12,6 +12,6 @@ export async function nominationColumn(
   const lines = await createNominationRepository(db).linesOfRound(roundId);
   if (!lines.length) return null;
   const out: Record<string, string[]> = {};
-  for (const l of lines) if (l.included === 1) (out[l.unitId] ??= []).push(l.awardName);
+  for (const l of lines) if (l.included) (out[l.unitId] ??= []).push(l.awardName);
   return out;
 }

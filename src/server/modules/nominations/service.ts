@@ -71,7 +71,7 @@ export async function draftYearNominations(db: Executor, yearId: string, ctx: Ct
           rank: l.rank,
           scoreText: l.scoreText,
           origin: 'rule' as const,
-          included: 1,
+          included: true,
           reason: l.reason,
           changeReason: null,
           changedBy: null,
@@ -91,7 +91,7 @@ export async function draftYearNominations(db: Executor, yearId: string, ctx: Ct
         action: 'nominations.drafted',
         entityType: 'year',
         entityId: yearId,
-        before: { lines: summary(before.filter((l) => l.included === 1)) },
+        before: { lines: summary(before.filter((l) => l.included)) },
         after: { roundId: facts.round!.id, rules: facts.rules, lines: summary(lines) },
       });
       await tellMembers(
@@ -117,9 +117,9 @@ export async function removeNomination(
     const { access, facts, repo } = await loadForChange(tx, yearId, ctx);
     const line = await repo.findLine(yearId, lineId);
     if (!line) throw notFound('dòng đề nghị khen thưởng');
-    if (line.included !== 1) throw conflict('Dòng này đã được bỏ khỏi danh sách.');
+    if (!line.included) throw conflict('Dòng này đã được bỏ khỏi danh sách.');
     const patch = {
-      included: 0,
+      included: false,
       changeReason: reason,
       changedBy: ctx.actor.userId,
       changedAt: now().toISOString(),
@@ -164,11 +164,16 @@ export async function addNomination(
       const problem = hardRuleProblem(unit, rule && { awardName, minScore: rule.minScore });
       if (problem) throw conflict(`${unit.unitName}: ${problem}`);
       const existing = await repo.findLineOf(yearId, input.unitId, input.awardCode);
-      if (existing?.included === 1) {
+      if (existing?.included) {
         throw conflict(`${unit.unitName} đã có trong danh sách đề nghị ${awardName}.`);
       }
       const at = now().toISOString();
-      const change = { included: 1, changeReason: input.reason, changedBy: ctx.actor.userId, changedAt: at };
+      const change = {
+        included: true,
+        changeReason: input.reason,
+        changedBy: ctx.actor.userId,
+        changedAt: at,
+      };
       const id = existing?.id ?? uuidv7();
       if (existing) await repo.updateLine(id, change);
       else {
@@ -222,7 +227,7 @@ export async function ballotFromNominations(
 ): Promise<TBallot> {
   const access = await yearAccess(db, yearId, ctx.actor);
   allow(access.can.nominate, nominationWhy.nominate);
-  const lines = (await createNominationRepository(db).lines(yearId)).filter((l) => l.included === 1);
+  const lines = (await createNominationRepository(db).lines(yearId)).filter((l) => l.included);
   if (!lines.length) throw conflict('Danh sách đề nghị khen thưởng chưa có dòng nào để bỏ phiếu.');
   const fields = ZNominationBallotSchema.parse(input);
   return createBallot(
