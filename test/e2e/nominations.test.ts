@@ -59,6 +59,17 @@ describe.skipIf(!run)('award nominations in the browser', () => {
     await page.getByTestId('reason-ok').click();
     await lines.getByText(reason).waitFor();
     await page.screenshot({ path: 'test-results/nominations-head.png', fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(150);
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: 'test-results/nominations-head-phone.png', fullPage: true });
+
+    // The ranking gains the "Đề nghị khen thưởng" column.
+    const results = await head.call('GET', `/api/years/${year.id}/nominations`);
+    expect(results.round).not.toBeNull();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${base}/rounds/${results.round.id}/results`);
+    await page.getByTestId('ranking').getByText('Đề nghị khen thưởng').waitFor();
 
     const member = await journey.newPage();
     await member.setViewportSize({ width: 390, height: 844 });
