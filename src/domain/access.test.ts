@@ -88,3 +88,16 @@ describe('events and exemplary models', () => {
     expect(editsExemplar(board, 'M')).toBe(false);
   });
 });
+
+describe('nominations', () => {
+  it('lets the head unit draft and change them; every member unit and the board read them', () => {
+    const can = (s: Subject) => [yearCan(s).nominate, yearCan(s).readNominations];
+    expect(can(head('officer'))).toEqual([true, true]);
+    expect(can(head('leader'))).toEqual([true, true]);
+    expect(can(deputyLeader)).toEqual([false, true]);
+    expect(can(member('officer'))).toEqual([false, true]);
+    expect(can(board)).toEqual([false, true]);
+    expect(can(admin)).toEqual([false, false]);
+    expect(can({ role: 'leader', unitId: 'X', yearRole: null })).toEqual([false, false]);
+  });
+});

@@ -172,6 +172,10 @@ export interface YearCan {
   publishExemplars: boolean;
   /** Marking exemplary models to present at the year-end conference (the head). */
   markExemplars: boolean;
+  /** The year's award rules, drafting the nominations and changing a line with a reason (the head). */
+  nominate: boolean;
+  /** The nomination lines, their reasons and every change to them: member units' people and the board. */
+  readNominations: boolean;
 }
 
 export function yearCan(s: Subject): YearCan {
@@ -193,6 +197,8 @@ export function yearCan(s: Subject): YearCan {
     manageEvents: prepares(s),
     publishExemplars: isUnitUser(s) && s.yearRole !== null,
     markExemplars: prepares(s),
+    nominate: prepares(s),
+    readNominations: (isUnitUser(s) && s.yearRole !== null) || s.role === 'board',
   };
 }
 

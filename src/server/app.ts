@@ -39,6 +39,7 @@ import { notificationRoutes } from './modules/notifications/routes';
 import { registerReminders } from './modules/notifications/scheduler';
 import { createPdfRenderer, type PdfRenderer } from './modules/plans/pdf-renderer';
 import { planRoutes } from './modules/plans/routes';
+import { nominationRoutes } from './modules/nominations/routes';
 import { registrationRoutes } from './modules/registrations/routes';
 import { registerPlanHooks } from './modules/plans/tasks-service';
 import { createLocalFileStore, fileStoreDir, type FileStore } from './storage/file-store';
@@ -126,6 +127,7 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
       await api.register(registrationRoutes);
       await api.register(covenantRoutes);
       await api.register(ballotRoutes);
+      await api.register(nominationRoutes);
       await api.register(notificationRoutes);
       await api.register(eventRoutes);
     },

@@ -32,4 +32,6 @@ export const ZYearCanSchema = z.object({
   manageEvents: z.boolean(),
   publishExemplars: z.boolean(),
   markExemplars: z.boolean(),
+  nominate: z.boolean(),
+  readNominations: z.boolean(),
 }) satisfies z.ZodType<YearCan>;

@@ -292,6 +292,7 @@ export const notificationKinds = [
   'covenant',
   'ballot',
   'event',
+  'nomination',
 ] as const;
 export const ZNotificationKind = z.enum(notificationKinds);
 export type TNotificationKind = z.infer<typeof ZNotificationKind>;

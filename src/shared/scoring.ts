@@ -190,6 +190,11 @@ export const ZResultsSchema = z.object({
    * approved it, why) and each sheet submitted after close with its total before and after.
    */
   afterClose: ZAfterCloseSchema,
+  /**
+   * "Đề nghị khen thưởng": each unit's included nomination award names, by unit id, when the year's
+   * nominations were drafted from this round; null otherwise.
+   */
+  nominations: z.record(z.string(), z.array(z.string())).nullable(),
 });
 export type TResults = z.infer<typeof ZResultsSchema>;
 

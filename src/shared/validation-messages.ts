@@ -116,6 +116,12 @@ export const fieldLabels: Record<string, string> = {
   subjectUnitId: 'Đơn vị được đề nghị',
   award: 'Danh hiệu/hình thức khen thưởng',
   choices: 'Phiếu bầu',
+  rules: 'Quy tắc khen thưởng',
+  awardCode: 'Mã danh hiệu/hình thức khen thưởng',
+  awardName: 'Tên danh hiệu/hình thức khen thưởng',
+  places: 'Số suất',
+  requiresRegistration: 'Phải đăng ký',
+  minScore: 'Điểm tối thiểu',
 };
 
 /** Label for a field path such as "unitIds.2" → "Đơn vị thành viên (mục 3)". */

@@ -59,6 +59,10 @@ const pages: RouteObject[] = [
     lazy: page(() => import('./features/ballots/BallotsPage').then((m) => m.BallotsPage)),
   },
   {
+    path: 'years/:yearId/nominations',
+    lazy: page(() => import('./features/nominations/NominationsPage').then((m) => m.NominationsPage)),
+  },
+  {
     path: 'ballots/:ballotId',
     lazy: page(() => import('./features/ballots/BallotPage').then((m) => m.BallotPage)),
   },

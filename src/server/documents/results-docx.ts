@@ -3,7 +3,7 @@ import { tieBreakerLabels } from '../../shared/scoring';
 import type { DocMeta } from './doc-meta';
 import { resultsSummaryDocx } from './docx/results-summary';
 import { afterCloseLines } from './after-close';
-import { rankNotes } from './results-xlsx';
+import { nominationText, rankNotes } from './results-xlsx';
 
 /** The number is the clerk's to write; the symbol is the bloc's report (báo cáo) symbol. */
 export const RESULTS_DOC_NUMBER = '/BC-KTĐ';
@@ -35,6 +35,7 @@ export function resultsDocx(meta: DocMeta, r: TResults, shortNames: Map<string, 
       scoreText: u.scoreText,
       rank: u.rank,
       note: notes.get(u.unitId) ?? '',
+      ...(r.nominations ? { awards: nominationText(r, u.unitId) } : {}),
     })),
     policyText: `${r.policyText} Đã nhận ${r.receivedSheets}/${r.expectedSheets} bảng điểm.`,
     tieText,

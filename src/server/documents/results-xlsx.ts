@@ -13,6 +13,10 @@ export function rankNotes(r: TResults): Map<string, string> {
   return new Map(r.units.map((u) => [u.unitId, rankNoteText(rankNoteParts(u, r.units), nameOf)]));
 }
 
+/** The "Đề nghị khen thưởng" cell of a unit: its proposed award names, when the year's nominations exist. */
+export const nominationText = (r: TResults, unitId: string): string =>
+  (r.nominations?.[unitId] ?? []).join('; ');
+
 /** "Bảng tổng hợp kết quả chấm điểm" as .xlsx: the full matrix, totals and ranking; per-criterion means. */
 export async function resultsXlsx(r: TResults, tree: CriterionNode[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -31,6 +35,7 @@ export async function resultsXlsx(r: TResults, tree: CriterionNode[]): Promise<B
       { header: 'Số bảng điểm', width: 8, kind: 'integer' },
       { header: 'Điểm bình quân', width: 11, kind: 'points' },
       { header: 'Xếp hạng', width: 8, kind: 'integer' },
+      ...(r.nominations ? [{ header: 'Đề nghị khen thưởng', width: 30, kind: 'text' as const }] : []),
       { header: 'Ghi chú', width: 40, kind: 'text' },
     ],
     rows: r.units.map((u, i) => ({
@@ -41,6 +46,7 @@ export async function resultsXlsx(r: TResults, tree: CriterionNode[]): Promise<B
         u.sheetCount,
         u.score ? points(roundHundredths(u.score)) : null,
         u.rank,
+        ...(r.nominations ? [nominationText(r, u.unitId)] : []),
         notes.get(u.unitId) ?? '',
       ],
     })),

@@ -1,4 +1,5 @@
 import { leaves, type CriterionNode } from '../../domain/criteria';
+import { uuidv7 } from '../db/ids';
 import type { TestApp } from './harness';
 
 /** A complete, valid score map: every normal leaf at `share` of its max (rounded down to the step). */
@@ -191,4 +192,57 @@ export async function publishedRound(
     if (res.statusCode !== 200) throw new Error(`${step}: ${res.statusCode} ${res.body}`);
   }
   return roundId;
+}
+
+/**
+ * A unit's title registration for the given catalogue codes, already accepted by the head (written as the
+ * head's acceptance leaves it; the registration flow itself is tested in the registrations module).
+ */
+export async function acceptedRegistration(
+  t: TestApp,
+  b: TestBloc,
+  code: string,
+  awardCodes: string[],
+): Promise<void> {
+  const db = t.db.handle.db;
+  const at = new Date().toISOString();
+  const user = await db
+    .selectFrom('users')
+    .select('id')
+    .where('login', '=', `${code}.ld`)
+    .executeTakeFirstOrThrow();
+  const id = uuidv7();
+  await db
+    .insertInto('registrations')
+    .values({
+      id,
+      yearId: b.yearId,
+      unitId: b.unitIds[code]!,
+      status: 'accepted',
+      commitments: 'Hoàn thành xuất sắc nhiệm vụ được giao.',
+      returnReason: null,
+      version: 1,
+      updatedAt: at,
+      updatedBy: user.id,
+      submittedAt: at,
+      submittedBy: user.id,
+      decidedAt: at,
+      decidedBy: user.id,
+    })
+    .execute();
+  if (!awardCodes.length) return;
+  await db
+    .insertInto('registrationItems')
+    .values(
+      awardCodes.map((c, position) => ({
+        registrationId: id,
+        position,
+        code: c,
+        name: c,
+        kind: 'title' as const,
+        recipient: 'unit' as const,
+        nominee: null,
+      })),
+    )
+    .execute();
 }

@@ -60,6 +60,13 @@ export function useNavItems(me: TMe): { items: Items; selectedKeys: string[] } {
       icon: <CheckSquareOutlined />,
       label: <Link to={`${path}/ballots`}>{t('menu.ballots', { year: y.year })}</Link>,
     });
+    if (y.can.readNominations) {
+      items.push({
+        key: `${path}/nominations`,
+        icon: <TrophyOutlined />,
+        label: <Link to={`${path}/nominations`}>{t('menu.nominations', { year: y.year })}</Link>,
+      });
+    }
   }
   if (me.can.editCatalogue) {
     items.push({

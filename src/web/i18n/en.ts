@@ -2,6 +2,7 @@ import { enCovenants } from './covenants.en';
 import { enBallots } from './ballots.en';
 import { enNotifications } from './notifications.en';
 import { enEvents } from './events.en';
+import { enNominations } from './nominations.en';
 import { enPlans } from './plans.en';
 import { enRegistrations } from './registrations.en';
 import { enScoring } from './scoring.en';
@@ -168,6 +169,7 @@ export const en: Record<MessageKey, string> = {
   'audit.system': 'System',
   // Texts of the features that the signed-in frame and the home page show (vi.ts keeps them in its core).
   'menu.ballots': 'Secret ballots {year}',
+  'menu.nominations': 'Award nominations {year}',
   'menu.outbox': 'Outbox',
   'notif.title': 'Notifications',
   'menu.plan': 'Plan {year}',
@@ -204,4 +206,5 @@ export const en: Record<MessageKey, string> = {
   ...enRegistrations,
   ...enBallots,
   ...enEvents,
+  ...enNominations,
 };

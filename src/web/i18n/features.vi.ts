@@ -2,6 +2,7 @@ import { viCovenants } from './covenants.vi';
 import { viBallots } from './ballots.vi';
 import { viNotifications } from './notifications.vi';
 import { viEvents } from './events.vi';
+import { viNominations } from './nominations.vi';
 import { viPlans } from './plans.vi';
 import { viRegistrations } from './registrations.vi';
 import { viScoring } from './scoring.vi';
@@ -15,4 +16,5 @@ export const viFeatures = {
   ...viCovenants,
   ...viBallots,
   ...viEvents,
+  ...viNominations,
 } as const;

@@ -163,6 +163,7 @@ export const enScoring: Record<keyof typeof viScoring, string> = {
   'results.score': 'Mean score',
   'results.sheetCount': '{count} sheets',
   'results.note': 'Notes',
+  'results.nominations': 'Proposed awards',
   'results.tieDecided': 'Tied with {units}; decided by: {rule}',
   'results.tieShared': 'Shares the rank with {units}',
   'results.roundedSame': 'Exact score {exact}; {others} (the same when rounded)',

@@ -158,6 +158,7 @@ export const viScoring = {
   'results.score': 'Điểm bình quân',
   'results.sheetCount': '{count} bảng điểm',
   'results.note': 'Ghi chú',
+  'results.nominations': 'Đề nghị khen thưởng',
   'results.tieDecided': 'Bằng điểm với {units}; phân định theo: {rule}',
   'results.tieShared': 'Đồng hạng với {units}',
   'results.roundedSame': 'Điểm chính xác {exact}; {others} (cùng làm tròn thành một số)',

@@ -163,6 +163,7 @@ export const vi = {
   'audit.system': 'Hệ thống',
   // Texts of the features that the signed-in frame, the home page and sign-in show (the rest load with their pages).
   'menu.ballots': 'Bỏ phiếu kín năm {year}',
+  'menu.nominations': 'Đề nghị khen thưởng năm {year}',
   'menu.outbox': 'Hộp thư đi',
   'notif.title': 'Thông báo',
   'menu.plan': 'Kế hoạch năm {year}',

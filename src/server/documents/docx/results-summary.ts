@@ -20,7 +20,8 @@ export interface ResultsSummaryInput {
   /** matrix[scorerId][scoredId] = total in hundredths (integer), missing when not submitted. */
   matrix: Record<string, Record<string, number>>;
   /** Same order as units. */
-  rows: { unitId: string; scoreText: string | null; rank: number | null; note: string }[];
+  /** `awards`: the unit's proposed awards, given (for every row) when the year's nominations exist. */
+  rows: { unitId: string; scoreText: string | null; rank: number | null; note: string; awards?: string }[];
   /** Which missing-sheet rule applied. */
   policyText: string;
   /** How ties were decided. */
@@ -43,12 +44,15 @@ export function formulaText(n: number): string {
 /** Twips of the fixed columns; the scorer columns share what is left with the names and notes. */
 const FIXED = { stt: 560, self: 760, mean: 900, rank: 620 } as const;
 
-function columns(units: ResultsSummaryInput['units']): Column[] {
+/** Whether the table has the "Đề nghị khen thưởng" column. */
+const hasAwards = (input: ResultsSummaryInput) => input.rows.some((r) => r.awards !== undefined);
+
+function columns(units: ResultsSummaryInput['units'], awards: boolean): Column[] {
   const width = contentWidth(true);
   const n = units.length;
   const fixed = FIXED.stt + FIXED.self + FIXED.mean + FIXED.rank;
   const scorer = Math.max(600, Math.min(980, Math.floor((width - fixed - 4600) / Math.max(n, 1))));
-  const text = (width - fixed - scorer * n) / 2;
+  const text = (width - fixed - scorer * n) / (awards ? 3 : 2);
   return [
     { header: 'STT', width: FIXED.stt, align: 'center' },
     { header: 'Đơn vị', width: text, align: 'left' },
@@ -56,6 +60,7 @@ function columns(units: ResultsSummaryInput['units']): Column[] {
     ...units.map((u): Column => ({ header: u.shortName, width: scorer, align: 'center' })),
     { header: 'Điểm bình quân', width: FIXED.mean, align: 'center' },
     { header: 'Xếp hạng', width: FIXED.rank, align: 'center' },
+    ...(awards ? [{ header: 'Đề nghị khen thưởng', width: text, align: 'left' } as const] : []),
     { header: 'Ghi chú', width: text, align: 'left' },
   ];
 }
@@ -77,6 +82,7 @@ function row(input: ResultsSummaryInput, index: number): Cell[] {
     ...input.units.map((s) => (s.id === unit.id ? SELF_MARK : given(s.id))),
     { text: result.scoreText ?? MISSING_MARK, bold: true },
     { text: result.rank === null ? '' : String(result.rank), bold: true },
+    ...(hasAwards(input) ? [result.awards ?? ''] : []),
     result.note,
   ];
 }
@@ -92,7 +98,7 @@ export function resultsSummaryDocument(input: ResultsSummaryInput): OfficialDocu
     { kind: 'paragraph', text: formulaText(n), bold: true, align: 'center' },
     {
       kind: 'table',
-      columns: columns(input.units),
+      columns: columns(input.units, hasAwards(input)),
       groups: [
         { span: 1 },
         { span: 1 },
@@ -101,6 +107,7 @@ export function resultsSummaryDocument(input: ResultsSummaryInput): OfficialDocu
         { span: 1 },
         { span: 1 },
         { span: 1 },
+        ...(hasAwards(input) ? [{ span: 1 }] : []),
       ],
       rows: input.units.map((_, i) => row(input, i)),
       fontSize: n >= 9 ? 10 : 11,

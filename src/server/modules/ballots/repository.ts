@@ -182,5 +182,23 @@ export function createBallotRepository(db: Executor) {
           .orderBy('closedAt', 'desc')
           .execute()
       ).map(toBallot),
+    /** The questions of a year's closed approval ballots that name a unit and an award, newest ballot first. */
+    closedAwardQuestions: async (yearId: string) =>
+      (
+        await db
+          .selectFrom('ballotQuestions as q')
+          .innerJoin('ballots as b', 'b.id', 'q.ballotId')
+          .select(['b.id as ballotId', 'b.title', 'b.resultJson', 'q.id', 'q.subjectUnitId', 'q.awardCode'])
+          .where('b.yearId', '=', yearId)
+          .where('b.kind', '=', 'approval')
+          .where('b.status', '=', 'closed')
+          .where('q.awardCode', 'is not', null)
+          .where('q.subjectUnitId', 'is not', null)
+          .orderBy('b.closedAt', 'desc')
+          .execute()
+      ).map(({ resultJson, ...rest }) => ({
+        ...rest,
+        result: resultJson === null ? null : parseTally(resultJson),
+      })),
   };
 }

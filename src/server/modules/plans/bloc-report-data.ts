@@ -13,7 +13,7 @@ import {
 import type { YearAccess } from '../../access';
 import { now } from '../../clock';
 import type { Ctx } from '../../context';
-import type { Executor, ReportTable } from '../../db/schema';
+import type { Executor } from '../../db/schema';
 import type { BlocReportInput } from '../../documents/bloc-report-docx';
 import { createCovenantRepository } from '../covenants/repository';
 import { unitsOf } from '../covenants/service';
@@ -23,14 +23,14 @@ import { createOrgRepository } from '../org/repository';
 import { presentDispatches, unitRegistrations } from '../registrations/review-service';
 import { loadRound } from '../scoring/context';
 import { computeResults } from '../scoring/results-service';
-import { createPlanRepository } from './repository';
+import { createPlanRepository, type Report } from './repository';
 
 export interface UnitReportRow {
   unitId: string;
   unitName: string;
   status: UnitReportStatus;
   /** The newest file the unit sent, if any. */
-  latest: ReportTable | null;
+  latest: Report | null;
 }
 
 /** Each member unit asked for the period's report (or that sent one), with its standing, in name order. */
@@ -47,7 +47,7 @@ export async function unitReportRows(
     const mine = reports.filter((r) => r.unitId === u.id);
     const status = unitReportStatus(
       tasks.filter((t) => t.unitId === u.id),
-      mine.map((r) => ({ id: r.id, uploadedAt: r.uploadedAt, late: r.late === 1 })),
+      mine.map((r) => ({ id: r.id, uploadedAt: r.uploadedAt, late: r.late })),
       at,
     );
     if (!status) return [];
@@ -141,7 +141,7 @@ export async function gatherBlocReport(
       title: x.title,
       unitName: x.unitName,
       field: x.field,
-      presentAtConference: x.presentAtConference === 1,
+      presentAtConference: x.presentAtConference,
     })),
     results: period === 'year-end' ? await resultFacts(db, access.yearId, ctx) : null,
   };

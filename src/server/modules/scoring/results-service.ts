@@ -16,6 +16,7 @@ import { inTransaction } from '../../db/transaction';
 import { recordAudit } from '../audit/repository';
 import { allow, roundFacts } from '../../access';
 import { reopenPower } from '../../../domain/access';
+import { nominationColumn } from '../nominations/results-column';
 import { loadRound, type RoundContext } from './context';
 import { presentRound } from './present';
 import { createScoringRepository } from './repository';
@@ -64,7 +65,7 @@ export async function getProgress(db: Executor, roundId: string, ctx: Ctx): Prom
 export async function computeResults(
   db: Executor,
   rc: RoundContext,
-): Promise<Omit<TResults, 'round' | 'afterClose'>> {
+): Promise<Omit<TResults, 'round' | 'afterClose' | 'nominations'>> {
   const sheets = await createScoringRepository(db).submittedSheets(rc.round.id);
   const nodeIds = flatten(rc.tree).map((n) => n.id);
   const result = aggregateRound({
@@ -174,7 +175,12 @@ export async function resultsOf(db: Executor, rc: RoundContext, ctx: Ctx): Promi
   await allowResults(db, rc, ctx);
   const ids = rc.members.map((m) => m.id);
   const round = presentRound(rc.round, rc.access, ids, rc.subject, null, now());
-  return { round, ...(await computeResults(db, rc)), afterClose: await afterClose(db, rc) };
+  return {
+    round,
+    ...(await computeResults(db, rc)),
+    afterClose: await afterClose(db, rc),
+    nominations: await nominationColumn(db, rc.round.id),
+  };
 }
 
 /** The advisory fairness analysis: same access as the results, computed from the same submitted totals. */

@@ -25,6 +25,8 @@ const nothing: YearCan = {
   manageEvents: false,
   publishExemplars: false,
   markExemplars: false,
+  nominate: false,
+  readNominations: false,
 };
 
 /** The bloc-year (from the home answer) and the server's permissions for the signed-in user in it. */

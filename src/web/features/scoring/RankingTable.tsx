@@ -58,6 +58,15 @@ export function RankingTable({ results }: { results: TResults }) {
             </span>
           ),
         },
+        ...(results.nominations
+          ? [
+              {
+                title: t('results.nominations'),
+                key: 'nominations',
+                render: (_: unknown, u: UnitRow) => results.nominations?.[u.unitId]?.join('; ') || null,
+              },
+            ]
+          : []),
         {
           title: t('results.note'),
           key: 'note',

@@ -1,0 +1,48 @@
+import type { viNominations } from './nominations.vi';
+
+/** English strings of the nominations page. */
+export const enNominations: Record<keyof typeof viNominations, string> = {
+  'nom.title': 'Award nominations — {year}',
+  'nom.fromRound': 'Drafted from the published results: {round}',
+  'nom.noRound':
+    'No year-end round is published yet: the list is drafted once the head publishes the results.',
+  'nom.proposalSent': 'The proposal went to the Council: the list can no longer change.',
+  'nom.draft': 'Draft the list from the rules',
+  'nom.redraftConfirm':
+    "Draft the list again from the results and rules? The head's changes to the current list are replaced.",
+  'nom.drafted': 'The nomination list is drafted.',
+  'nom.ballot': 'Create an approval ballot from the list',
+  'nom.ballotCreated': 'Approval ballot created (draft). Check its times, then open it.',
+  'nom.lines': 'Nominations',
+  'nom.empty': 'No nomination yet.',
+  'nom.unit': 'Unit',
+  'nom.award': 'Title/award',
+  'nom.rank': 'Rank',
+  'nom.score': 'Score',
+  'nom.reason': 'Reason',
+  'nom.change': "Head's change",
+  'nom.changedBy': '{name}, {at}',
+  'nom.ballotOutcome': 'Vote',
+  'nom.outcome.yes': 'Approved ({approve}/{reject})',
+  'nom.outcome.no': 'Rejected ({approve}/{reject})',
+  'nom.outcome.none': 'Threshold not reached ({approve}/{reject})',
+  'nom.removed': 'Removed',
+  'nom.byHead': 'Added by the head',
+  'nom.remove': 'Remove from the list',
+  'nom.add': 'Add a line',
+  'nom.reasonLabel': 'Reason (every member unit reads it)',
+  'nom.reasonHint': 'At least 10 characters.',
+  'nom.awardCode': 'Title/award code',
+  'nom.awardName': 'Title/award name',
+  'nom.notProposed': 'Units not proposed',
+  'nom.rules': "The year's award rules",
+  'nom.rulesDefault': 'Using the default rules from the awards catalogue (entries with a quota).',
+  'nom.rulesHint':
+    'Each rule, in order, proposes its award to the best-ranked eligible units left. A unit with a missing or late score sheet, or below the minimum score, is never proposed.',
+  'nom.places': 'Places',
+  'nom.requiresRegistration': 'Registration required',
+  'nom.minScore': 'Minimum score',
+  'nom.addRule': 'Add a rule',
+  'nom.saveRules': 'Save rules',
+  'nom.rulesSaved': 'Award rules saved.',
+};
