@@ -291,6 +291,7 @@ export const notificationKinds = [
   'covenant',
   'ballot',
   'event',
+  'proposal',
 ] as const;
 export const ZNotificationKind = z.enum(notificationKinds);
 export type TNotificationKind = z.infer<typeof ZNotificationKind>;

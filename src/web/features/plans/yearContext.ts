@@ -25,6 +25,11 @@ const nothing: YearCan = {
   manageEvents: false,
   publishExemplars: false,
   markExemplars: false,
+  readProposal: false,
+  prepareProposal: false,
+  sendProposal: false,
+  readDossier: false,
+  recordDecision: false,
 };
 
 /** The bloc-year (from the home answer) and the server's permissions for the signed-in user in it. */
