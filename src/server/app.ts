@@ -39,6 +39,8 @@ import { notificationRoutes } from './modules/notifications/routes';
 import { registerReminders } from './modules/notifications/scheduler';
 import { createPdfRenderer, type PdfRenderer } from './modules/plans/pdf-renderer';
 import { planRoutes } from './modules/plans/routes';
+import { proposalRoutes } from './modules/proposals/routes';
+import { publicRoutes } from './modules/proposals/public-routes';
 import { registrationRoutes } from './modules/registrations/routes';
 import { registerPlanHooks } from './modules/plans/tasks-service';
 import { createLocalFileStore, fileStoreDir, type FileStore } from './storage/file-store';
@@ -128,9 +130,11 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
       await api.register(ballotRoutes);
       await api.register(notificationRoutes);
       await api.register(eventRoutes);
+      await api.register(proposalRoutes);
     },
     { prefix: '/api' },
   );
+  await app.register(publicRoutes);
   registerWebApp(app, config.webDir);
   return app;
 }
@@ -150,7 +154,7 @@ function registerWebApp(app: FastifyInstance, webDir: string): void {
       return reply.sendFile(rel, rel.startsWith('assets/') ? { maxAge: '365d', immutable: true } : {});
     }
     // A missing asset is a 404, not the app's page: a tab opened before an update then fails cleanly.
-    if (rel.startsWith('api/') || rel.startsWith('assets/')) {
+    if (rel.startsWith('api/') || rel.startsWith('assets/') || rel.startsWith('public/')) {
       return reply
         .status(404)
         .send({ code: 'NOT_FOUND', message: `Không có đường dẫn ${request.method} ${request.url}.` });

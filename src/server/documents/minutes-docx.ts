@@ -62,7 +62,10 @@ function meetingBlocks(m: MinutesInput): Block[] {
   if (!c) {
     return [
       { kind: 'heading', level: 1, text: 'I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN' },
-      { kind: 'paragraph', text: 'Chưa ghi nhận Hội nghị tổng kết năm trong ThiĐua (thời gian, địa điểm: ……).' },
+      {
+        kind: 'paragraph',
+        text: 'Chưa ghi nhận Hội nghị tổng kết năm trong ThiĐua (thời gian, địa điểm: ……).',
+      },
     ];
   }
   const present = c.units.filter((u) => u.attendance === 'present').length;
@@ -132,8 +135,14 @@ function nominationBlocks(m: MinutesInput): Block[] {
     },
     ...(changes.length
       ? [
-          { kind: 'paragraph', text: 'Các thay đổi của Trưởng khối so với danh sách do hệ thống dự kiến:' } as Block,
-          { kind: 'bullets', items: changes.map((n) => `${n.unitName} - ${n.awardName}: ${n.change}`) } as Block,
+          {
+            kind: 'paragraph',
+            text: 'Các thay đổi của Trưởng khối so với danh sách do hệ thống dự kiến:',
+          } as Block,
+          {
+            kind: 'bullets',
+            items: changes.map((n) => `${n.unitName} - ${n.awardName}: ${n.change}`),
+          } as Block,
         ]
       : []),
   ];

@@ -22,7 +22,13 @@ export interface ProposalDocInput {
   /** When the results were published and when the conference met (the grounds of the letter). */
   publishedAt: string | null;
   conferenceAt: string | null;
-  lines: { unitName: string; awardName: string; rank: number | null; scoreText: string | null; vote: string }[];
+  lines: {
+    unitName: string;
+    awardName: string;
+    rank: number | null;
+    scoreText: string | null;
+    vote: string;
+  }[];
   ranking: RankingRow[];
 }
 
@@ -92,4 +98,5 @@ export function proposalDocument(p: ProposalDocInput): OfficialDocument {
   };
 }
 
-export const proposalDocx = (p: ProposalDocInput): Promise<Buffer> => renderOfficialDocument(proposalDocument(p));
+export const proposalDocx = (p: ProposalDocInput): Promise<Buffer> =>
+  renderOfficialDocument(proposalDocument(p));

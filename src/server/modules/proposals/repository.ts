@@ -59,7 +59,8 @@ export function createProposalRepository(db: Executor) {
         .orderBy('n.position')
         .orderBy('n.id')
         .execute(),
-    findLine: (id: string) => db.selectFrom('nominations').selectAll().where('id', '=', id).executeTakeFirst(),
+    findLine: (id: string) =>
+      db.selectFrom('nominations').selectAll().where('id', '=', id).executeTakeFirst(),
     setDecision: (id: string, patch: Partial<NominationTable>) =>
       db.updateTable('nominations').set(patch).where('id', '=', id).execute(),
     /** Questions of the year's approval ballots that name a nominee and an award, with the published tally. */
@@ -175,12 +176,23 @@ export function createProposalRepository(db: Executor) {
     unitNames: async (ids: readonly string[]) =>
       new Map(
         ids.length
-          ? (await db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids).execute()).map((r) => [
-              r.id,
-              r.name,
-            ])
+          ? (await db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids).execute()).map(
+              (r) => [r.id, r.name],
+            )
           : [],
       ),
+    /** The year's year-end reports, each unit's latest upload first. */
+    yearEndReports: (yearId: string) =>
+      db
+        .selectFrom('reports as r')
+        .innerJoin('units as u', 'u.id', 'r.unitId')
+        .select(['r.id', 'r.unitId', 'u.name as unitName', 'r.filename', 'r.uploadedAt'])
+        .where('r.yearId', '=', yearId)
+        .where('r.kind', '=', 'year-end')
+        .orderBy('u.name')
+        .orderBy('r.uploadedAt', 'desc')
+        .orderBy('r.id')
+        .execute(),
     findBloc: (id: string) =>
       db.selectFrom('blocs').select(['id', 'name', 'publicResults']).where('id', '=', id).executeTakeFirst(),
     setPublicResults: (blocId: string, on: boolean) =>

@@ -179,7 +179,13 @@ export async function recordDecision(
 }
 
 async function markDecided(tx: Tx, access: YearAccess, s: ProposalState, ctx: Ctx, at: string) {
-  if (!(await createProposalRepository(tx).transition(s.yearId, 'sent', { status: 'decided', decidedAt: at, updatedAt: at }))) {
+  if (
+    !(await createProposalRepository(tx).transition(s.yearId, 'sent', {
+      status: 'decided',
+      decidedAt: at,
+      updatedAt: at,
+    }))
+  ) {
     return;
   }
   const lines = proposedLines(s);
