@@ -177,7 +177,7 @@ export function minutesDocument(m: MinutesInput): OfficialDocument {
     recipients: [],
     signers: [
       { title: 'THƯ KÝ', name: m.secretaryName },
-      { authority: 'CHỦ TRÌ', title: 'TRƯỞNG KHỐI', name: m.meta.signer.name },
+      { title: 'CHỦ TRÌ', name: m.meta.signer.name },
     ],
   };
 }

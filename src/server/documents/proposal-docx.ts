@@ -1,7 +1,7 @@
 /**
  * "Tờ trình đề nghị khen thưởng" (.docx, Decree 30 layout) from the bloc to the city's Emulation and
- * Commendation Council: the lines it proposes, and its annexes (the score summary, the minutes), whose
- * summary is given in Annex 1 of the letter itself and which travel as files in the dossier.
+ * Commendation Council: the lines it proposes, and its annexes after the signature (the score summary and
+ * the minutes' body); the full results summary and the signed minutes travel as files in the dossier.
  */
 import { formatVnDate } from '../../domain/time';
 import type { DocMeta } from './doc-meta';
@@ -30,6 +30,8 @@ export interface ProposalDocInput {
     vote: string;
   }[];
   ranking: RankingRow[];
+  /** The minutes' body (Annex 2); the signed minutes travel in the dossier. */
+  minutes: Block[];
 }
 
 /** The document model; `renderOfficialDocument` lays it out. */
@@ -81,8 +83,6 @@ export function proposalDocument(p: ProposalDocInput): OfficialDocument {
       kind: 'paragraph',
       text: `${p.blocName} kính trình ${COUNCIL} xem xét, quyết định./.`,
     },
-    { kind: 'heading', level: 1, text: `PHỤ LỤC 1: KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM ${p.year} (TÓM TẮT)` },
-    rankingTable(p.ranking),
   ];
   return {
     governingBody: p.meta.governingBody,
@@ -95,6 +95,18 @@ export function proposalDocument(p: ProposalDocInput): OfficialDocument {
     blocks,
     signer: p.meta.signer,
     recipients: ['Như trên', 'Ban Thi đua - Khen thưởng thành phố', 'Các đơn vị trong Khối', 'Lưu: VT'],
+    annexes: [
+      {
+        label: 'Phụ lục 1',
+        title: `BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM ${p.year}\n${p.blocName}`,
+        blocks: [rankingTable(p.ranking)],
+      },
+      {
+        label: 'Phụ lục 2',
+        title: `BIÊN BẢN HỌP BÌNH XÉT THI ĐUA, KHEN THƯỞNG NĂM ${p.year}\n(trích nội dung)`,
+        blocks: p.minutes,
+      },
+    ],
   };
 }
 

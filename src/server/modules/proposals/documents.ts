@@ -4,7 +4,7 @@ import { shareLabels, type TBallotTally } from '../../../shared/ballots';
 import { allow, yearAccess, type YearAccess } from '../../access';
 import type { Ctx } from '../../context';
 import type { Executor } from '../../db/schema';
-import { minutesDocx, type MinutesInput } from '../../documents/minutes-docx';
+import { minutesDocument, minutesDocx, type MinutesInput } from '../../documents/minutes-docx';
 import { proposalDocx } from '../../documents/proposal-docx';
 import { conflict } from '../../errors';
 import type { FileOut } from '../../http';
@@ -85,15 +85,14 @@ async function ballotsOf(db: Executor, yearId: string): Promise<MinutesInput['ba
 
 const slug = (year: number) => `năm ${year}`;
 
-/** "Biên bản họp bình xét" of the year (.docx). */
-export async function minutesFile(
-  db: Executor,
-  f: { access: YearAccess; ranking: YearRanking; state: ProposalState },
-): Promise<FileOut> {
+type Facts = { access: YearAccess; ranking: YearRanking; state: ProposalState };
+
+/** What the minutes say: the conference, the ranking, the ballots, the nominations, the signers. */
+async function minutesInput(db: Executor, f: Facts): Promise<MinutesInput> {
   const repo = createProposalRepository(db);
   const meta = await documentMeta(db, f.access);
   const conference = await repo.conference(f.access.yearId);
-  const data = await minutesDocx({
+  return {
     meta,
     year: f.access.year,
     blocName: f.access.blocName,
@@ -114,15 +113,17 @@ export async function minutesFile(
       change: changeText(l),
     })),
     secretaryName: f.access.headUnitId ? await repo.personOf(f.access.headUnitId, 'officer') : '',
-  });
+  };
+}
+
+/** "Biên bản họp bình xét" of the year (.docx). */
+export async function minutesFile(db: Executor, f: Facts): Promise<FileOut> {
+  const data = await minutesDocx(await minutesInput(db, f));
   return { data, filename: `Biên bản họp bình xét ${slug(f.access.year)}.docx`, kind: 'docx' };
 }
 
 /** "Tờ trình đề nghị khen thưởng" of the year (.docx), with its number and date once sent. */
-export async function proposalFile(
-  db: Executor,
-  f: { access: YearAccess; ranking: YearRanking; state: ProposalState },
-): Promise<FileOut> {
+export async function proposalFile(db: Executor, f: Facts): Promise<FileOut> {
   const conference = await createProposalRepository(db).conference(f.access.yearId);
   const data = await proposalDocx({
     meta: await documentMeta(db, f.access),
@@ -140,6 +141,7 @@ export async function proposalFile(
       vote: l.vote === 'passed' ? 'Thông qua' : '—',
     })),
     ranking: f.ranking.rows,
+    minutes: minutesDocument(await minutesInput(db, f)).blocks,
   });
   return { data, filename: `Tờ trình đề nghị khen thưởng ${slug(f.access.year)}.docx`, kind: 'docx' };
 }
