@@ -168,10 +168,13 @@ describe.each(testDatabases)('the proposal to the Council on %s', (kind) => {
     expect(text).toContain('cho 2 tập thể');
     expect(text).toContain(`1\n${names.stc}\nCờ thi đua của UBND thành phố\n95,00\n1\nThông qua`);
     expect(text).toContain(`2\n${names.skhdt}\nBằng khen của Chủ tịch UBND thành phố\n95,00\n3\n—`);
-    expect(text).not.toContain(`${names.chq}\nBằng khen`);
-    expect(text).not.toContain(`${names.sct}\nBằng khen`);
+    const [letter, annexes] = text.split('Phụ lục 1\n');
+    expect(letter).not.toContain(`${names.chq}\nBằng khen`);
+    expect(letter).not.toContain(`${names.sct}\nBằng khen`);
+    expect(annexes).toContain('BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024');
+    expect(annexes).toContain('Phụ lục 2\nBIÊN BẢN HỌP BÌNH XÉT THI ĐUA, KHEN THƯỞNG NĂM 2024');
+    expect(annexes).toContain('Số đơn vị bỏ phiếu: 7/7');
     expect(text).toContain('Phụ lục 2: Biên bản họp bình xét');
-    expect(text).toContain('PHỤ LỤC 1');
     expect(text).toMatch(/Số: \u00a0+\/TTr-KTĐ/);
   });
 
