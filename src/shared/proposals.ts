@@ -80,6 +80,9 @@ export const ZAwardSchema = z.object({
 export type TAward = z.infer<typeof ZAwardSchema>;
 export const ZAwardListSchema = z.object({ items: z.array(ZAwardSchema) });
 export type TAwardList = z.infer<typeof ZAwardListSchema>;
+/** A unit's award history: its name, and its approved awards across years. */
+export const ZUnitAwardsSchema = ZAwardListSchema.extend({ unitId: z.string(), unitName: z.string() });
+export type TUnitAwards = z.infer<typeof ZUnitAwardsSchema>;
 
 export const ZAwardSearchQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
@@ -87,6 +90,6 @@ export const ZAwardSearchQuerySchema = z.object({
   unitId: z.uuid().optional(),
   awardCode: z.string().trim().min(1).max(60).optional(),
 });
-export type TAwardSearchQuery = z.input<typeof ZAwardSearchQuerySchema>;
+export type TAwardSearchQuery = z.infer<typeof ZAwardSearchQuerySchema>;
 
 export const ZPublicResultsRequestSchema = z.object({ publicResults: z.boolean() });

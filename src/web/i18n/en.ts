@@ -4,6 +4,7 @@ import { enNotifications } from './notifications.en';
 import { enEvents } from './events.en';
 import { enPlans } from './plans.en';
 import { enRegistrations } from './registrations.en';
+import { enProposals } from './proposals.en';
 import { enScoring } from './scoring.en';
 import type { MessageKey } from './vi';
 
@@ -193,6 +194,9 @@ export const en: Record<MessageKey, string> = {
   'menu.catalogue': 'Award catalogue',
   'menu.scoring': 'Scoring {year}',
   'menu.scoringOf': 'Scoring {year} — {bloc}',
+  'menu.proposal': 'Awards {year}',
+  'menu.awards': 'Award search',
+  'menu.unitAwards': 'Our awards',
   'home.criteria': 'Criteria',
   'home.scoring': 'Scoring',
   'approval.mineTitle': 'Waiting for your approval',
@@ -203,4 +207,5 @@ export const en: Record<MessageKey, string> = {
   ...enRegistrations,
   ...enBallots,
   ...enEvents,
+  ...enProposals,
 };

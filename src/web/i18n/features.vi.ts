@@ -4,6 +4,7 @@ import { viNotifications } from './notifications.vi';
 import { viEvents } from './events.vi';
 import { viPlans } from './plans.vi';
 import { viRegistrations } from './registrations.vi';
+import { viProposals } from './proposals.vi';
 import { viScoring } from './scoring.vi';
 
 /** The features' Vietnamese texts: one chunk, loaded before any page other than home and sign-in (router.tsx). */
@@ -15,4 +16,5 @@ export const viFeatures = {
   ...viCovenants,
   ...viBallots,
   ...viEvents,
+  ...viProposals,
 } as const;

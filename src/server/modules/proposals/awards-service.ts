@@ -1,5 +1,5 @@
 import { readsUnitAwards } from '../../../domain/access';
-import type { TAwardList, TAwardSearchQuery } from '../../../shared/proposals';
+import type { TAwardList, TAwardSearchQuery, TUnitAwards } from '../../../shared/proposals';
 import { ZAwardSearchQuerySchema } from '../../../shared/proposals';
 import { accountAccess, allow } from '../../access';
 import type { Ctx } from '../../context';
@@ -15,14 +15,15 @@ const why = {
 };
 
 /** A unit's decided awards across years: its people, the heads of its blocs, the board. */
-export async function unitAwards(db: Executor, unitId: string, ctx: Ctx): Promise<TAwardList> {
+export async function unitAwards(db: Executor, unitId: string, ctx: Ctx): Promise<TUnitAwards> {
   const repo = createProposalRepository(db);
   const { actor } = ctx;
   const headed =
     actor.unitId !== null && actor.unitId !== unitId ? await repo.headedBlocOf(actor.unitId, unitId) : false;
   allow(readsUnitAwards(actor, unitId, headed), why.unit);
-  if (!(await repo.unitExists(unitId))) throw notFound('đơn vị');
-  return { items: await repo.awards({ unitId }) };
+  const unitName = await repo.unitName(unitId);
+  if (unitName === null) throw notFound('đơn vị');
+  return { unitId, unitName, items: await repo.awards({ unitId }) };
 }
 
 /** The board's search over every bloc's decided awards. */

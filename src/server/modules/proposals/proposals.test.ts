@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TBallot } from '../../../shared/ballots';
-import type { TAwardList, TProposal } from '../../../shared/proposals';
+import type { TAwardList, TProposal, TUnitAwards } from '../../../shared/proposals';
 import type { TResults } from '../../../shared/scoring';
 import { setClock } from '../../clock';
 import { docxText } from '../../testing/docx';
@@ -320,6 +320,7 @@ describe.each(testDatabases)('the proposal to the Council on %s', (kind) => {
   it('shows each unit its approved awards, the heads of its blocs too; the board searches and exports', async () => {
     const mine = await call('stc.canbo', 'GET', `/api/units/${f.unit.stc}/awards`);
     expect(mine.statusCode).toBe(200);
+    expect(mine.json<TUnitAwards>().unitName).toBe('Sở Tài chính');
     expect(mine.json<TAwardList>().items).toEqual([
       expect.objectContaining({
         year: 2024,

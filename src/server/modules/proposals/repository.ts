@@ -150,8 +150,8 @@ export function createProposalRepository(db: Executor) {
       if (f.awardCode) q = q.where('n.awardCode', '=', f.awardCode);
       return q.orderBy('y.year', 'desc').orderBy('b.name').orderBy('n.position').orderBy('n.id').execute();
     },
-    unitExists: async (unitId: string) =>
-      Boolean(await db.selectFrom('units').select('id').where('id', '=', unitId).executeTakeFirst()),
+    unitName: async (unitId: string) =>
+      (await db.selectFrom('units').select('name').where('id', '=', unitId).executeTakeFirst())?.name ?? null,
     /** Whether `headUnitId` headed a bloc-year that `unitId` belonged to. */
     headedBlocOf: async (headUnitId: string, unitId: string) =>
       Boolean(

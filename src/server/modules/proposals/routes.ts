@@ -8,6 +8,7 @@ import {
   ZProposalSchema,
   ZProposalSendSchema,
   ZPublicResultsRequestSchema,
+  ZUnitAwardsSchema,
 } from '../../../shared/proposals';
 import { bodyCheckedInService, sendFile, uploadOf } from '../../http';
 import { ctxOf } from '../../plugins/auth';
@@ -109,7 +110,7 @@ export const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: "A unit's decided awards across years",
         params,
-        response: { 200: ZAwardListSchema },
+        response: { 200: ZUnitAwardsSchema },
       },
     },
     (req) => unitAwards(db, req.params.id, ctxOf(req)),
