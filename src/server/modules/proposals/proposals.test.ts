@@ -408,6 +408,14 @@ describe.each(testDatabases)('the proposal to the Council on %s', (kind) => {
     const gone = await call(null, 'GET', url);
     expect(gone.statusCode).toBe(404);
     expect(gone.body).toContain('Không có trang kết quả công khai này');
+    const audit = await t.db.handle.db
+      .selectFrom('auditEvents')
+      .select(['entityId', 'afterJson'])
+      .where('action', '=', 'bloc.public-results')
+      .execute();
+    expect(audit.map((a) => [a.entityId, JSON.parse(a.afterJson ?? '{}')])).toEqual([
+      [f.blocId, { publicResults: false }],
+    ]);
     await call(BOARD, 'PATCH', off, { publicResults: true });
     expect((await call(null, 'GET', url)).statusCode).toBe(200);
   });
