@@ -230,6 +230,19 @@ describe.each(testDatabases)('the proposal to the Council on %s', (kind) => {
     expect(bad.json().fieldErrors.sentOn).toBeDefined();
     const sent = await call(HEAD_LEADER, 'POST', url, body);
     expect(sent.statusCode, sent.body).toBe(200);
+    // Every member unit's officer and leader hears of it.
+    const told = await t.db.handle.db
+      .selectFrom('notifications')
+      .innerJoin('users', 'users.id', 'notifications.userId')
+      .select(['users.login', 'notifications.title'])
+      .where('notifications.kind', '=', 'proposal')
+      .execute();
+    expect(told.map((n) => n.login).sort()).toEqual(
+      Object.keys(f.unit)
+        .flatMap((c) => [`${c}.canbo`, `${c}.lanhdao`])
+        .sort(),
+    );
+    expect(told[0]!.title).toBe('Đã gửi tờ trình đề nghị khen thưởng năm 2024');
     expect(sent.json<TProposal>()).toMatchObject({
       status: 'sent',
       docNumber: '25/TTr-KTĐ',
