@@ -153,6 +153,36 @@ describe.each(testDatabases)('the proposal to the Council on %s', (kind) => {
     for (const p of b.tally!.papers) expect(text).not.toContain(p.receipt);
   });
 
+  it("names the election's winners in the minutes by their units' names", async () => {
+    setClock(T0);
+    const created = await call(HEAD_OFFICER, 'POST', `/api/years/${f.yearId}/ballots`, {
+      kind: 'election',
+      title: 'Bầu Trưởng khối, Phó trưởng khối năm 2025',
+      quorum: 'more-than-half',
+      threshold: 'more-than-half',
+      opensAt: T0.toISOString(),
+      closesAt: new Date(T0.getTime() + 3600_000).toISOString(),
+      candidateUnitIds: [f.unit.skhdt, f.unit.stc],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const b = (
+      await call(HEAD_LEADER, 'POST', `/api/ballots/${created.json<TBallot>().id}/open`)
+    ).json<TBallot>();
+    const seat = (s: 'head' | 'deputy') => b.questions.find((q) => q.seat === s)!.id;
+    for (const code of Object.keys(f.unit)) {
+      const res = await call(`${code}.lanhdao`, 'POST', `/api/ballots/${b.id}/vote`, {
+        choices: { [seat('head')]: f.unit.skhdt, [seat('deputy')]: f.unit.stc },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const text = await docxText(
+      (await call(HEAD_OFFICER, 'GET', `/api/years/${f.yearId}/proposal/minutes.docx`)).rawPayload,
+    );
+    expect(text).toContain('Bầu Trưởng khối, Phó trưởng khối năm 2025');
+    expect(text).toContain('Sở Kế hoạch và Đầu tư: 7; Sở Tài chính: 0\nTrúng cử: Sở Kế hoạch và Đầu tư');
+    expect(text).toContain('Sở Kế hoạch và Đầu tư: 0; Sở Tài chính: 7\nTrúng cử: Sở Tài chính');
+  });
+
   it('writes the letter to the Council with only the proposed lines and the ranking annex', async () => {
     const res = await call(HEAD_OFFICER, 'GET', `/api/years/${f.yearId}/proposal/letter.docx`);
     expect(res.statusCode, res.body).toBe(200);
