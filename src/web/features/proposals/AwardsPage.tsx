@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Card, Form, Input, InputNumber, Result, Select, Space } from 'antd';
+import { Card, Form, InputNumber, Result, Select, Space } from 'antd';
 import type { TAwardSearchQuery } from '../../../shared/proposals';
 import { DownloadButton } from '../../components/DownloadButton';
 import { PageHeader } from '../../components/PageHeader';
@@ -13,6 +13,11 @@ export function AwardsPage() {
   const t = useT();
   const [q, setQ] = useState<TAwardSearchQuery>({});
   const search = useAwardSearch(q);
+  // The awards the Council has decided anywhere: the choices of the award filter.
+  const all = useAwardSearch({});
+  const awardOptions = [
+    ...new Map((all.data?.items ?? []).map((a) => [a.awardCode, a.awardName])).entries(),
+  ].map(([value, label]) => ({ value, label }));
   const blocs = useBlocs();
   const units = useUnits();
   const qs = awardsQueryString(q);
@@ -51,7 +56,7 @@ export function AwardsPage() {
               />
             </Form.Item>
             <Form.Item name="awardCode" label={t('awards.award')}>
-              <Input allowClear placeholder="co-thi-dua" style={{ width: 160 }} />
+              <Select allowClear style={{ width: 260 }} options={awardOptions} />
             </Form.Item>
           </Space>
         </Form>
