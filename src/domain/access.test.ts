@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  accountCan,
   editsExemplar,
   mayDecide,
+  readsUnitAwards,
   reopenApprover,
   reopenPower,
   roundCan,
@@ -99,5 +101,29 @@ describe('nominations', () => {
     expect(can(board)).toEqual([false, true]);
     expect(can(admin)).toEqual([false, false]);
     expect(can({ role: 'leader', unitId: 'X', yearRole: null })).toEqual([false, false]);
+  });
+});
+
+describe('the proposal to the Council and the award history', () => {
+  it('lets the head prepare, its leader send, the board decide; those who run the year read the dossier', () => {
+    const can = (s: Subject) => {
+      const c = yearCan(s);
+      return [c.readProposal, c.prepareProposal, c.sendProposal, c.readDossier, c.recordDecision];
+    };
+    expect(can(head('officer'))).toEqual([true, true, false, true, false]);
+    expect(can(head('leader'))).toEqual([true, true, true, true, false]);
+    expect(can(deputyLeader)).toEqual([true, false, false, true, false]);
+    expect(can(member('officer'))).toEqual([true, false, false, false, false]);
+    expect(can(board)).toEqual([true, false, false, true, true]);
+    expect(can(admin)).toEqual([false, false, false, false, false]);
+  });
+
+  it("shows a unit's awards to its people, to the heads of its blocs and to the board", () => {
+    expect(readsUnitAwards(member('officer', 'M'), 'M', false)).toBe(true);
+    expect(readsUnitAwards(member('officer', 'X'), 'M', false)).toBe(false);
+    expect(readsUnitAwards(member('leader', 'H'), 'M', true)).toBe(true);
+    expect(readsUnitAwards(board, 'M', false)).toBe(true);
+    expect(readsUnitAwards(admin, 'M', true)).toBe(false);
+    expect([board, admin].map((s) => accountCan(s).searchAwards)).toEqual([true, false]);
   });
 });

@@ -126,6 +126,10 @@ export interface AccountCan {
   decideApprovals: boolean;
   /** The city's catalogue of titles and awards (the board edits it for every bloc). */
   editCatalogue: boolean;
+  /** Searching every bloc's decided awards and exporting them (the board). */
+  searchAwards: boolean;
+  /** Switching a bloc's public results page on or off (the board). */
+  switchPublicResults: boolean;
 }
 
 export function accountCan(s: Pick<Subject, 'role'>): AccountCan {
@@ -135,6 +139,8 @@ export function accountCan(s: Pick<Subject, 'role'>): AccountCan {
     readAudit: s.role === 'admin',
     decideApprovals: s.role === 'leader' || s.role === 'board',
     editCatalogue: s.role === 'board',
+    searchAwards: s.role === 'board',
+    switchPublicResults: s.role === 'board',
   };
 }
 
@@ -176,6 +182,16 @@ export interface YearCan {
   nominate: boolean;
   /** The nomination lines, their reasons and every change to them: member units' people and the board. */
   readNominations: boolean;
+  /** The proposal to the Council, its minutes and letter: the year's members and the board. */
+  readProposal: boolean;
+  /** Preparing the proposal's documents and the dossier (the head unit's people). */
+  prepareProposal: boolean;
+  /** Recording that the proposal was sent, with its number and date (the head unit's leader). */
+  sendProposal: boolean;
+  /** The whole dossier, with every unit's year-end report: those who run the year, and the board. */
+  readDossier: boolean;
+  /** Recording the Council's decision on each line (the city board). */
+  recordDecision: boolean;
 }
 
 export function yearCan(s: Subject): YearCan {
@@ -199,8 +215,23 @@ export function yearCan(s: Subject): YearCan {
     markExemplars: prepares(s),
     nominate: prepares(s),
     readNominations: (isUnitUser(s) && s.yearRole !== null) || s.role === 'board',
+    readProposal: s.yearRole !== null || s.role === 'board',
+    prepareProposal: prepares(s),
+    sendProposal: headLeader(s),
+    readDossier: runs || s.role === 'board',
+    recordDecision: s.role === 'board',
   };
 }
+
+/**
+ * A unit's award history: its own people, the people of a unit that headed one of its blocs (`headedItsBloc`,
+ * loaded by the server), and the board.
+ */
+export const readsUnitAwards = (
+  s: Pick<Subject, 'role' | 'unitId'>,
+  unitId: string,
+  headedItsBloc: boolean,
+): boolean => s.role === 'board' || (isUnitUser(s) && (s.unitId === unitId || headedItsBloc));
 
 /** An exemplary model is edited by the people of the unit that published it. */
 export const editsExemplar = (s: Subject, unitId: string): boolean =>

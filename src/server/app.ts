@@ -40,6 +40,8 @@ import { registerReminders } from './modules/notifications/scheduler';
 import { createPdfRenderer, type PdfRenderer } from './modules/plans/pdf-renderer';
 import { planRoutes } from './modules/plans/routes';
 import { nominationRoutes } from './modules/nominations/routes';
+import { proposalRoutes } from './modules/proposals/routes';
+import { publicRoutes } from './modules/proposals/public-routes';
 import { registrationRoutes } from './modules/registrations/routes';
 import { registerPlanHooks } from './modules/plans/tasks-service';
 import { createLocalFileStore, fileStoreDir, type FileStore } from './storage/file-store';
@@ -130,9 +132,11 @@ export async function buildApp(config: Config, handle: DbHandle): Promise<App> {
       await api.register(nominationRoutes);
       await api.register(notificationRoutes);
       await api.register(eventRoutes);
+      await api.register(proposalRoutes);
     },
     { prefix: '/api' },
   );
+  await app.register(publicRoutes);
   registerWebApp(app, config.webDir);
   return app;
 }
@@ -152,7 +156,7 @@ function registerWebApp(app: FastifyInstance, webDir: string): void {
       return reply.sendFile(rel, rel.startsWith('assets/') ? { maxAge: '365d', immutable: true } : {});
     }
     // A missing asset is a 404, not the app's page: a tab opened before an update then fails cleanly.
-    if (rel.startsWith('api/') || rel.startsWith('assets/')) {
+    if (rel.startsWith('api/') || rel.startsWith('assets/') || rel.startsWith('public/')) {
       return reply
         .status(404)
         .send({ code: 'NOT_FOUND', message: `Không có đường dẫn ${request.method} ${request.url}.` });

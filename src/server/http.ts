@@ -15,13 +15,14 @@ export interface Upload {
 export interface FileOut {
   data: Buffer;
   filename: string;
-  kind: 'xlsx' | 'docx' | 'pdf';
+  kind: 'xlsx' | 'docx' | 'pdf' | 'zip';
 }
 
 const mime: Record<FileOut['kind'], string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
+  zip: 'application/zip',
 };
 
 /** The request's file, read only when called: a service checks access first, then reads the body. */

@@ -74,6 +74,13 @@ describe('serving the web app', () => {
     // An asset renamed by an update: 404, not index.html (the browser then reports a load error).
     const gone = await t.app.inject({ url: '/assets/PlanPage-old.js' });
     expect(gone.statusCode).toBe(404);
+    // The public pages are the server's own (HTML 404 for an unknown bloc), never the app's index.html.
+    const publicPage = await t.app.inject({ url: `/public/blocs/${crypto.randomUUID()}/years/2024` });
+    expect(publicPage.statusCode).toBe(404);
+    expect(publicPage.body).not.toContain('<title>ThiĐua</title>');
+    const publicOther = await t.app.inject({ url: '/public/khong-co' });
+    expect(publicOther.statusCode).toBe(404);
+    expect(publicOther.body).not.toContain('<title>ThiĐua</title>');
     const malformed = await t.app.inject({ url: '/years/%E0%A4%A' });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json()).toMatchObject({ code: 'BAD_REQUEST' });

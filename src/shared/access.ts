@@ -13,6 +13,8 @@ export const ZAccountCanSchema = z.object({
   readAudit: z.boolean(),
   decideApprovals: z.boolean(),
   editCatalogue: z.boolean(),
+  searchAwards: z.boolean(),
+  switchPublicResults: z.boolean(),
 }) satisfies z.ZodType<AccountCan>;
 
 export const ZYearCanSchema = z.object({
@@ -34,4 +36,9 @@ export const ZYearCanSchema = z.object({
   markExemplars: z.boolean(),
   nominate: z.boolean(),
   readNominations: z.boolean(),
+  readProposal: z.boolean(),
+  prepareProposal: z.boolean(),
+  sendProposal: z.boolean(),
+  readDossier: z.boolean(),
+  recordDecision: z.boolean(),
 }) satisfies z.ZodType<YearCan>;

@@ -19,6 +19,8 @@ export const ZBlocSchema = z.object({
   description: z.string().nullable(),
   governingBody: z.string().nullable(),
   place: z.string().nullable(),
+  /** Whether the bloc's public results page is on (the board switches it). */
+  publicResults: z.boolean(),
 });
 export type TBloc = z.infer<typeof ZBlocSchema>;
 export const ZBlocCreateRequestSchema = z.object({

@@ -293,6 +293,7 @@ export const notificationKinds = [
   'ballot',
   'event',
   'nomination',
+  'proposal',
 ] as const;
 export const ZNotificationKind = z.enum(notificationKinds);
 export type TNotificationKind = z.infer<typeof ZNotificationKind>;

@@ -83,6 +83,21 @@ const pages: RouteObject[] = [
     lazy: page(() => import('./features/registrations/RegistrationPage').then((m) => m.RegistrationPage)),
   },
   {
+    path: 'years/:yearId/proposal',
+    lazy: page(() => import('./features/proposals/ProposalPage').then((m) => m.ProposalPage)),
+  },
+  {
+    path: 'units/:unitId/awards',
+    lazy: page(() => import('./features/proposals/UnitAwardsPage').then((m) => m.UnitAwardsPage)),
+  },
+  {
+    path: 'awards',
+    lazy: adminPage(
+      () => import('./features/proposals/AwardsPage').then((m) => m.AwardsPage),
+      'searchAwards',
+    ),
+  },
+  {
     path: 'catalogue',
     lazy: page(() => import('./features/registrations/CataloguePage').then((m) => m.CataloguePage)),
   },
@@ -120,7 +135,10 @@ const pages: RouteObject[] = [
     path: 'rounds/:roundId/results',
     lazy: page(() => import('./features/scoring/ResultsPage').then((m) => m.ResultsPage)),
   },
-  { path: 'admin/blocs', lazy: adminPage(() => import('./features/org/BlocsPage').then((m) => m.BlocsPage)) },
+  {
+    path: 'admin/blocs',
+    lazy: adminPage(() => import('./features/org/BlocsPage').then((m) => m.BlocsPage), 'readOrg'),
+  },
   { path: 'admin/units', lazy: adminPage(() => import('./features/org/UnitsPage').then((m) => m.UnitsPage)) },
   { path: 'admin/years', lazy: adminPage(() => import('./features/org/YearsPage').then((m) => m.YearsPage)) },
   { path: 'admin/users', lazy: adminPage(() => import('./features/org/UsersPage').then((m) => m.UsersPage)) },

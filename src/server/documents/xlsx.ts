@@ -11,13 +11,13 @@ export const FONT = 'Times New Roman';
 /** Two decimals, always: 8,50. */
 export const POINTS_FORMAT = '0.00';
 
-export type ColumnKind = 'text' | 'points' | 'integer';
+export type ColumnKind = 'text' | 'points' | 'integer' | 'date';
 export interface Column {
   header: string;
   width: number;
   kind: ColumnKind;
 }
-export type CellValue = string | number | null;
+export type CellValue = string | number | Date | null;
 export interface TableRow {
   cells: CellValue[];
   bold?: boolean;
@@ -75,6 +75,7 @@ export function addTableSheet(
       };
       if (c.kind === 'points') cell.numFmt = POINTS_FORMAT;
       if (c.kind === 'integer') cell.numFmt = '0';
+      if (c.kind === 'date') cell.numFmt = 'dd/mm/yyyy';
     });
   }
   for (const line of t.footer ?? []) {

@@ -8,9 +8,11 @@ import {
   CalendarOutlined,
   CheckSquareOutlined,
   CloudUploadOutlined,
+  FileDoneOutlined,
   HomeOutlined,
   MailOutlined,
   ScheduleOutlined,
+  SearchOutlined,
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
@@ -21,7 +23,7 @@ import { useT, type MessageKey } from '../i18n/context';
 
 /** Administration pages, each shown when the server's `me.can` grants its right. */
 const adminItems: { path: string; key: MessageKey; icon: ReactNode; right: keyof TMe['can'] }[] = [
-  { path: '/admin/blocs', key: 'menu.blocs', right: 'manageOrg', icon: <ApartmentOutlined /> },
+  { path: '/admin/blocs', key: 'menu.blocs', right: 'readOrg', icon: <ApartmentOutlined /> },
   { path: '/admin/units', key: 'menu.units', right: 'manageOrg', icon: <BankOutlined /> },
   { path: '/admin/years', key: 'menu.years', right: 'manageOrg', icon: <CalendarOutlined /> },
   { path: '/admin/users', key: 'menu.users', right: 'manageOrg', icon: <TeamOutlined /> },
@@ -67,6 +69,24 @@ export function useNavItems(me: TMe): { items: Items; selectedKeys: string[] } {
         label: <Link to={`${path}/nominations`}>{t('menu.nominations', { year: y.year })}</Link>,
       });
     }
+    if (y.can.readProposal) {
+      items.push({
+        key: `${path}/proposal`,
+        icon: <FileDoneOutlined />,
+        label: <Link to={`${path}/proposal`}>{t('menu.proposal', { year: y.year })}</Link>,
+      });
+    }
+  }
+  if (me.unitId) {
+    const path = `/units/${me.unitId}/awards`;
+    items.push({ key: path, icon: <TrophyOutlined />, label: <Link to={path}>{t('menu.unitAwards')}</Link> });
+  }
+  if (me.can.searchAwards) {
+    items.push({
+      key: '/awards',
+      icon: <SearchOutlined />,
+      label: <Link to="/awards">{t('menu.awards')}</Link>,
+    });
   }
   if (me.can.editCatalogue) {
     items.push({

@@ -5,6 +5,7 @@ import { enEvents } from './events.en';
 import { enNominations } from './nominations.en';
 import { enPlans } from './plans.en';
 import { enRegistrations } from './registrations.en';
+import { enProposals } from './proposals.en';
 import { enScoring } from './scoring.en';
 import type { MessageKey } from './vi';
 
@@ -196,6 +197,9 @@ export const en: Record<MessageKey, string> = {
   'menu.catalogue': 'Award catalogue',
   'menu.scoring': 'Scoring {year}',
   'menu.scoringOf': 'Scoring {year} — {bloc}',
+  'menu.proposal': 'Awards {year}',
+  'menu.awards': 'Award search',
+  'menu.unitAwards': 'Our awards',
   'home.criteria': 'Criteria',
   'home.scoring': 'Scoring',
   'approval.mineTitle': 'Waiting for your approval',
@@ -207,4 +211,5 @@ export const en: Record<MessageKey, string> = {
   ...enBallots,
   ...enEvents,
   ...enNominations,
+  ...enProposals,
 };

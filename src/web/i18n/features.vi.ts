@@ -5,6 +5,7 @@ import { viEvents } from './events.vi';
 import { viNominations } from './nominations.vi';
 import { viPlans } from './plans.vi';
 import { viRegistrations } from './registrations.vi';
+import { viProposals } from './proposals.vi';
 import { viScoring } from './scoring.vi';
 
 /** The features' Vietnamese texts: one chunk, loaded before any page other than home and sign-in (router.tsx). */
@@ -17,4 +18,5 @@ export const viFeatures = {
   ...viBallots,
   ...viEvents,
   ...viNominations,
+  ...viProposals,
 } as const;

@@ -18,6 +18,7 @@ export const enNotifications: Record<keyof typeof viNotifications, string> = {
   'notif.kind.approval': 'Approval',
   'notif.kind.registration': 'Registration',
   'notif.kind.ballot': 'Secret ballots',
+  'notif.kind.proposal': 'Award proposal',
   'notif.kindHint.round':
     'a scoring round opens, closes, is reopened for a unit, or its results are published',
   'notif.kindHint.approval': 'requests waiting for your approval, and decisions on your requests',
@@ -25,6 +26,7 @@ export const enNotifications: Record<keyof typeof viNotifications, string> = {
   'notif.kind.covenant': 'Covenant',
   'notif.kindHint.covenant': 'the covenant draft open for comments, its final text, all units signed',
   'notif.kindHint.ballot': 'a secret ballot opens, and its published tally',
+  'notif.kindHint.proposal': 'the award proposal is sent, and the Council decides',
   'notif.kindHint.plan-published': 'the plan is published or updated, with your unit’s tasks',
   'notif.kindHint.reminder': 'reminders before a deadline (by default 7 days and 1 day)',
   'notif.kindHint.overdue': 'a task of your unit is overdue',

@@ -21,7 +21,7 @@ import { balanceLines } from './balance';
 import { renderBlock } from './blocks';
 import { nameCase } from '../../../domain/text';
 import { DOTS, docNumberLine, placeDateLine, recipientLines } from './format';
-import { A4, FONT, MARGIN, NO_BORDERS, SIZE, contentWidth, line, mm, pt, rule } from './layout';
+import { A4, FONT, MARGIN, NO_BORDERS, SIZE, contentWidth, line, mm, pt, rule, run } from './layout';
 import type { OfficialDocument, Signer } from './types';
 
 export type { Block, Cell, Column, OfficialDocument, Signer } from './types';
@@ -160,6 +160,20 @@ function signerGrid(signers: readonly Signer[], width: number): Table {
   return layoutTable([half, width - half], rows);
 }
 
+/** An annex after the signature: its label at the right on a new page, its title centred in bold, its body. */
+function annex(a: NonNullable<OfficialDocument['annexes']>[number], width: number): (Paragraph | Table)[] {
+  return [
+    new Paragraph({
+      pageBreakBefore: true,
+      alignment: AlignmentType.RIGHT,
+      children: [run(a.label, { bold: true })],
+    }),
+    ...a.title.split('\n').map((t, i) => line(t, { bold: true, align: 'center', before: i ? 0 : 6 })),
+    line('', { after: 6 }),
+    ...a.blocks.flatMap((b) => renderBlock(b, width)),
+  ];
+}
+
 /** Page numbers from page 2, centred in the header (Decree 30); the first page has an empty header. */
 const pageNumberHeader = () =>
   new Header({
@@ -203,6 +217,7 @@ export async function renderOfficialDocument(doc: OfficialDocument): Promise<Buf
           ...body,
           line('', { after: 6 }),
           doc.signers ? signerGrid(doc.signers, width) : footer(doc.recipients, doc.signer, width),
+          ...(doc.annexes ?? []).flatMap((a) => annex(a, width)),
         ],
       },
     ],

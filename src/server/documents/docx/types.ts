@@ -32,6 +32,8 @@ export interface OfficialDocument {
   /** Every party's signer block, two per row, in place of the recipients and the one signer (a covenant). */
   signers?: Signer[];
   landscape?: boolean;
+  /** Annexes after the signature, each from a new page: "Phụ lục 1" at the right, its title centred, its body. */
+  annexes?: { label: string; title: string; blocks: Block[] }[];
 }
 
 /** A table cell: plain text, or text with emphasis and an optional small italic line beneath. */

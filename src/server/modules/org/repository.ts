@@ -10,6 +10,7 @@ export const presentBloc = (b: Selectable<BlocTable>): TBloc => ({
   description: b.description,
   governingBody: b.governingBody,
   place: b.place,
+  publicResults: b.publicResults === 1,
 });
 
 /** A unit as the services use it: its flags as booleans. */

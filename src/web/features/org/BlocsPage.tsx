@@ -1,16 +1,22 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Table, Tag } from 'antd';
+import { Alert, Button, Card, Switch, Table, Tag, Tooltip } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { TBloc } from '../../../shared/org';
 import { PageHeader } from '../../components/PageHeader';
+import { useShowError } from '../../components/useShowError';
 import { useT } from '../../i18n/context';
+import { useMe } from '../auth/api';
+import { useSwitchPublicResults } from '../proposals/api';
 import { useBlocs } from './api';
 import { BlocFormModal } from './BlocFormModal';
 
-/** Admin: the list of emulation clusters and blocs. */
+/** The emulation clusters and blocs: the admin edits them; the board switches their public results page. */
 export function BlocsPage() {
   const t = useT();
   const blocs = useBlocs();
+  const can = useMe().data?.can;
+  const showError = useShowError();
+  const switchPublic = useSwitchPublicResults();
   const [editing, setEditing] = useState<TBloc | 'new' | null>(null);
 
   return (
@@ -18,9 +24,11 @@ export function BlocsPage() {
       <PageHeader
         title={t('bloc.title')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t('bloc.new')}
-          </Button>
+          can?.manageOrg && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              {t('bloc.new')}
+            </Button>
+          )
         }
       />
       {blocs.isError && (
@@ -49,15 +57,36 @@ export function BlocsPage() {
               ),
             },
             {
-              title: t('common.actions'),
-              key: 'actions',
-              width: 110,
+              title: <Tooltip title={t('bloc.publicResultsHint')}>{t('bloc.publicResults')}</Tooltip>,
+              key: 'publicResults',
+              width: 170,
               render: (_: unknown, b) => (
-                <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(b)}>
-                  {t('common.edit')}
-                </Button>
+                <Switch
+                  checked={b.publicResults}
+                  disabled={!can?.switchPublicResults}
+                  loading={switchPublic.isPending && switchPublic.variables.blocId === b.id}
+                  aria-label={`${t('bloc.publicResults')}: ${b.name}`}
+                  data-testid={`public-${b.id}`}
+                  onChange={(on) =>
+                    switchPublic.mutate({ blocId: b.id, on }, { onError: (e) => showError(e) })
+                  }
+                />
               ),
             },
+            ...(can?.manageOrg
+              ? [
+                  {
+                    title: t('common.actions'),
+                    key: 'actions',
+                    width: 110,
+                    render: (_: unknown, b: TBloc) => (
+                      <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(b)}>
+                        {t('common.edit')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>

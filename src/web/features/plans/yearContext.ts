@@ -27,6 +27,11 @@ const nothing: YearCan = {
   markExemplars: false,
   nominate: false,
   readNominations: false,
+  readProposal: false,
+  prepareProposal: false,
+  sendProposal: false,
+  readDossier: false,
+  recordDecision: false,
 };
 
 /** The bloc-year (from the home answer) and the server's permissions for the signed-in user in it. */
