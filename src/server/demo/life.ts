@@ -54,9 +54,12 @@ export async function finishDemoYear(
   yearId: string,
   people: DemoPeople,
   files: FileStore,
+  records = true,
 ): Promise<void> {
-  await firstQuarter(tx, yearId, people, files);
-  await exemplars(tx, yearId, people);
+  if (records) {
+    await firstQuarter(tx, yearId, people, files);
+    await exemplars(tx, yearId, people);
+  }
   const round = await at(`${demoYear}-11-25T02:00:00Z`, () =>
     openRound(
       tx,
@@ -84,7 +87,7 @@ export async function finishDemoYear(
   }
   await at(`${demoYear}-12-10T02:00:00Z`, () => closeRound(tx, round.id, people.headLeader));
   await at(`${demoYear}-12-20T02:00:00Z`, () => publishResults(tx, round.id, people.headLeader));
-  await yearEnd(tx, yearId, people, files);
+  if (records) await yearEnd(tx, yearId, people, files);
   // The rest of the year's work happened outside the demo: its tasks are done, and its notices were read.
   const doneAt = `${demoYear}-12-31T09:00:00.000Z`;
   await tx

@@ -113,9 +113,14 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
 
 /**
  * Makes the demo bloc a living one (the app's start, not the tests' fixture): 2024 finished, the current
- * year in progress. Runs once, right after `seedDemo`, in one transaction.
+ * year in progress. Runs once, right after `seedDemo`, in one transaction. `records: false` finishes 2024
+ * with its scores only (no covenant, registrations, events or ballots), for tests that make their own.
  */
-export async function seedDemoLife(db: Db, files: FileStore): Promise<void> {
+export async function seedDemoLife(
+  db: Db,
+  files: FileStore,
+  opts: { records?: boolean } = {},
+): Promise<void> {
   await inTransaction(db, async (tx) => {
     const users = await tx
       .selectFrom('users')
@@ -145,7 +150,7 @@ export async function seedDemoLife(db: Db, files: FileStore): Promise<void> {
         return { unitId: ctx.actor.unitId!, ctx };
       }),
     };
-    await finishDemoYear(tx, year.id, people, files);
+    await finishDemoYear(tx, year.id, people, files, opts.records ?? true);
     await startCurrentYear(
       tx,
       year.blocId,

@@ -22,7 +22,7 @@ export interface ProposalFixture {
 /** Makes the demo's 2024 a finished year (published year-end round) and returns its ids. */
 export async function finishedYear(t: TestApp): Promise<ProposalFixture> {
   const db = t.db.handle.db;
-  await seedDemoLife(db, t.app.files);
+  await seedDemoLife(db, t.app.files, { records: false });
   const year = await db
     .selectFrom('years')
     .select(['id', 'blocId'])
