@@ -73,7 +73,7 @@ export const guideEn: Guide = {
         },
         {
           when: 'November–December',
-          what: 'Open, close and publish the year-end scoring round; hold the year-end conference (attendance, minutes), the ballots, and send the proposal to the Council.',
+          what: 'Open, close and publish the year-end scoring round; draft the nominations (every change with a reason), hold the year-end conference (attendance, minutes) and the ballots, download the minutes, the letter and the dossier, and record when the proposal was sent to the Council.',
         },
       ],
       shots: [

@@ -96,7 +96,7 @@ export const guideVi: Guide = {
         },
         {
           when: 'Tháng 12',
-          what: 'Đóng vòng chấm, xem kết quả và phân tích, công bố. Tổ chức hội nghị tổng kết: điểm danh, biên bản; bỏ phiếu bình xét và bầu Trưởng khối, Phó khối năm sau; lập tờ trình đề nghị khen thưởng gửi Hội đồng TĐKT thành phố từ kết quả bỏ phiếu và bảng kết quả đã tải.',
+          what: 'Đóng vòng chấm, xem kết quả và phân tích, công bố. Tổ chức hội nghị tổng kết: điểm danh, biên bản; lập danh sách đề nghị khen thưởng (trang “Đề nghị khen thưởng”, mỗi thay đổi kèm lý do), bỏ phiếu bình xét và bầu Trưởng khối, Phó khối năm sau; tải biên bản họp bình xét, tờ trình và hồ sơ (trang “Tờ trình & quyết định”) và ghi ngày gửi Hội đồng TĐKT thành phố.',
         },
       ],
       shots: [
@@ -135,7 +135,7 @@ export const guideVi: Guide = {
         },
         {
           when: 'Tháng 12 – tháng 1',
-          what: 'Nhận bảng tổng hợp đăng ký, kết quả và tờ trình đề nghị khen thưởng của các khối.',
+          what: 'Nhận bảng tổng hợp đăng ký, kết quả và tờ trình đề nghị khen thưởng của các khối; ghi quyết định của Hội đồng cho từng dòng (kèm tệp quyết định); tra cứu khen thưởng và xuất .xlsx; bật, tắt trang kết quả công khai của từng khối.',
         },
       ],
       shots: [{ name: 'board-home', caption: 'Trang chủ của Ban TĐKT: các khối và năm thi đua.' }],
