@@ -118,6 +118,7 @@ export const fieldLabels: Record<string, string> = {
   choices: 'Phiếu bầu',
   rules: 'Quy tắc khen thưởng',
   awardCode: 'Mã danh hiệu/hình thức khen thưởng',
+  publicResults: 'Trang kết quả công khai',
   awardName: 'Tên danh hiệu/hình thức khen thưởng',
   places: 'Số suất',
   requiresRegistration: 'Phải đăng ký',
