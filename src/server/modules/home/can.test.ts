@@ -24,23 +24,63 @@ describe.each(testDatabases)('permissions sent to the web on %s', (kind) => {
   it.each<[Who, Record<string, boolean>]>([
     [
       'admin',
-      { manageOrg: true, readOrg: true, readAudit: true, decideApprovals: false, editCatalogue: false },
+      {
+        manageOrg: true,
+        readOrg: true,
+        readAudit: true,
+        decideApprovals: false,
+        editCatalogue: false,
+        searchAwards: false,
+        switchPublicResults: false,
+      },
     ],
     [
       'board',
-      { manageOrg: false, readOrg: true, readAudit: false, decideApprovals: true, editCatalogue: true },
+      {
+        manageOrg: false,
+        readOrg: true,
+        readAudit: false,
+        decideApprovals: true,
+        editCatalogue: true,
+        searchAwards: true,
+        switchPublicResults: true,
+      },
     ],
     [
       'head',
-      { manageOrg: false, readOrg: false, readAudit: false, decideApprovals: false, editCatalogue: false },
+      {
+        manageOrg: false,
+        readOrg: false,
+        readAudit: false,
+        decideApprovals: false,
+        editCatalogue: false,
+        searchAwards: false,
+        switchPublicResults: false,
+      },
     ],
     [
       'headLeader',
-      { manageOrg: false, readOrg: false, readAudit: false, decideApprovals: true, editCatalogue: false },
+      {
+        manageOrg: false,
+        readOrg: false,
+        readAudit: false,
+        decideApprovals: true,
+        editCatalogue: false,
+        searchAwards: false,
+        switchPublicResults: false,
+      },
     ],
     [
       'officer',
-      { manageOrg: false, readOrg: false, readAudit: false, decideApprovals: false, editCatalogue: false },
+      {
+        manageOrg: false,
+        readOrg: false,
+        readAudit: false,
+        decideApprovals: false,
+        editCatalogue: false,
+        searchAwards: false,
+        switchPublicResults: false,
+      },
     ],
   ])('me.can of %s', async (who, can) => {
     expect((await get(who, '/api/auth/me')).can).toEqual(can);
