@@ -27,6 +27,20 @@ function userColumns({ disabled, mustChangePassword, isDemo, ...rest }: Partial<
 /** User accounts (the admin side; sign-in lives in auth/repository). */
 export function createUsersRepository(db: Executor) {
   return {
+    /** The full name of a unit's first active account with the role (its signer), or "" when it has none. */
+    personOf: async (unitId: string, role: 'leader' | 'officer') =>
+      (
+        await db
+          .selectFrom('users')
+          .select('fullName')
+          .where('unitId', '=', unitId)
+          .where('role', '=', role)
+          .where('disabled', '=', 0)
+          .orderBy('createdAt')
+          .orderBy('id')
+          .limit(1)
+          .executeTakeFirst()
+      )?.fullName ?? '',
     findUser: async (id: string) => {
       const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toUser(row);

@@ -9,6 +9,7 @@ import { proposalDocx } from '../../documents/proposal-docx';
 import { conflict } from '../../errors';
 import type { FileOut } from '../../http';
 import { documentMeta } from '../scoring/document-meta';
+import { createUsersRepository } from '../org/users-repository';
 import { publishedRanking, type YearRanking } from './ranking';
 import { createProposalRepository } from './repository';
 import { whyProposal } from './service';
@@ -112,7 +113,9 @@ async function minutesInput(db: Executor, f: Facts): Promise<MinutesInput> {
       standing: standingLabels[l.standing],
       change: changeText(l),
     })),
-    secretaryName: f.access.headUnitId ? await repo.personOf(f.access.headUnitId, 'officer') : '',
+    secretaryName: f.access.headUnitId
+      ? await createUsersRepository(db).personOf(f.access.headUnitId, 'officer')
+      : '',
   };
 }
 

@@ -127,20 +127,6 @@ export function createProposalRepository(db: Executor) {
         .execute();
       return { ...event, units };
     },
-    /** The full name of a unit's first active account with the role, or "". */
-    personOf: async (unitId: string, role: 'leader' | 'officer') =>
-      (
-        await db
-          .selectFrom('users')
-          .select('fullName')
-          .where('unitId', '=', unitId)
-          .where('role', '=', role)
-          .where('disabled', '=', 0)
-          .orderBy('createdAt')
-          .orderBy('id')
-          .limit(1)
-          .executeTakeFirst()
-      )?.fullName ?? '',
     /** Approved awards matching the filter, newest year first. */
     awards: (f: AwardFilter) => {
       let q = awards();

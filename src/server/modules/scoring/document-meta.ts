@@ -2,6 +2,7 @@ import type { Executor } from '../../db/schema';
 import type { DocMeta } from '../../documents/doc-meta';
 import type { YearAccess } from '../../access';
 import { createScoringRepository } from './repository';
+import { createUsersRepository } from '../org/users-repository';
 
 /**
  * Header, place and signer of the bloc's official documents: the bloc, and the year's head unit whose leader
@@ -10,7 +11,9 @@ import { createScoringRepository } from './repository';
 export async function documentMeta(db: Executor, access: YearAccess): Promise<DocMeta> {
   const repo = createScoringRepository(db);
   const { bloc, headUnit } = await repo.documentHeader(access.blocId, access.headUnitId);
-  const leader = access.headUnitId ? await repo.unitLeaderName(access.headUnitId) : '';
+  const leader = access.headUnitId
+    ? await createUsersRepository(db).personOf(access.headUnitId, 'leader')
+    : '';
   return {
     governingBody: bloc.governingBody ?? 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
     issuingBody: bloc.name.toUpperCase(),

@@ -10,6 +10,7 @@ import { documentMeta } from './document-meta';
 import { resultsOf } from './results-service';
 import { createScoringRepository } from './repository';
 import { readSheet } from './sheets-service';
+import { createUsersRepository } from '../org/users-repository';
 
 /** The results table as .xlsx or .docx; the same access as the results page. */
 export async function exportResults(
@@ -42,7 +43,7 @@ export async function exportSheet(
   const { sheet, rc } = await readSheet(db, sheetId, ctx);
   const name = `Bảng chấm điểm - ${sheet.scorerUnitName} chấm ${sheet.scoredUnitName}`;
   if (format === 'docx') {
-    const leader = await createScoringRepository(db).unitLeaderName(sheet.scorerUnitId);
+    const leader = await createUsersRepository(db).personOf(sheet.scorerUnitId, 'leader');
     const meta = await documentMeta(db, rc.access);
     return {
       data: await filledSheetDocx(meta, rc.access.year, sheet, leader, rc.tree),

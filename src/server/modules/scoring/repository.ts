@@ -391,20 +391,6 @@ function buildRepository(db: Executor) {
         ? await db.selectFrom('units').select('name').where('id', '=', headUnitId).executeTakeFirst()
         : undefined,
     }),
-    /** The full name of a unit's leader (its first active leader account), or "" when it has none. */
-    unitLeaderName: async (unitId: string) =>
-      (
-        await db
-          .selectFrom('users')
-          .select('fullName')
-          .where('unitId', '=', unitId)
-          .where('role', '=', 'leader')
-          .where('disabled', '=', 0)
-          .orderBy('createdAt')
-          .orderBy('id')
-          .limit(1)
-          .executeTakeFirst()
-      )?.fullName ?? '',
     /** The deadline of the year's published score-sheet milestone (the units' tasks carry it), or null. */
     planScoreSheetDeadline: async (yearId: string) =>
       (
