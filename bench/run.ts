@@ -21,6 +21,7 @@ import { inTransaction } from '../src/server/db/transaction';
 import { createAuthRepository } from '../src/server/modules/auth/repository';
 import { computeRoundsResults } from '../src/server/modules/scoring/all-results';
 import { printBundleReport } from './bundle';
+import { cpuNow, cpuSince, type CpuSample } from './cpu';
 import { seedNational } from './dataset';
 
 // SQLITE_SYNCHRONOUS=NORMAL measures the faster, crash-safe-but-not-power-safe setting.
@@ -205,10 +206,19 @@ async function main() {
     const runs = { bare: [] as LoadResult[], grouped: [] as LoadResult[], submit: [] as LoadResult[] };
     const stopProfile = process.env.BENCH_PROFILE ? await startProfile() : null;
     const loadBefore = os.loadavg()[0]!;
+    const cpu = { bare: { app: 0, postgres: 0 }, submit: { app: 0, postgres: 0 } };
+    const timed = async (into: CpuSample, requests: LoadRequest[]) => {
+      const from = cpuNow();
+      const result = await runLoad(base, requests);
+      const used = cpuSince(from);
+      into.app += used.app;
+      into.postgres += used.postgres;
+      return result;
+    };
     for (const slice of slicesOf(submitRequests.slice(warm), SLICES)) {
-      runs.bare.push(await runLoad(base, bareRequests(slice.length)));
+      runs.bare.push(await timed(cpu.bare, bareRequests(slice.length)));
       runs.grouped.push(await runLoad(base, bareRequests(slice.length, '/bench/bare-grouped')));
-      runs.submit.push(await runLoad(base, slice));
+      runs.submit.push(await timed(cpu.submit, slice));
     }
     if (stopProfile) {
       console.log(`CPU profile of the measured runs: ${await stopProfile(process.env.BENCH_PROFILE!)}`);
@@ -239,6 +249,11 @@ async function main() {
     );
     console.log(
       `sheet submissions: ${submit.perSec.toFixed(0)} /s, p50 ${submit.p50.toFixed(1)} ms, p99 ${submit.p99.toFixed(1)} ms (${submit.count} sheets of 60 criteria; ${Number(versions.rows[0]?.n)} new versions committed)`,
+    );
+    const perRequest = (c: CpuSample) =>
+      `app ${(c.app / measured).toFixed(0)} µs + PostgreSQL ${(c.postgres / measured).toFixed(0)} µs`;
+    console.log(
+      `CPU per request (app = this process, its load-generating thread included): bare ${perRequest(cpu.bare)}; submission ${perRequest(cpu.submit)}`,
     );
     const out = {
       submitPerSec: Math.round(submit.perSec),

@@ -44,21 +44,6 @@ export function insertRow<T extends keyof Database>(table: T, row: Database[T]):
   return sql`${sql.raw(PREPARED)}INSERT INTO ${sql.raw(snake(table))} (${columns}) VALUES (${values})`;
 }
 
-/**
- * `INSERT INTO table (…) SELECT … FROM source`: the row is inserted once per row of `source`, a common
- * table expression of the same PostgreSQL statement (e.g. the rows an UPDATE … RETURNING changed). No
- * PREPARED marker: it is a part of a statement, which carries the marker.
- */
-export function insertRowFrom<T extends keyof Database>(
-  table: T,
-  row: Database[T],
-  source: string,
-): RawBuilder<unknown> {
-  if (!/^[a-z_]+$/.test(source)) throw new Error(`insertRowFrom: "${source}" is not a table expression name`);
-  const { columns, values } = rowParts<T>(row);
-  return sql`INSERT INTO ${sql.raw(snake(table))} (${columns}) SELECT ${values} FROM ${sql.raw(source)}`;
-}
-
 /** True on PostgreSQL (false on the embedded SQLite): for the few statements written for one of them. */
 export function isPostgres(db: Executor): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;

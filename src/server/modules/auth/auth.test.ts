@@ -76,6 +76,32 @@ describe.each(testDatabases)('auth on %s', (kind) => {
     expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(401);
   });
 
+  it('answers concurrent requests each with its own session (grouped into one lookup on PostgreSQL)', async () => {
+    const a = await t.cookie('sct.canbo');
+    const b = await t.cookie('bqlkkt.canbo');
+    const expired = await t.cookie('kbnn.lanhdao');
+    const user = await t.db.handle.db
+      .selectFrom('users')
+      .select('id')
+      .where('login', '=', 'kbnn.lanhdao')
+      .executeTakeFirstOrThrow();
+    await t.db.handle.db
+      .updateTable('sessions')
+      .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
+      .where('userId', '=', user.id)
+      .execute();
+    const cookies = [a, 'thidua_sid=forged', b, expired, a];
+    const answers = await Promise.all(
+      cookies.map((cookie) => t.app.inject({ url: '/api/auth/me', headers: { cookie } })),
+    );
+    expect(answers.map((r) => r.statusCode)).toEqual([200, 401, 200, 401, 200]);
+    expect([0, 2, 4].map((i) => answers[i]!.json<{ login: string }>().login)).toEqual([
+      'sct.canbo',
+      'bqlkkt.canbo',
+      'sct.canbo',
+    ]);
+  });
+
   it('changes the password: checks the current one, closes other sessions, accepts the new one', async () => {
     const first = await login('chq.canbo', 'thidua-demo');
     const other = await login('chq.canbo', 'thidua-demo');

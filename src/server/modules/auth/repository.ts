@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { PREPARED } from '../../db/raw';
+import { batchOf, batcher } from '../../db/batch';
+import { isPostgres, PREPARED } from '../../db/raw';
 import type { Executor, SignInFailureTable, UserTable } from '../../db/schema';
 import { toUser } from '../org/users-repository';
 
@@ -18,6 +19,20 @@ interface LiveSessionRow {
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+const SESSION_SELECT = sql`SELECT s.id, s.expires_at, u.id AS user_id, u.login, u.role, u.unit_id, u.disabled,
+  u.must_change_password, COALESCE(n.disabled, 0) AS unit_disabled
+  FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN units n ON n.id = u.unit_id`;
+
+/** The session rows of many token hashes in one statement (PostgreSQL), in the order asked; expiry checked by the caller. */
+const sessionRows = (db: Executor) => async (ids: string[]) => {
+  const { rows } =
+    await sql<LiveSessionRow>`${sql.raw(PREPARED)}${SESSION_SELECT} WHERE s.id = ANY(${ids}::text[])`.execute(
+      db,
+    );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id));
+};
 
 /** Users and sessions. A session row stores only the SHA-256 of its cookie token. */
 export function createAuthRepository(db: Executor) {
@@ -56,22 +71,24 @@ export function createAuthRepository(db: Executor) {
       return { token, expiresAt };
     },
 
-    /** The live session of a cookie token with its user and unit (every request: raw SQL, see db/raw.ts). */
+    /**
+     * The live session of a cookie token with its user and unit (every request: raw SQL, see db/raw.ts). On
+     * PostgreSQL the lookups of concurrent requests share one statement (db/batch.ts).
+     */
     findLiveSession: async (token: string, now: Date) => {
-      const row = (
-        await sql<LiveSessionRow>`${sql.raw(PREPARED)}SELECT s.id, s.expires_at, u.id AS user_id, u.login, u.role, u.unit_id, u.disabled,
-          u.must_change_password, COALESCE(n.disabled, 0) AS unit_disabled
-          FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN units n ON n.id = u.unit_id
-          WHERE s.id = ${sha256(token)} AND s.expires_at > ${now.toISOString()}`.execute(db)
-      ).rows[0];
-      return (
-        row && {
-          ...row,
-          disabled: row.disabled === 1,
-          mustChangePassword: row.mustChangePassword === 1,
-          unitDisabled: Number(row.unitDisabled) === 1,
-        }
-      );
+      const id = sha256(token);
+      const row =
+        isPostgres(db) && !db.isTransaction
+          ? await batchOf(db, 'sessions', () => batcher(sessionRows(db), { max: 100 }))(id)
+          : (await sql<LiveSessionRow>`${sql.raw(PREPARED)}${SESSION_SELECT} WHERE s.id = ${id}`.execute(db))
+              .rows[0];
+      if (!row || row.expiresAt <= now.toISOString()) return undefined;
+      return {
+        ...row,
+        disabled: row.disabled === 1,
+        mustChangePassword: row.mustChangePassword === 1,
+        unitDisabled: Number(row.unitDisabled) === 1,
+      };
     },
 
     /** Whether the account's unit is disabled (its accounts cannot sign in). */

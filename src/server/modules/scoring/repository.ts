@@ -2,15 +2,7 @@ import { sql, type Selectable } from 'kysely';
 import { tieBreakers, type SheetSummary, type TieBreaker } from '../../../domain/aggregation';
 import { z } from '../../../shared/zod';
 import { jsonColumn } from '../../db/json';
-import { insertRow, insertRowFrom, isPostgres, PREPARED } from '../../db/raw';
-import type {
-  AuditEventTable,
-  Executor,
-  RoundReopeningTable,
-  RoundTable,
-  SheetTable,
-  SheetVersionTable,
-} from '../../db/schema';
+import type { Executor, RoundReopeningTable, RoundTable, SheetTable } from '../../db/schema';
 import { treeOf } from '../criteria/repository';
 
 /** Scores by criterion id (integer hundredths; null when not entered). */
@@ -62,7 +54,7 @@ const toRoundRow = ({ tieBreakers, officerMaySubmit, ...rest }: Round): RoundTab
   tieBreakersJson: JSON.stringify(tieBreakers),
   officerMaySubmit: officerMaySubmit ? 1 : 0,
 });
-const toSheet = ({ draftJson, byNodeJson, late, ...rest }: Selectable<SheetTable>): Sheet => ({
+export const toSheet = ({ draftJson, byNodeJson, late, ...rest }: Selectable<SheetTable>): Sheet => ({
   ...rest,
   draft: parseScores(draftJson),
   byNode: byNodeJson === null ? null : parseByNode(byNodeJson),
@@ -74,23 +66,6 @@ const toSheetRow = ({ draft, byNode, late, ...rest }: Sheet): SheetTable => ({
   byNodeJson: byNode && JSON.stringify(byNode),
   late: late ? 1 : 0,
 });
-
-/** A sheet with its units' names and the round fields that decide whether it may be written. */
-interface SheetWithRound {
-  sheet: Sheet;
-  round: Pick<Round, 'status' | 'deadlineAt' | 'latePolicy' | 'officerMaySubmit' | 'criteriaSetId'>;
-  scorerName: string;
-  scoredName: string;
-}
-
-/** What a submission changes on the sheet row. */
-export type SubmissionPatch = Pick<
-  Sheet,
-  'submittedVersion' | 'submittedAt' | 'late' | 'total' | 'bonus' | 'deduction' | 'byNode'
->;
-
-/** A submitted version of a sheet: the scores that were counted. */
-export type SheetVersion = Omit<SheetVersionTable, 'scoresJson' | 'late'> & { scores: Scores; late: boolean };
 
 /** A submitted sheet as the aggregation reads it: totals and the per-node scores stored at submission. */
 const toSheetSummary = (r: Omit<SubmittedSheetRow, 'roundId'>): SheetSummary => ({
@@ -175,43 +150,6 @@ function buildRepository(db: Executor) {
           .values(sheets.slice(i, i + 50).map(toSheetRow))
           .execute();
       }
-    },
-    /** A sheet with the round fields that decide whether it may be written (hot path: one raw query). */
-    findSheetWithRound: async (id: string): Promise<SheetWithRound | undefined> => {
-      const row = (
-        await sql<
-          Selectable<SheetTable> &
-            Pick<
-              RoundTable,
-              'status' | 'deadlineAt' | 'latePolicy' | 'officerMaySubmit' | 'criteriaSetId'
-            > & {
-              scorerName: string;
-              scoredName: string;
-            }
-        >`${sql.raw(PREPARED)}SELECT s.id, s.round_id, s.scorer_unit_id, s.scored_unit_id, s.draft_json, s.revision, s.updated_at,
-            s.updated_by, s.submitted_version, s.submitted_at, s.late, s.total, s.bonus, s.deduction, s.by_node_json, r.status, r.deadline_at, r.late_policy, r.officer_may_submit, r.criteria_set_id,
-            scorer.name AS scorer_name, scored.name AS scored_name
-          FROM sheets s JOIN rounds r ON r.id = s.round_id
-            JOIN units scorer ON scorer.id = s.scorer_unit_id JOIN units scored ON scored.id = s.scored_unit_id
-          WHERE s.id = ${id}`.execute(db)
-      ).rows[0];
-      if (!row) return undefined;
-      const {
-        status,
-        deadlineAt,
-        latePolicy,
-        officerMaySubmit,
-        criteriaSetId,
-        scorerName,
-        scoredName,
-        ...sheet
-      } = row;
-      return {
-        sheet: toSheet(sheet),
-        round: { status, deadlineAt, latePolicy, officerMaySubmit: officerMaySubmit === 1, criteriaSetId },
-        scorerName,
-        scoredName,
-      };
     },
     findSheet: async (id: string) => {
       const row = await db.selectFrom('sheets').selectAll().where('id', '=', id).executeTakeFirst();
@@ -328,41 +266,6 @@ function buildRepository(db: Executor) {
         .where('status', '!=', 'published')
         .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
-    },
-    /**
-     * Records a submission — the sheet row, its new version, the audit event — only if nobody submitted this
-     * sheet since `fromVersion`. True when recorded. On PostgreSQL one statement does all three (a round
-     * trip each costs more than the writes), atomically even outside a transaction.
-     */
-    recordSubmission: async (
-      id: string,
-      fromVersion: number,
-      p: SubmissionPatch,
-      v: SheetVersion,
-      audit: AuditEventTable,
-    ) => {
-      const late = p.late ? 1 : 0;
-      const { scores, late: lateVersion, ...fields } = v;
-      const version: SheetVersionTable = {
-        ...fields,
-        scoresJson: JSON.stringify(scores),
-        late: lateVersion ? 1 : 0,
-      };
-      const byNodeJson = p.byNode && JSON.stringify(p.byNode);
-      const update = sql`UPDATE sheets SET submitted_version = ${p.submittedVersion}, submitted_at = ${p.submittedAt}, late = ${late},
-          total = ${p.total}, bonus = ${p.bonus}, deduction = ${p.deduction}, by_node_json = ${byNodeJson}
-        WHERE id = ${id} AND submitted_version = ${fromVersion}`;
-      if (isPostgres(db)) {
-        const r = await sql<{ n: number }>`${sql.raw(PREPARED)}WITH s AS (${update} RETURNING id),
-          v AS (${insertRowFrom('sheetVersions', version, 's')}), a AS (${insertRowFrom('auditEvents', audit, 's')})
-          SELECT COUNT(*) AS n FROM s`.execute(db);
-        return Number(r.rows[0]?.n) === 1;
-      }
-      const r = await sql`${sql.raw(PREPARED)}${update}`.execute(db);
-      if (Number(r.numAffectedRows) !== 1) return false;
-      await insertRow('sheetVersions', version).execute(db);
-      await insertRow('auditEvents', audit).execute(db);
-      return true;
     },
     /** The scores of a sheet's latest submitted version (what was counted), or undefined. */
     submittedScores: async (sheetId: string, version: number) => {

@@ -13,6 +13,7 @@ import { auditRow, recordAudit } from '../audit/repository';
 import { emit } from '../../events';
 import { loadRound, roundTree, type RoundContext } from './context';
 import { presentRound, presentScoredSheet, presentSheet, sameByNode } from './present';
+import { createSheetWriteRepository } from './sheet-write-repository';
 import { createScoringRepository, type Sheet } from './repository';
 
 const isUnitUser = (a: Actor) => a.role === 'officer' || a.role === 'leader';
@@ -88,7 +89,7 @@ interface WriteContext {
 /** Loads a sheet the caller's unit writes, and checks the round still accepts it. */
 async function writableSheet(tx: Executor, sheetId: string, actor: Actor): Promise<WriteContext> {
   const repo = createScoringRepository(tx);
-  const row = await repo.findSheetWithRound(sheetId);
+  const row = await createSheetWriteRepository(tx).findSheetWithRound(sheetId);
   if (!row) throw notFound('bảng điểm');
   const { sheet, round, scorerName, scoredName } = row;
   const { status, officerMaySubmit } = round;
@@ -226,7 +227,8 @@ async function submitOne(
     after: { version, late, reopened: window.reopened },
   });
   // Conditional on the version we read: of two simultaneous submissions only one is recorded (409 for the other).
-  if (!(await repo.recordSubmission(sheetId, sheet.submittedVersion, patch, versionRow, audit))) {
+  const submission = { sheetId, fromVersion: sheet.submittedVersion, patch, version: versionRow, audit };
+  if (!(await createSheetWriteRepository(tx).recordSubmission(submission))) {
     throw conflict('Bảng điểm vừa được nộp từ một phiên khác; tải lại để xem.');
   }
   // Only a first submission can complete the unit's score-sheet task; re-submissions change nothing there.

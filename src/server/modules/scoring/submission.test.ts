@@ -4,6 +4,7 @@ import { setClock } from '../../clock';
 import { createBlocWithUnits, fullScores, type TestBloc } from '../../testing/factories';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 import { createScoringRepository } from './repository';
+import { createSheetWriteRepository } from './sheet-write-repository';
 
 // A re-submission is written with one statement on PostgreSQL (outside a transaction) and with three in a
 // transaction on SQLite: both must record the same rows, refuse the same conflicts and flag lateness alike.
@@ -141,11 +142,19 @@ describe.each(testDatabases)('re-submitting a sheet on %s', (kind) => {
     const repo = createScoringRepository(t.db.handle.db);
     const before = await repo.findSheet(sheet.id);
     const at = new Date().toISOString();
-    const recorded = await repo.recordSubmission(
-      sheet.id,
-      0, // stale: the sheet is at version 1
-      { submittedVersion: 1, submittedAt: at, late: false, total: 1, bonus: 0, deduction: 0, byNode: [] },
-      {
+    const recorded = await createSheetWriteRepository(t.db.handle.db).recordSubmission({
+      sheetId: sheet.id,
+      fromVersion: 0, // stale: the sheet is at version 1
+      patch: {
+        submittedVersion: 1,
+        submittedAt: at,
+        late: false,
+        total: 1,
+        bonus: 0,
+        deduction: 0,
+        byNode: [],
+      },
+      version: {
         id: `v-${sheet.id}`,
         sheetId: sheet.id,
         version: 1,
@@ -155,7 +164,7 @@ describe.each(testDatabases)('re-submitting a sheet on %s', (kind) => {
         submittedBy: officer.id,
         late: false,
       },
-      {
+      audit: {
         id: `a-${sheet.id}`,
         at,
         actorUserId: null,
@@ -167,10 +176,132 @@ describe.each(testDatabases)('re-submitting a sheet on %s', (kind) => {
         afterJson: null,
         requestId: null,
       },
-    );
+    });
     expect(recorded).toBe(false);
     expect(await repo.findSheet(sheet.id)).toEqual(before);
     expect(await versions(sheet.id)).toHaveLength(1);
     expect(await audits(sheet.id)).toHaveLength(1);
+  });
+
+  it('records concurrent re-submissions of several units each on its own (grouped into one statement on PostgreSQL)', async () => {
+    const { b, sheet } = await submittedOnce();
+    const roundId = (await createScoringRepository(t.db.handle.db).findSheet(sheet.id))!.roundId;
+    // Units 1 and 2 each score the bloc's three units: six sheets, two sessions, all submitted once first.
+    const sheetsOf = async (unit: number) => {
+      const headers = { cookie: await t.cookie(`${b.codes[unit]}.cb`) };
+      const mine = (await t.app.inject({ url: `/api/rounds/${roundId}/my-sheets`, headers })).json();
+      return (mine.sheets as { id: string; revision: number; submittedVersion: number }[]).map((s) => ({
+        ...s,
+        headers,
+      }));
+    };
+    const all = [...(await sheetsOf(1)), ...(await sheetsOf(2))];
+    expect(all).toHaveLength(6);
+    const put = async (s: (typeof all)[number], share: number) => {
+      const res = await t.app.inject({
+        method: 'PUT',
+        url: `/api/sheets/${s.id}/draft`,
+        headers: s.headers,
+        payload: { scores: fullScores(tree, share), revision: s.revision },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return { ...s, revision: res.json<{ revision: number }>().revision };
+    };
+    const post = (s: (typeof all)[number]) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/sheets/${s.id}/submit`,
+        headers: s.headers,
+        payload: { revision: s.revision },
+      });
+    for (const s of all) {
+      if (s.submittedVersion === 0) expect((await post(await put(s, 0.5))).statusCode).toBe(200);
+    }
+    const shares = [0.3, 0.4, 0.6, 0.7, 0.8, 0.9];
+    const changed = await Promise.all(
+      all.map((s) => t.app.inject({ url: `/api/sheets/${s.id}`, headers: s.headers })),
+    );
+    const ready = await Promise.all(
+      all.map((s, i) =>
+        put({ ...s, revision: changed[i]!.json<{ revision: number }>().revision }, shares[i]!),
+      ),
+    );
+    const answers = await Promise.all(ready.map(post));
+    expect(answers.map((r) => r.statusCode)).toEqual(shares.map(() => 200));
+    expect(answers.map((r) => r.json<{ total: number }>().total)).toEqual(shares.map((x) => x * 10_000));
+    for (const [i, s] of all.entries()) {
+      const v = await versions(s.id);
+      expect(v.map((x) => [x.version, x.total])).toEqual([
+        [1, 5000],
+        [2, shares[i]! * 10_000],
+      ]);
+      expect(await audits(s.id)).toHaveLength(2);
+    }
+  });
+
+  it('refuses only the stale one of submissions recorded together', async () => {
+    const { b, sheet } = await submittedOnce();
+    const repo = createScoringRepository(t.db.handle.db);
+    const roundId = (await repo.findSheet(sheet.id))!.roundId;
+    const others = (
+      await repo.sheetsOfScorer(roundId, (await repo.findSheet(sheet.id))!.scorerUnitId)
+    ).filter((s) => s.id !== sheet.id);
+    const officer = await t.db.handle.db
+      .selectFrom('users')
+      .select('id')
+      .where('login', '=', `${b.codes[1]}.cb`)
+      .executeTakeFirstOrThrow();
+    const at = new Date().toISOString();
+    const submission = (sheetId: string, fromVersion: number, total: number) => ({
+      sheetId,
+      fromVersion,
+      patch: {
+        submittedVersion: fromVersion + 1,
+        submittedAt: at,
+        late: false,
+        total,
+        bonus: 0,
+        deduction: 0,
+        byNode: [total],
+      },
+      version: {
+        id: `v-${sheetId}-${fromVersion + 1}`,
+        sheetId,
+        version: fromVersion + 1,
+        scores: { a: total },
+        total,
+        submittedAt: at,
+        submittedBy: officer.id,
+        late: false,
+      },
+      audit: {
+        id: `a-${sheetId}-${fromVersion + 1}`,
+        at,
+        actorUserId: officer.id,
+        actorUnitId: null,
+        action: 'sheet.submitted',
+        entityType: 'sheet',
+        entityId: sheetId,
+        beforeJson: null,
+        afterJson: null,
+        requestId: null,
+      },
+    });
+    const writes = createSheetWriteRepository(t.db.handle.db);
+    // Sent in the same turn of the event loop: on PostgreSQL they share one statement.
+    const recorded = await Promise.all([
+      writes.recordSubmission(submission(sheet.id, 0, 100)), // stale: the sheet is at version 1
+      writes.recordSubmission(submission(others[0]!.id, 0, 200)),
+    ]);
+    expect(recorded).toEqual([false, true]);
+    expect((await versions(sheet.id)).map((v) => v.version)).toEqual([1]);
+    expect((await versions(others[0]!.id)).map((v) => [v.version, v.total])).toEqual([[1, 200]]);
+    expect(await audits(sheet.id)).toHaveLength(1);
+    expect(await audits(others[0]!.id)).toHaveLength(1);
+    expect(await repo.findSheet(others[0]!.id)).toMatchObject({
+      submittedVersion: 1,
+      total: 200,
+      byNode: [200],
+    });
   });
 });
