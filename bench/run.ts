@@ -17,6 +17,7 @@ import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { openDatabase } from '../src/server/db/connection';
 import { migrateToLatest } from '../src/server/db/migrate';
+import { batchStats } from '../src/server/db/batch';
 import { inTransaction } from '../src/server/db/transaction';
 import { createAuthRepository } from '../src/server/modules/auth/repository';
 import { computeRoundsResults } from '../src/server/modules/scoring/all-results';
@@ -257,6 +258,13 @@ async function main() {
     console.log(
       `CPU per request (app = this process, its load-generating thread included; a busy machine adds to it): bare ${perRequest(cpu.bare)}; submission ${perRequest(cpu.submit)}`,
     );
+    if (batchStats.size) {
+      const grouped = [...batchStats].map(
+        ([name, s]) =>
+          `${name} ${(s.calls / Math.max(1, s.statements)).toFixed(1)} (${s.statements} statements)`,
+      );
+      console.log(`calls per statement of the grouped hot statements, whole run: ${grouped.join(', ')}`);
+    }
     const out = {
       submitPerSec: Math.round(submit.perSec),
       barePerSec: Math.round(bare.perSec),

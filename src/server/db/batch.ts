@@ -26,14 +26,24 @@ interface Call<I, O> {
 
 export type Batched<I, O> = (input: I) => Promise<O>;
 
+/** Calls and statements per batcher name since start (the benchmark prints the calls per statement). */
+export const batchStats = new Map<string, { calls: number; statements: number }>();
+
 /** `run` answers a list of inputs with a list of outputs in the same order. */
-export function batcher<I, O>(run: (inputs: I[]) => Promise<O[]>, opts: BatchOptions<I> = {}): Batched<I, O> {
+export function batcher<I, O>(
+  run: (inputs: I[]) => Promise<O[]>,
+  opts: BatchOptions<I> & { name?: string } = {},
+): Batched<I, O> {
   const max = opts.max ?? 64;
+  const stats = { calls: 0, statements: 0 };
+  if (opts.name) batchStats.set(opts.name, stats);
   let queue: Call<I, O>[] = [];
   let scheduled = false;
 
   const execute = async (batch: Call<I, O>[]): Promise<void> => {
     let outputs: O[];
+    stats.calls += batch.length;
+    stats.statements++;
     try {
       outputs = await run(batch.map((c) => c.input));
       if (outputs.length !== batch.length) {
@@ -85,11 +95,15 @@ const perDatabase = new WeakMap<object, Map<string, unknown>>();
  * The batcher named `name` of a database handle, made on first use. Only for calls outside a transaction:
  * a transaction's statements must run on its own connection, one after the other.
  */
-export function batchOf<I, O>(db: Executor, name: string, make: () => Batched<I, O>): Batched<I, O> {
+export function batchOf<I, O>(
+  db: Executor,
+  name: string,
+  make: (name: string) => Batched<I, O>,
+): Batched<I, O> {
   if (db.isTransaction) throw new Error(`batch ${name}: not inside a transaction`);
   let named = perDatabase.get(db);
   if (!named) perDatabase.set(db, (named = new Map<string, unknown>()));
   let b = named.get(name) as Batched<I, O> | undefined;
-  if (!b) named.set(name, (b = make()));
+  if (!b) named.set(name, (b = make(name)));
   return b;
 }

@@ -150,7 +150,9 @@ export function createSheetWriteRepository(db: Executor) {
     /** A sheet with the round fields that decide whether it may be written. */
     findSheetWithRound: async (id: string): Promise<SheetWithRound | undefined> => {
       const row = grouped
-        ? await batchOf(db, 'sheet-with-round', () => batcher(sheetsWithRound(db), { max: 100 }))(id)
+        ? await batchOf(db, 'sheet-with-round', (name) => batcher(sheetsWithRound(db), { name, max: 100 }))(
+            id,
+          )
         : (
             await sql<SheetWithRoundRow>`${sql.raw(PREPARED)}${SHEET_WITH_ROUND} WHERE s.id = ${id}`.execute(
               db,
@@ -165,9 +167,9 @@ export function createSheetWriteRepository(db: Executor) {
      */
     recordSubmission: async (s: Submission): Promise<boolean> => {
       if (grouped) {
-        return batchOf(db, 'submission', () => batcher(recordMany(db), { key: (x) => x.sheetId, max: 50 }))(
-          s,
-        );
+        return batchOf(db, 'submission', (name) =>
+          batcher(recordMany(db), { name, key: (x) => x.sheetId, max: 50 }),
+        )(s);
       }
       if (isPostgres(db)) return (await recordMany(db)([s]))[0]!;
       const r = await sql`${sql.raw(PREPARED)}${updateSheet(s)}`.execute(db);
