@@ -125,6 +125,19 @@ describe.each(testDatabases)('start-up on %s', (kind) => {
     setClock();
   });
 
+  it('DEMO=scores finishes 2024 with its scores only, for the journeys that replay its awards', async () => {
+    const { config, drop } = await freshConfig(kind, { NODE_ENV: 'development', DEMO: 'scores' });
+    drops.push(drop);
+    const { handle } = await prepareDatabase(config);
+    const db = handle.db;
+    const rounds = await db.selectFrom('rounds').select('status').execute();
+    expect(rounds).toEqual([{ status: 'published' }]);
+    for (const table of ['registrations', 'ballots', 'events', 'nominations', 'proposals'] as const) {
+      expect(await db.selectFrom(table).selectAll().execute(), table).toEqual([]);
+    }
+    await handle.close();
+  });
+
   it('never loads demo data in production; the first admin comes from create-admin', async () => {
     const { config, drop } = await freshConfig(kind, { NODE_ENV: 'production' });
     drops.push(drop);
