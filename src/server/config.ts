@@ -33,10 +33,12 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   /**
-   * Demo data in an empty non-production database: 'living' (2024 finished, the current year in progress)
-   * or 'seed' (2024 only, as the seed plan left it: the journeys that replay that year use it).
+   * Demo data in an empty non-production database: 'living' (2024 finished, the current year in progress),
+   * 'scores' (the same, but 2024 finished with its scores only: no covenant, registrations, events, ballots
+   * or awards — the journeys that replay its nominations and proposal use it) or 'seed' (2024 only, as the
+   * seed plan left it: the journeys that replay that year use it).
    */
-  demo: 'living' | 'seed';
+  demo: 'living' | 'scores' | 'seed';
   webDir: string;
   smtp: SmtpConfig | null;
   /** Run due reminders every minute (REMINDERS_ENABLED; default on, off under NODE_ENV=test). */
@@ -140,7 +142,7 @@ const envSchema = z.object({
   COOKIE_SECURE: flag,
   TRUST_PROXY: flag,
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
-  DEMO: oneOf(['living', 'seed']),
+  DEMO: oneOf(['living', 'scores', 'seed']),
   WEB_DIR: text,
   SMTP_HOST: text,
   SMTP_PORT: wholeNumber(1),

@@ -4,6 +4,10 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAdmin } from '../cli/create-admin';
+import type { TNominations } from '../shared/nominations';
+import type { TAwardList, TProposal, TUnitAwards } from '../shared/proposals';
+import type { TYearDetail } from '../shared/org';
+import { buildApp, type App } from './app';
 import { loadConfig } from './config';
 import { migrations } from './db/migrations/index';
 import { prepareDatabase } from './start';
@@ -11,6 +15,7 @@ import { setClock } from './clock';
 import { testDatabases } from './testing/harness';
 import { demoFacts } from './testing/demo-facts';
 import type { Db } from './db/schema';
+import { DEMO_PASSWORD } from './demo/data';
 import { electedRoles } from './modules/ballots/service';
 import { runDueReminders } from './modules/notifications/reminders';
 import { runDueRoundReminders } from './modules/notifications/round-reminders';
@@ -88,6 +93,7 @@ describe.each(testDatabases)('start-up on %s', (kind) => {
     expect(open.filter((t) => Date.parse(t.deadlineAt!) < now)).toHaveLength(1);
     expect(open.some((t) => Date.parse(t.deadlineAt!) - now < 7 * 24 * 3600_000)).toBe(true);
     await expectFinishedYearRecords(db, years[0]!.id);
+    await expectFinishedYearAwards(await buildApp({ ...config, logLevel: 'silent' }, handle), years[0]!.id);
     // The reminders due today concern the current year only: none is sent for the finished year.
     const reminders = await runDueReminders(db, [7, 1], 'start-test');
     expect(reminders.claimed.length).toBeGreaterThan(0);
@@ -108,8 +114,28 @@ describe.each(testDatabases)('start-up on %s', (kind) => {
       .where('createdAt', '<', '2025-01-01')
       .execute();
     expect(unread2024).toEqual([]);
+    const unreadOf2024 = await db
+      .selectFrom('notifications')
+      .select('id')
+      .where('readAt', 'is', null)
+      .where('yearId', '=', years[0]!.id)
+      .execute();
+    expect(unreadOf2024).toEqual([]);
     await handle.close();
     setClock();
+  });
+
+  it('DEMO=scores finishes 2024 with its scores only, for the journeys that replay its awards', async () => {
+    const { config, drop } = await freshConfig(kind, { NODE_ENV: 'development', DEMO: 'scores' });
+    drops.push(drop);
+    const { handle } = await prepareDatabase(config);
+    const db = handle.db;
+    const rounds = await db.selectFrom('rounds').select('status').execute();
+    expect(rounds).toEqual([{ status: 'published' }]);
+    for (const table of ['registrations', 'ballots', 'events', 'nominations', 'proposals'] as const) {
+      expect(await db.selectFrom(table).selectAll().execute(), table).toEqual([]);
+    }
+    await handle.close();
   });
 
   it('never loads demo data in production; the first admin comes from create-admin', async () => {
@@ -175,7 +201,12 @@ async function expectFinishedYearRecords(db: Db, yearId: string) {
     )
     .execute();
   expect(attendance).toEqual(Array(f.events.length * demoFacts.units).fill({ attendance: 'present' }));
-  const minutes = await db.selectFrom('attachments').select('kind').where('yearId', '=', yearId).execute();
+  const minutes = await db
+    .selectFrom('attachments')
+    .select('kind')
+    .where('yearId', '=', yearId)
+    .where('ownerType', '=', 'event')
+    .execute();
   expect(minutes).toEqual(f.events.map(() => ({ kind: 'minutes' })));
   const exemplars = await db
     .selectFrom('exemplars')
@@ -209,4 +240,64 @@ async function expectFinishedYearRecords(db: Db, yearId: string) {
     .where('status', '=', 'open')
     .execute();
   expect(open).toEqual([]);
+}
+
+/**
+ * The finished year's awards (demoFacts.finished.awards), read back through the API as its readers see them:
+ * a member reads the lines and their ballot, the unit its history, the board its search, anybody the public page.
+ */
+async function expectFinishedYearAwards(app: App, yearId: string) {
+  const f = demoFacts.finished.awards;
+  const cookies = new Map<string, string>();
+  const get = async <T>(login: string | null, url: string): Promise<T> => {
+    if (login && !cookies.has(login)) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { login, password: DEMO_PASSWORD },
+      });
+      cookies.set(login, `thidua_sid=${res.cookies.find((c) => c.name === 'thidua_sid')!.value}`);
+    }
+    const res = await app.inject({
+      method: 'GET',
+      url,
+      headers: login ? { cookie: cookies.get(login)! } : {},
+    });
+    expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
+    return (url.startsWith('/api') ? res.json() : res.body) as T;
+  };
+  const nominations = await get<TNominations>('stc.canbo', `/api/years/${yearId}/nominations`);
+  expect(nominations.proposalStatus).toBe(f.proposal.status);
+  expect(nominations.lines.length).toBeGreaterThan(f.headAdded);
+  expect(nominations.lines.every((l) => l.included && l.reason.length > 0)).toBe(true);
+  const added = nominations.lines.filter((l) => l.origin === 'head');
+  expect(added).toHaveLength(f.headAdded);
+  expect(added[0]!.changeReason!.length).toBeGreaterThanOrEqual(10);
+  // Each line shows the outcome of the approval ballot made from the list.
+  expect(nominations.lines.map((l) => l.ballot?.outcome)).toEqual(nominations.lines.map(() => 'yes'));
+
+  const proposal = await get<TProposal>('bqlkkt.lanhdao', `/api/years/${yearId}/proposal`);
+  expect(proposal).toMatchObject(f.proposal);
+  expect(proposal.lines.map((l) => l.standing)).toEqual(nominations.lines.map(() => 'proposed'));
+  const approved = proposal.lines.filter((l) => l.decision === 'approved');
+  const rejected = proposal.lines.filter((l) => l.decision === 'rejected');
+  expect(rejected.map((l) => l.decisionNote)).toEqual(f.rejected);
+  expect(approved).toHaveLength(proposal.lines.length - f.rejected.length);
+  expect(approved.every((l) => l.decisionNumber === f.decisionNumber && l.files.length === 1)).toBe(true);
+
+  // A unit with an approved award finds it in its history, read by its own officer.
+  const year = await get<TYearDetail>('bqlkkt.canbo', `/api/years/${yearId}`);
+  const first = approved[0]!;
+  const code = year.members.find((m) => m.id === first.unitId)!.code;
+  const history = await get<TUnitAwards>(`${code}.canbo`, `/api/units/${first.unitId}/awards`);
+  expect(history.items.map((a) => [a.year, a.awardCode, a.decisionNumber])).toEqual([
+    [2024, first.awardCode, f.decisionNumber],
+  ]);
+  const search = await get<TAwardList>('ban-tdkt', '/api/awards?year=2024');
+  expect(search.items.map((a) => a.nominationId).sort()).toEqual(approved.map((l) => l.id).sort());
+
+  const page = await get<string>(null, `/public/blocs/${year.blocId}/years/2024`);
+  for (const l of approved) expect(page).toContain(l.unitName);
+  expect(page).toContain(f.decisionNumber);
+  await app.close();
 }

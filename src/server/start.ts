@@ -20,8 +20,10 @@ export async function prepareDatabase(config: Config): Promise<{
     const migration = await migrateToLatest(handle.db);
     const demo =
       config.nodeEnv !== 'production' && (await isEmpty(handle.db)) ? await seedDemo(handle.db) : null;
-    if (demo && config.demo === 'living') {
-      await seedDemoLife(handle.db, createLocalFileStore(fileStoreDir(config.dataDir)));
+    if (demo && config.demo !== 'seed') {
+      await seedDemoLife(handle.db, createLocalFileStore(fileStoreDir(config.dataDir)), {
+        records: config.demo === 'living',
+      });
     }
     const orphanUploads = await sweepOrphanUploads(handle.db, config.dataDir).catch((error: unknown) => {
       process.emitWarning(`Could not check uploads for interrupted uploads: ${String(error)}`);

@@ -12,7 +12,8 @@ const run = browserAvailable();
 const dataDir = mkdtempSync(join(tmpdir(), 'thidua-e2e-proposal-'));
 
 describe.skipIf(!run)('the proposal to the Council', () => {
-  const journey = useJourney({ DATA_DIR: dataDir }); // the living demo: 2024 finished, results published
+  // The living demo with 2024 finished by its scores only (its own proposal was decided): results published.
+  const journey = useJourney({ DATA_DIR: dataDir, DEMO: 'scores' });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('the head records the proposal as sent, the board records the decision with its file, the unit and the public see the award', async () => {

@@ -28,6 +28,8 @@ export interface DemoPeople {
   admin: Ctx;
   headOfficer: Ctx;
   headLeader: Ctx;
+  /** The city's emulation board (Ban TĐKT), who records the Council's decisions. */
+  board: Ctx;
   /** Each unit's leader, in the demo's unit order. */
   leaders: { unitId: string; ctx: Ctx }[];
 }
@@ -47,7 +49,8 @@ function scoresFor(tree: CriterionNode[], scorer: number, scored: number): Recor
 
 /**
  * 2024: the covenant and the registrations (year-records.ts), the year-end round — every unit's sheets
- * submitted by its leader, closed and published —, the ballots and the conference; all tasks done.
+ * submitted by its leader, closed and published —, the nominations and their ballot, the conference and its
+ * election, the proposal decided by the Council in January (awards.ts); all tasks done.
  */
 export async function finishDemoYear(
   tx: Tx,
@@ -101,7 +104,22 @@ export async function finishDemoYear(
     .where('yearId', '=', yearId)
     .where('status', '=', 'open')
     .execute();
-  await tx.updateTable('notifications').set({ readAt: doneAt }).where('readAt', 'is', null).execute();
+  await tx
+    .updateTable('notifications')
+    .set({ readAt: doneAt })
+    .where('readAt', 'is', null)
+    .where('createdAt', '<=', doneAt)
+    .execute();
+  // The Council's decisions came in January: their notices were read the day they came.
+  const unread = await tx
+    .selectFrom('notifications')
+    .select(['id', 'createdAt'])
+    .where('readAt', 'is', null)
+    .execute();
+  for (const n of unread) {
+    const readAt = new Date(Date.parse(n.createdAt) + 8 * 3600_000).toISOString();
+    await tx.updateTable('notifications').set({ readAt }).where('id', '=', n.id).execute();
+  }
 }
 
 /** Moves the 2024 plan to `year`: the year in the text and every deadline, as "next year's plan" does. */

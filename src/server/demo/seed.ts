@@ -145,6 +145,7 @@ export async function seedDemoLife(
       admin: ctxOf(demoAdminAccount.login),
       headOfficer: ctxOf(`${head.code}.canbo`),
       headLeader: ctxOf(`${head.code}.lanhdao`),
+      board: ctxOf(demoBoardAccount.login),
       leaders: demoUnits.map((u) => {
         const ctx = ctxOf(`${u.code}.lanhdao`);
         return { unitId: ctx.actor.unitId!, ctx };

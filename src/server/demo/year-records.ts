@@ -2,8 +2,9 @@
  * The rest of the demo's finished year, through the services, each step at the moment it would have
  * happened: in March the covenant (drafted, published, signed by every unit's leader at the signing
  * conference) and the title registrations (sent by each leader, accepted by the head, the summary sent to
- * the Council); in the autumn two exemplary models; in December the approval ballot on the nominees, the
- * year-end conference with its election of next year's head and deputy.
+ * the Council); in the autumn two exemplary models; in December the nominations (awards.ts), the approval
+ * ballot made from them, the year-end conference with its election of next year's head and deputy, and the
+ * proposal to the Council, decided in January.
  */
 import { ZRegistrationInputSchema } from '../../shared/registrations';
 import { ZBallotCreateSchema, type TBallot, type TBallotCreate } from '../../shared/ballots';
@@ -19,6 +20,7 @@ import { getMyRegistration, submitRegistration } from '../modules/registrations/
 import type { FileStore } from '../storage/file-store';
 import { demoUnits, demoYear } from './data';
 import type { DemoPeople } from './life';
+import { ballotFromLines, nominate, proposeAndDecide } from './awards';
 import { demoMinutesDocx, type DemoMinutes } from './minutes';
 
 const Y = demoYear;
@@ -178,47 +180,41 @@ export async function exemplars(tx: Tx, yearId: string, people: DemoPeople): Pro
   await at(`${Y}-12-16T03:00:00Z`, () => markExemplar(tx, ids[0]!, { present: true }, people.headOfficer));
 }
 
-/** Opens a ballot and lets every unit's leader vote as `choose` says: the last paper closes it. */
+/**
+ * Makes a ballot two days before it opens (`create`), opens it and lets every unit's leader vote as
+ * `choose` says: the last paper closes it.
+ */
 async function runBallot(
   tx: Tx,
-  yearId: string,
   people: DemoPeople,
-  input: TBallotCreate,
+  opensAt: string,
+  create: () => Promise<TBallot>,
   choose: (q: TBallot['questions'][number], voter: number) => string,
 ): Promise<void> {
-  const created = await at(new Date(Date.parse(input.opensAt) - 2 * 24 * 3600_000).toISOString(), () =>
-    createBallot(tx, yearId, ZBallotCreateSchema.parse(input), people.headOfficer),
-  );
-  const opened = await at(input.opensAt, () => openBallot(tx, created.id, people.headLeader));
+  const created = await at(new Date(Date.parse(opensAt) - 2 * 24 * 3600_000).toISOString(), create);
+  const opened = await at(opensAt, () => openBallot(tx, created.id, people.headLeader));
   for (const [i, l] of people.leaders.entries()) {
     const choices = Object.fromEntries(opened.questions.map((q) => [q.id, choose(q, i)]));
-    await at(new Date(Date.parse(input.opensAt) + (i + 1) * 60_000).toISOString(), () =>
+    await at(new Date(Date.parse(opensAt) + (i + 1) * 60_000).toISOString(), () =>
       vote(tx, created.id, { choices }, l.ctx),
     );
   }
   // The last paper closes the ballot and publishes its tally (every unit voted).
 }
 
-/** December: the ballot on the nominees, the year-end conference and its election of 2025's head and deputy. */
+/**
+ * December: the nomination lines and the ballot on them, the year-end conference and its election of 2025's
+ * head and deputy, the proposal sent to the Council (decided in January).
+ */
 export async function yearEnd(tx: Tx, yearId: string, people: DemoPeople, files: FileStore): Promise<void> {
   const [head, deputy, , industry] = people.leaders.map((l) => l.unitId);
+  await nominate(tx, yearId, people);
+  const approval = { opensAt: `${Y}-12-23T01:00:00.000Z`, closesAt: `${Y}-12-24T10:00:00.000Z` };
   await runBallot(
     tx,
-    yearId,
     people,
-    {
-      kind: 'approval',
-      title: `Bình xét đề nghị khen thưởng năm ${Y}`,
-      quorum: 'two-thirds',
-      threshold: 'more-than-half',
-      opensAt: `${Y}-12-18T01:00:00.000Z`,
-      closesAt: `${Y}-12-20T10:00:00.000Z`,
-      questions: [
-        { subjectUnitId: head!, award: 'Cờ thi đua của UBND thành phố' },
-        { subjectUnitId: deputy!, award: 'Cờ thi đua của UBND thành phố' },
-        { subjectUnitId: industry!, award: 'Bằng khen của Chủ tịch UBND thành phố' },
-      ],
-    },
+    approval.opensAt,
+    ballotFromLines(tx, yearId, people, approval),
     // One unit abstains from approving itself; every other paper approves.
     (q, voter) => (q.subjectUnitId === people.leaders[voter]!.unitId && voter === 3 ? 'no' : 'yes'),
   );
@@ -234,6 +230,15 @@ export async function yearEnd(tx: Tx, yearId: string, people: DemoPeople, files:
       'Bầu Trưởng khối và Phó khối năm 2025; thống nhất đề nghị khen thưởng gửi Hội đồng TĐKT thành phố.',
     ],
   };
+  const election: TBallotCreate = {
+    kind: 'election',
+    title: `Bầu Trưởng khối, Phó khối năm ${Y + 1}`,
+    quorum: 'two-thirds',
+    threshold: 'more-than-half',
+    opensAt: `${Y}-12-26T02:30:00.000Z`,
+    closesAt: `${Y}-12-26T04:00:00.000Z`,
+    candidateUnitIds: [head!, deputy!, industry!],
+  };
   await holdEvent(
     tx,
     yearId,
@@ -244,19 +249,12 @@ export async function yearEnd(tx: Tx, yearId: string, people: DemoPeople, files:
     () =>
       runBallot(
         tx,
-        yearId,
         people,
-        {
-          kind: 'election',
-          title: `Bầu Trưởng khối, Phó khối năm ${Y + 1}`,
-          quorum: 'two-thirds',
-          threshold: 'more-than-half',
-          opensAt: `${Y}-12-26T02:30:00.000Z`,
-          closesAt: `${Y}-12-26T04:00:00.000Z`,
-          candidateUnitIds: [head!, deputy!, industry!],
-        },
+        election.opensAt,
+        () => createBallot(tx, yearId, ZBallotCreateSchema.parse(election), people.headOfficer),
         // The bloc keeps its head and deputy for another year; one paper prefers another order.
         (q, voter) => (q.seat === 'head' ? (voter === 6 ? deputy! : head!) : voter === 6 ? head! : deputy!),
       ),
   );
+  await proposeAndDecide(tx, yearId, people, files);
 }

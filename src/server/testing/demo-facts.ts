@@ -2,6 +2,7 @@ import { leaves } from '../../domain/criteria';
 import { demoCriteriaTree } from '../demo/criteria';
 import { demoUnits } from '../demo/data';
 import { demoPlanContent } from '../demo/plan';
+import { demoCouncilDecision } from '../demo/awards';
 import { demoExemplars } from '../demo/year-records';
 
 /**
@@ -28,5 +29,15 @@ export const demoFacts = {
     exemplars: demoExemplars.length,
     /** The approval ballot on the nominees and the election of next year's head and deputy. */
     ballots: ['approval', 'election'],
+    /**
+     * The nomination lines drafted from the default rules plus one the head added with a reason, all passed
+     * by the ballot; the proposal sent and decided: every line approved but one, whose note says why.
+     */
+    awards: {
+      headAdded: 1,
+      proposal: { status: 'decided', docNumber: demoCouncilDecision.proposalNumber },
+      decisionNumber: demoCouncilDecision.decisionNumber,
+      rejected: [demoCouncilDecision.rejectedNote],
+    },
   },
 };
