@@ -12,16 +12,8 @@ import {
 import { ZIdParamsSchema } from '../../../shared/org';
 import { ctxOf } from '../../plugins/auth';
 import { createNextYear } from './next-year-service';
-import {
-  closeBallot,
-  createBallot,
-  delegateVote,
-  getBallot,
-  listBallots,
-  openBallot,
-  updateBallot,
-  vote,
-} from './service';
+import { closeBallot, createBallot, getBallot, listBallots, openBallot, updateBallot } from './service';
+import { delegateVote, vote } from './voting-service';
 
 /** Secret ballots of a bloc-year, and the next year made from its election. Thin: one service per route. */
 export const ballotRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -2,14 +2,9 @@ import {
   APPROVE,
   REJECT,
   ROTATION_YEARS,
-  ballotCan,
-  checkPaper,
   defaultCandidates,
   effectiveStatus,
   tally,
-  withinWindow,
-  type BallotFacts,
-  type QuestionDef,
   type Share,
 } from '../../../domain/ballots';
 import { headPublicAct, prepares } from '../../../domain/access';
@@ -20,59 +15,19 @@ import {
   type TBallotList,
   type TBallotTally,
   type TBallotUpdate,
-  type TBallotVote,
 } from '../../../shared/ballots';
 import type { z } from 'zod';
 import { allow, yearAccess, type YearAccess } from '../../access';
 import { now } from '../../clock';
 import type { Ctx } from '../../context';
-import { isUniqueViolation } from '../../db/errors';
 import type { Executor, Tx } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
-import { conflict, forbidden, invalid, notFound } from '../../errors';
+import { conflict, invalid } from '../../errors';
 import { recordAudit } from '../audit/repository';
 import { notifyUnits } from '../notifications/notify';
-import { createBallotRepository, type Ballot, type BallotQuestion } from './repository';
-import { randomId, receiptCode, shuffle } from './secrecy';
-
-const why = {
-  edit: 'Chỉ Trưởng khối (cán bộ hoặc lãnh đạo đơn vị Trưởng khối) soạn được phiếu bầu.',
-  openClose: 'Chỉ lãnh đạo đơn vị Trưởng khối mở và đóng được cuộc bỏ phiếu.',
-  vote: 'Chỉ lãnh đạo đơn vị thành viên (hoặc người được lãnh đạo ủy quyền) bỏ phiếu được.',
-  delegate: 'Chỉ lãnh đạo đơn vị thành viên ủy quyền bỏ phiếu được.',
-  read: 'Bạn không thuộc Khối trong năm này.',
-};
-
-interface Loaded {
-  ballot: Ballot;
-  access: YearAccess;
-  questions: BallotQuestion[];
-}
-
-async function loadBallot(tx: Executor, id: string, ctx: Ctx): Promise<Loaded> {
-  const repo = createBallotRepository(tx);
-  const ballot = await repo.find(id);
-  if (!ballot) throw notFound('cuộc bỏ phiếu');
-  const access = await yearAccess(tx, ballot.yearId, ctx.actor);
-  allow(access.can.read, why.read);
-  return { ballot, access, questions: await repo.questions(id) };
-}
-
-const defsOf = (qs: BallotQuestion[]): QuestionDef[] =>
-  qs.map((q) => ({ id: q.id, seat: q.seat, options: q.options }));
-
-async function factsOf(tx: Executor, l: Loaded, ctx: Ctx): Promise<BallotFacts> {
-  const repo = createBallotRepository(tx);
-  const unitId = ctx.actor.unitId;
-  const at = now();
-  return {
-    status: effectiveStatus(l.ballot, at),
-    electorate: l.ballot.electorate,
-    delegateUserId: unitId ? ((await repo.delegate(l.ballot.id, unitId))?.userId ?? null) : null,
-    myUnitVoted: unitId ? (await repo.votedUnitIds(l.ballot.id)).includes(unitId) : false,
-    withinWindow: withinWindow(l.ballot, at),
-  };
-}
+import { defsOf, loadBallot, presentBallot, why, type Loaded } from './load';
+import { createBallotRepository, type BallotQuestion } from './repository';
+import { randomId } from './secrecy';
 
 /** Questions from the request: one per nominee and award, or the two seats with their candidates. */
 async function buildQuestions(
@@ -264,7 +219,7 @@ export async function openBallot(db: Executor, id: string, ctx: Ctx): Promise<TB
  * Closes the ballot and publishes its tally (by the head's leader, when its time is over, or when the whole
  * electorate has voted). Members are notified; an election's outcome is kept for next year's roles.
  */
-async function closeAndPublish(
+export async function closeAndPublish(
   tx: Tx,
   l: Loaded,
   ctx: Ctx | { actor: null; requestId: string },
@@ -364,156 +319,6 @@ export async function listBallots(db: Executor, yearId: string, ctx: Ctx): Promi
       votedCount: counts.get(b.id) ?? 0,
     })),
     can: { create: prepares(access.subject), createNextYear: headPublicAct(access.subject) === 'direct' },
-  };
-}
-
-/**
- * Casts the caller's unit's vote. The voter row (who) and the choices (what) are written in one
- * transaction; the choices carry a random id and the receipt, and the ballot's choices are rewritten in a
- * shuffled order so that neither storage order nor (on PostgreSQL) the writing transaction tells whose
- * they are. The audit records only that the unit voted.
- */
-export async function vote(
-  db: Executor,
-  id: string,
-  input: TBallotVote,
-  ctx: Ctx,
-): Promise<{ receipt: string }> {
-  const result = await inTransaction(db, async (tx) => {
-    const l = await loadBallot(tx, id, ctx);
-    const facts = await factsOf(tx, l, ctx);
-    const may = ballotCan(l.access.subject, ctx.actor.userId, {
-      ...facts,
-      status: 'open',
-      withinWindow: true,
-      myUnitVoted: false,
-    }).vote;
-    if (!may) throw forbidden(why.vote);
-    if (facts.status !== 'open' || !facts.withinWindow) {
-      throw conflict('Cuộc bỏ phiếu không mở vào lúc này (chưa đến giờ mở hoặc đã đóng).');
-    }
-    if (facts.myUnitVoted) throw conflict('Đơn vị của bạn đã bỏ phiếu.');
-    const defs = defsOf(l.questions);
-    const errors = checkPaper(defs, input.choices);
-    if (Object.keys(errors).length) {
-      const label = new Map(l.questions.map((q) => [q.id, q.label]));
-      throw invalid(
-        Object.fromEntries(
-          Object.entries(errors).map(([q, e]) => [`choices.${q}`, `${label.get(q) ?? 'Câu hỏi'}: ${e}`]),
-        ),
-      );
-    }
-    const repo = createBallotRepository(tx);
-    const unitId = ctx.actor.unitId!;
-    try {
-      await repo.insertVoter({
-        ballotId: id,
-        unitId,
-        userId: ctx.actor.userId,
-        votedAt: now().toISOString(),
-      });
-    } catch (e) {
-      throw isUniqueViolation(e) ? conflict('Đơn vị của bạn đã bỏ phiếu.') : e;
-    }
-    const receipt = receiptCode();
-    const existing = await repo.choices(id);
-    const mine = defs.map((q) => ({ receipt, questionId: q.id, choice: input.choices[q.id]! }));
-    await repo.rewriteChoices(
-      id,
-      shuffle([...existing, ...mine]).map((c) => ({ id: randomId(), ballotId: id, ...c })),
-    );
-    await recordAudit(tx, ctx, {
-      action: 'ballot.voted',
-      entityType: 'ballot',
-      entityId: id,
-      after: { unitId },
-    });
-    const voted = await repo.votedUnitIds(id);
-    if (l.ballot.electorate.every((u) => voted.includes(u))) await closeAndPublish(tx, l, ctx);
-    return { receipt };
-  });
-  return result;
-}
-
-/** The unit's leader lets one of the unit's officers cast the unit's vote (recorded and audited). */
-export async function delegateVote(db: Executor, id: string, userId: string, ctx: Ctx): Promise<TBallot> {
-  return inTransaction(db, async (tx) => {
-    const l = await loadBallot(tx, id, ctx);
-    const facts = await factsOf(tx, l, ctx);
-    if (
-      !ballotCan(l.access.subject, ctx.actor.userId, { ...facts, status: 'open', myUnitVoted: false })
-        .delegate
-    ) {
-      throw forbidden(why.delegate);
-    }
-    if (facts.status === 'closed' || facts.myUnitVoted) {
-      throw conflict('Không ủy quyền được: đơn vị đã bỏ phiếu hoặc cuộc bỏ phiếu đã đóng.');
-    }
-    const repo = createBallotRepository(tx);
-    const unitId = ctx.actor.unitId!;
-    if (!(await repo.officersOf(unitId)).some((o) => o.userId === userId)) {
-      throw invalid({ userId: 'Người được ủy quyền: phải là cán bộ đang hoạt động của đơn vị' });
-    }
-    await repo.setDelegate({
-      ballotId: id,
-      unitId,
-      userId,
-      delegatedBy: ctx.actor.userId,
-      delegatedAt: now().toISOString(),
-    });
-    await recordAudit(tx, ctx, {
-      action: 'ballot.delegated',
-      entityType: 'ballot',
-      entityId: id,
-      after: { unitId, userId },
-    });
-    return presentBallot(tx, l, ctx);
-  });
-}
-
-const optionLabel = (v: string, names: Map<string, { name: string }>) =>
-  v === APPROVE ? 'Đồng ý' : v === REJECT ? 'Không đồng ý' : (names.get(v)?.name ?? v);
-
-async function presentBallot(tx: Executor, l: Loaded, ctx: Ctx): Promise<TBallot> {
-  const repo = createBallotRepository(tx);
-  const facts = await factsOf(tx, l, ctx);
-  const electorate = l.ballot.electorate;
-  const defs = defsOf(l.questions);
-  const names = await repo.unitNames(
-    [...new Set([...electorate, ...defs.flatMap((d) => d.options)])].filter(
-      (x) => x !== APPROVE && x !== REJECT,
-    ),
-  );
-  const can = ballotCan(l.access.subject, ctx.actor.userId, facts);
-  const unitId = ctx.actor.unitId;
-  const inElectorate = unitId !== null && electorate.includes(unitId);
-  const delegate = inElectorate ? await repo.delegate(l.ballot.id, unitId) : undefined;
-  const showDelegate = delegate && (ctx.actor.role === 'leader' || delegate.userId === ctx.actor.userId);
-  return {
-    id: l.ballot.id,
-    yearId: l.ballot.yearId,
-    kind: l.ballot.kind,
-    title: l.ballot.title,
-    status: facts.status,
-    opensAt: l.ballot.opensAt,
-    closesAt: l.ballot.closesAt,
-    quorum: l.ballot.quorum as Share,
-    threshold: l.ballot.threshold as Share,
-    electorateSize: electorate.length,
-    votedCount: (await repo.votedUnitIds(l.ballot.id)).length,
-    questions: l.questions.map((q, i) => ({
-      id: q.id,
-      label: q.label,
-      subjectUnitId: q.subjectUnitId,
-      seat: q.seat,
-      options: defs[i]!.options.map((v) => ({ value: v, label: optionLabel(v, names) })),
-    })),
-    electorate: electorate.map((u) => ({ unitId: u, unitName: names.get(u)?.name ?? u })),
-    myUnitVoted: facts.myUnitVoted,
-    myDelegate: showDelegate ? { userId: delegate.userId, fullName: delegate.fullName } : null,
-    delegateOptions: can.delegate && unitId ? await repo.officersOf(unitId) : [],
-    tally: can.tally ? l.ballot.result : null,
-    can,
   };
 }
 
