@@ -89,6 +89,15 @@ export function batcher<I, O>(
     });
 }
 
+/** The rows a grouped `WHERE id = ANY(…)` found, one per id asked and in its order (undefined where none). */
+export function inOrderOf<R extends { id: string }>(
+  ids: readonly string[],
+  rows: readonly R[],
+): (R | undefined)[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id));
+}
+
 const perDatabase = new WeakMap<object, Map<string, unknown>>();
 
 /**

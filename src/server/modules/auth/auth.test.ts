@@ -12,6 +12,20 @@ describe.each(testDatabases)('auth on %s', (kind) => {
   const login = (loginName: string, password: string) =>
     t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: loginName, password } });
 
+  /** Moves every session of an account past its expiry. */
+  async function expireSessionsOf(login: string) {
+    const user = await t.db.handle.db
+      .selectFrom('users')
+      .select('id')
+      .where('login', '=', login)
+      .executeTakeFirstOrThrow();
+    await t.db.handle.db
+      .updateTable('sessions')
+      .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
+      .where('userId', '=', user.id)
+      .execute();
+  }
+
   it('signs in with the demo password, sets an httpOnly cookie, and audits it', async () => {
     const res = await login('bqlkkt.canbo', 'thidua-demo');
     expect(res.statusCode).toBe(200);
@@ -63,16 +77,7 @@ describe.each(testDatabases)('auth on %s', (kind) => {
   it('expires sessions after their lifetime', async () => {
     const cookie = await t.cookie('kbnn.canbo');
     expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(200);
-    const user = await t.db.handle.db
-      .selectFrom('users')
-      .select('id')
-      .where('login', '=', 'kbnn.canbo')
-      .executeTakeFirstOrThrow();
-    await t.db.handle.db
-      .updateTable('sessions')
-      .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
-      .where('userId', '=', user.id)
-      .execute();
+    await expireSessionsOf('kbnn.canbo');
     expect((await t.app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(401);
   });
 
@@ -80,16 +85,7 @@ describe.each(testDatabases)('auth on %s', (kind) => {
     const a = await t.cookie('sct.canbo');
     const b = await t.cookie('bqlkkt.canbo');
     const expired = await t.cookie('kbnn.lanhdao');
-    const user = await t.db.handle.db
-      .selectFrom('users')
-      .select('id')
-      .where('login', '=', 'kbnn.lanhdao')
-      .executeTakeFirstOrThrow();
-    await t.db.handle.db
-      .updateTable('sessions')
-      .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
-      .where('userId', '=', user.id)
-      .execute();
+    await expireSessionsOf('kbnn.lanhdao');
     const cookies = [a, 'thidua_sid=forged', b, expired, a];
     const answers = await Promise.all(
       cookies.map((cookie) => t.app.inject({ url: '/api/auth/me', headers: { cookie } })),

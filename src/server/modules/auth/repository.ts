@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { batchOf, batcher } from '../../db/batch';
+import { batchOf, batcher, inOrderOf } from '../../db/batch';
 import { isPostgres, PREPARED } from '../../db/raw';
 import type { Executor, SignInFailureTable, UserTable } from '../../db/schema';
 import { toUser } from '../org/users-repository';
@@ -30,8 +30,7 @@ const sessionRows = (db: Executor) => async (ids: string[]) => {
     await sql<LiveSessionRow>`${sql.raw(PREPARED)}${SESSION_SELECT} WHERE s.id = ANY(${ids}::text[])`.execute(
       db,
     );
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(ids, rows);
 };
 
 /** Users and sessions. A session row stores only the SHA-256 of its cookie token. */

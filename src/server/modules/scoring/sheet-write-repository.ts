@@ -4,7 +4,7 @@
  * statement each (db/batch.ts): a re-submission is then a share of two round trips, not two of its own.
  */
 import { sql, type Selectable } from 'kysely';
-import { batchOf, batcher } from '../../db/batch';
+import { batchOf, batcher, inOrderOf } from '../../db/batch';
 import { insertRow, isPostgres, PREPARED } from '../../db/raw';
 import type { AuditEventTable, Executor, RoundTable, SheetTable, SheetVersionTable } from '../../db/schema';
 import { toSheet, type Round, type Scores, type Sheet } from './repository';
@@ -73,8 +73,7 @@ const sheetsWithRound = (db: Executor) => async (ids: string[]) => {
     await sql<SheetWithRoundRow>`${sql.raw(PREPARED)}${SHEET_WITH_ROUND} WHERE s.id = ANY(${ids}::text[])`.execute(
       db,
     );
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id));
+  return inOrderOf(ids, rows);
 };
 
 const versionRow = (v: SheetVersion): SheetVersionTable => {
