@@ -17,7 +17,7 @@ import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { openDatabase } from '../src/server/db/connection';
 import { migrateToLatest } from '../src/server/db/migrate';
-import { batchStats } from '../src/server/db/batch';
+import { batchStatsOf } from '../src/server/db/batch';
 import { inTransaction } from '../src/server/db/transaction';
 import { createAuthRepository } from '../src/server/modules/auth/repository';
 import { computeRoundsResults } from '../src/server/modules/scoring/all-results';
@@ -258,6 +258,7 @@ async function main() {
     console.log(
       `CPU per request (app = this process, its load-generating thread included; a busy machine adds to it): bare ${perRequest(cpu.bare)}; submission ${perRequest(cpu.submit)}`,
     );
+    const batchStats = batchStatsOf(db);
     if (batchStats.size) {
       const grouped = [...batchStats].map(
         ([name, s]) =>

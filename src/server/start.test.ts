@@ -246,7 +246,16 @@ async function expectFinishedYearRecords(db: Db, yearId: string) {
  * The finished year's awards (demoFacts.finished.awards), read back through the API as its readers see them:
  * a member reads the lines and their ballot, the unit its history, the board its search, anybody the public page.
  */
+/** Checks the finished year's awards through the API of `app`, and closes it (whatever the outcome). */
 async function expectFinishedYearAwards(app: App, yearId: string) {
+  try {
+    await checkFinishedYearAwards(app, yearId);
+  } finally {
+    await app.close();
+  }
+}
+
+async function checkFinishedYearAwards(app: App, yearId: string) {
   const f = demoFacts.finished.awards;
   const cookies = new Map<string, string>();
   const get = async <T>(login: string | null, url: string): Promise<T> => {
@@ -299,5 +308,4 @@ async function expectFinishedYearAwards(app: App, yearId: string) {
   const page = await get<string>(null, `/public/blocs/${year.blocId}/years/2024`);
   for (const l of approved) expect(page).toContain(l.unitName);
   expect(page).toContain(f.decisionNumber);
-  await app.close();
 }

@@ -58,7 +58,8 @@ describe.skipIf(!run)('criteria import preview', () => {
     // The head decides section III is a deduction section after all.
     await page.getByTestId('preview-kind-III').click();
     await page.locator('.ant-select-dropdown').getByText('Điểm trừ', { exact: true }).click();
-    expect(await preview.innerText()).toContain('100,00');
+    // The total follows on the next render: wait for it rather than read the page at once.
+    await expect.poll(() => preview.innerText()).toContain('100,00');
     // Nothing was saved by reading the file.
     expect((await headApi.call('GET', `/api/years/${yearId}/criteria`)).set.leafCount).toBe(demoFacts.leaves);
     await page.getByTestId('criteria-preview-save').click();

@@ -8,7 +8,9 @@ function recording(answer: (n: number) => number, bad: (n: number) => boolean = 
   const run = async (inputs: number[]) => {
     batches.push(inputs);
     await Promise.resolve();
-    if (inputs.some(bad)) throw new Error(`bad input in ${inputs.join(',')}`);
+    if (inputs.some(bad)) {
+      throw Object.assign(new Error(`bad input in ${inputs.join(',')}`), { code: '23505' });
+    }
     return inputs.map(answer);
   };
   return { batches, run };
@@ -32,7 +34,7 @@ describe('batcher', () => {
     expect(r.batches).toEqual([[1, 2], [11, 3], [21]]);
   });
 
-  it('runs a failed batch again call by call, so only the bad call fails', async () => {
+  it("runs a batch failed by one call's data again call by call, so only the bad call fails", async () => {
     const r = recording(
       (n) => n,
       (n) => n === 2,
@@ -41,6 +43,43 @@ describe('batcher', () => {
     const settled = await Promise.allSettled([call(1), call(2), call(3)]);
     expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(r.batches).toEqual([[1, 2, 3], [1], [2], [3]]);
+  });
+
+  it('fails the whole batch at once on any other error (no retry storm while the database is down)', async () => {
+    const batches: number[][] = [];
+    const call = batcher(async (inputs: number[]) => {
+      batches.push(inputs);
+      await Promise.resolve();
+      throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    });
+    const settled = await Promise.allSettled([call(1), call(2), call(3)]);
+    expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(batches).toEqual([[1, 2, 3]]);
+  });
+
+  it('holds a call back while a running batch has its key (two statements never lock one row)', async () => {
+    const events: string[] = [];
+    let release!: () => void;
+    const first = new Promise<void>((r) => (release = r));
+    const call = batcher(
+      async (inputs: string[]) => {
+        events.push(`start ${inputs.join(',')}`);
+        if (inputs.includes('a1')) await first;
+        events.push(`end ${inputs.join(',')}`);
+        return inputs;
+      },
+      { key: (s) => s[0]! },
+    );
+    const a1 = call('a1');
+    await new Promise((r) => setImmediate(r)); // the first batch is running
+    const later = Promise.all([call('b1'), call('a2')]);
+    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    expect(events).toEqual(['start a1', 'start b1', 'end b1']);
+    release();
+    expect(await a1).toBe('a1');
+    expect(await later).toEqual(['b1', 'a2']);
+    expect(events).toEqual(['start a1', 'start b1', 'end b1', 'end a1', 'start a2', 'end a2']);
   });
 
   it('refuses an answer list of the wrong length (every caller gets an error, none a wrong answer)', async () => {

@@ -5,14 +5,16 @@
  * 150 and share their commits — the same idea as the group commit the embedded SQLite uses (transaction.ts).
  * Under light load a batch holds one call and costs one turn of the loop.
  *
- * Every caller gets its own answer or its own error: when a batch fails, its calls are run again one by one,
- * so one bad call never fails the others. A call's `key` keeps two calls on the same row out of one batch
- * (the second waits for the next), so a statement never has to decide between them.
+ * Every caller gets its own answer or its own error. When a batch fails because of what one call carried
+ * (`rowError`: a data or integrity error), its calls are run again one by one, so one bad call never fails
+ * the others; any other failure (the database unreachable, a dropped connection) fails the whole batch at
+ * once rather than multiplying the load. A call's `key` keeps it away from every batch that holds the same
+ * key — the one being filled and the ones still running — so two statements never lock the same row.
  */
 import type { Executor } from './schema';
 
 export interface BatchOptions<I> {
-  /** Calls with the same key never share a batch. */
+  /** Calls with the same key never share a batch, nor run while a batch with that key runs. */
   key?: (input: I) => string;
   /** The most calls in one statement (bounds its parameters). */
   max?: number;
@@ -20,41 +22,55 @@ export interface BatchOptions<I> {
 
 interface Call<I, O> {
   input: I;
+  key: string | undefined;
   resolve: (output: O) => void;
   reject: (error: unknown) => void;
 }
 
 export type Batched<I, O> = (input: I) => Promise<O>;
 
-/** Calls and statements per batcher name since start (the benchmark prints the calls per statement). */
-export const batchStats = new Map<string, { calls: number; statements: number }>();
+/** Calls answered and statements run by one batcher (the benchmark prints calls per statement). */
+export interface BatchStats {
+  calls: number;
+  statements: number;
+}
+
+/**
+ * An error caused by the data of a call (PostgreSQL SQLSTATE class 22: data exception, 23: integrity
+ * constraint violation): worth isolating by running each call alone.
+ */
+export function rowError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^2[23]/.test(code);
+}
 
 /** `run` answers a list of inputs with a list of outputs in the same order. */
 export function batcher<I, O>(
   run: (inputs: I[]) => Promise<O[]>,
-  opts: BatchOptions<I> & { name?: string } = {},
+  opts: BatchOptions<I> = {},
+  stats: BatchStats = { calls: 0, statements: 0 },
 ): Batched<I, O> {
   const max = opts.max ?? 64;
-  const stats = { calls: 0, statements: 0 };
-  if (opts.name) batchStats.set(opts.name, stats);
   let queue: Call<I, O>[] = [];
   let scheduled = false;
+  const running = new Set<string>();
 
   const execute = async (batch: Call<I, O>[]): Promise<void> => {
-    let outputs: O[];
     stats.calls += batch.length;
     stats.statements++;
     try {
-      outputs = await run(batch.map((c) => c.input));
+      const outputs = await run(batch.map((c) => c.input));
       if (outputs.length !== batch.length) {
         throw new Error(`batch: ${outputs.length} answers for ${batch.length} calls`);
       }
+      batch.forEach((call, i) => call.resolve(outputs[i] as O));
     } catch (error) {
-      if (batch.length === 1) batch[0]!.reject(error);
-      else for (const call of batch) void execute([call]);
-      return;
+      if (batch.length > 1 && rowError(error)) {
+        await Promise.all(batch.map((call) => execute([call])));
+      } else {
+        for (const call of batch) call.reject(error);
+      }
     }
-    batch.forEach((call, i) => call.resolve(outputs[i] as O));
   };
 
   const flush = () => {
@@ -63,17 +79,23 @@ export function batcher<I, O>(
     const later: Call<I, O>[] = [];
     const keys = new Set<string>();
     for (const call of queue) {
-      const key = opts.key?.(call.input);
-      if (batch.length >= max || (key !== undefined && keys.has(key))) {
+      const k = call.key;
+      if (batch.length >= max || (k !== undefined && (keys.has(k) || running.has(k)))) {
         later.push(call);
         continue;
       }
-      if (key !== undefined) keys.add(key);
+      if (k !== undefined) keys.add(k);
       batch.push(call);
     }
     queue = later;
-    if (queue.length) schedule();
-    void execute(batch);
+    for (const k of keys) running.add(k);
+    // Calls held back only by a running key wait for it to end; the others go in the next turn.
+    if (queue.some((c) => c.key === undefined || !running.has(c.key))) schedule();
+    if (!batch.length) return;
+    void execute(batch).finally(() => {
+      for (const k of keys) running.delete(k);
+      if (queue.length) schedule();
+    });
   };
 
   const schedule = () => {
@@ -84,7 +106,7 @@ export function batcher<I, O>(
 
   return (input) =>
     new Promise<O>((resolve, reject) => {
-      queue.push({ input, resolve, reject });
+      queue.push({ input, key: opts.key?.(input), resolve, reject });
       schedule();
     });
 }
@@ -98,7 +120,11 @@ export function inOrderOf<R extends { id: string }>(
   return ids.map((id) => byId.get(id));
 }
 
-const perDatabase = new WeakMap<object, Map<string, unknown>>();
+interface Named {
+  batched: unknown;
+  stats: BatchStats;
+}
+const perDatabase = new WeakMap<object, Map<string, Named>>();
 
 /**
  * The batcher named `name` of a database handle, made on first use. Only for calls outside a transaction:
@@ -107,12 +133,20 @@ const perDatabase = new WeakMap<object, Map<string, unknown>>();
 export function batchOf<I, O>(
   db: Executor,
   name: string,
-  make: (name: string) => Batched<I, O>,
+  make: (stats: BatchStats) => Batched<I, O>,
 ): Batched<I, O> {
   if (db.isTransaction) throw new Error(`batch ${name}: not inside a transaction`);
   let named = perDatabase.get(db);
-  if (!named) perDatabase.set(db, (named = new Map<string, unknown>()));
-  let b = named.get(name) as Batched<I, O> | undefined;
-  if (!b) named.set(name, (b = make(name)));
-  return b;
+  if (!named) perDatabase.set(db, (named = new Map<string, Named>()));
+  let entry = named.get(name);
+  if (!entry) {
+    const stats = { calls: 0, statements: 0 };
+    named.set(name, (entry = { batched: make(stats), stats }));
+  }
+  return entry.batched as Batched<I, O>;
+}
+
+/** Each batcher of a database handle and its figures so far. */
+export function batchStatsOf(db: Executor): Map<string, BatchStats> {
+  return new Map([...(perDatabase.get(db) ?? [])].map(([name, e]) => [name, { ...e.stats }]));
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { batchStatsOf } from '../../db/batch';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 import { demoFacts } from '../../testing/demo-facts';
 
@@ -87,9 +88,15 @@ describe.each(testDatabases)('auth on %s', (kind) => {
     const expired = await t.cookie('kbnn.lanhdao');
     await expireSessionsOf('kbnn.lanhdao');
     const cookies = [a, 'thidua_sid=forged', b, expired, a];
+    const stats = () => batchStatsOf(t.db.handle.db).get('sessions') ?? { calls: 0, statements: 0 };
+    const before = stats();
     const answers = await Promise.all(
       cookies.map((cookie) => t.app.inject({ url: '/api/auth/me', headers: { cookie } })),
     );
+    if (kind === 'postgres') {
+      expect(stats().calls - before.calls).toBe(5);
+      expect(stats().statements - before.statements).toBeLessThan(5);
+    }
     expect(answers.map((r) => r.statusCode)).toEqual([200, 401, 200, 401, 200]);
     expect([0, 2, 4].map((i) => answers[i]!.json<{ login: string }>().login)).toEqual([
       'sct.canbo',

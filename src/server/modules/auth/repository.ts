@@ -78,7 +78,7 @@ export function createAuthRepository(db: Executor) {
       const id = sha256(token);
       const row =
         isPostgres(db) && !db.isTransaction
-          ? await batchOf(db, 'sessions', (name) => batcher(sessionRows(db), { name, max: 100 }))(id)
+          ? await batchOf(db, 'sessions', (stats) => batcher(sessionRows(db), { max: 100 }, stats))(id)
           : (await sql<LiveSessionRow>`${sql.raw(PREPARED)}${SESSION_SELECT} WHERE s.id = ${id}`.execute(db))
               .rows[0];
       if (!row || row.expiresAt <= now.toISOString()) return undefined;

@@ -92,7 +92,7 @@ const updateSheet = (s: Submission) => {
 /**
  * PostgreSQL: many submissions in one statement — the sheet rows updated where each is still at the version
  * its caller read, and for exactly those rows the version and the audit event inserted. Atomic as a whole;
- * the batcher never puts two submissions of one sheet together. Answers, per submission, whether it was recorded.
+ * the batcher never lets two statements hold submissions of one sheet (no two lock the same row). Answers, per submission, whether it was recorded.
  */
 const recordMany = (db: Executor) => async (subs: Submission[]) => {
   const input = JSON.stringify(
@@ -138,7 +138,7 @@ const recordMany = (db: Executor) => async (subs: Submission[]) => {
         i."afterJson", i."requestId"
       FROM i JOIN s ON s.id = i."sheetId"
     )
-    SELECT id FROM s`.execute(db.withoutPlugins());
+    SELECT id FROM s`.execute(db);
   const recorded = new Set(rows.map((r) => r.id));
   return subs.map((s) => recorded.has(s.sheetId));
 };
@@ -149,7 +149,7 @@ export function createSheetWriteRepository(db: Executor) {
     /** A sheet with the round fields that decide whether it may be written. */
     findSheetWithRound: async (id: string): Promise<SheetWithRound | undefined> => {
       const row = grouped
-        ? await batchOf(db, 'sheet-with-round', (name) => batcher(sheetsWithRound(db), { name, max: 100 }))(
+        ? await batchOf(db, 'sheet-with-round', (stats) => batcher(sheetsWithRound(db), { max: 100 }, stats))(
             id,
           )
         : (
@@ -166,8 +166,8 @@ export function createSheetWriteRepository(db: Executor) {
      */
     recordSubmission: async (s: Submission): Promise<boolean> => {
       if (grouped) {
-        return batchOf(db, 'submission', (name) =>
-          batcher(recordMany(db), { name, key: (x) => x.sheetId, max: 50 }),
+        return batchOf(db, 'submission', (stats) =>
+          batcher(recordMany(db), { key: (x) => x.sheetId, max: 50 }, stats),
         )(s);
       }
       if (isPostgres(db)) return (await recordMany(db)([s]))[0]!;

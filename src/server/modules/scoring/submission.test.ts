@@ -4,6 +4,7 @@ import { setClock } from '../../clock';
 import { createBlocWithUnits, fullScores, type TestBloc } from '../../testing/factories';
 import { createTestApp, testDatabases, type TestApp } from '../../testing/harness';
 import { createScoringRepository } from './repository';
+import { batchStatsOf } from '../../db/batch';
 import { createSheetWriteRepository } from './sheet-write-repository';
 
 // A re-submission is written with one statement on PostgreSQL (outside a transaction) and with three in a
@@ -239,20 +240,21 @@ describe.each(testDatabases)('re-submitting a sheet on %s', (kind) => {
     }
   });
 
-  it('refuses only the stale one of submissions recorded together', async () => {
-    const { b, sheet } = await submittedOnce();
-    const repo = createScoringRepository(t.db.handle.db);
-    const roundId = (await repo.findSheet(sheet.id))!.roundId;
-    const others = (
-      await repo.sheetsOfScorer(roundId, (await repo.findSheet(sheet.id))!.scorerUnitId)
-    ).filter((s) => s.id !== sheet.id);
+  /** A submission as the service would record it, written straight through the repository. */
+  async function direct(
+    b: TestBloc,
+    sheetId: string,
+    fromVersion: number,
+    total: number,
+    versionId?: string,
+  ) {
     const officer = await t.db.handle.db
       .selectFrom('users')
       .select('id')
       .where('login', '=', `${b.codes[1]}.cb`)
       .executeTakeFirstOrThrow();
     const at = new Date().toISOString();
-    const submission = (sheetId: string, fromVersion: number, total: number) => ({
+    return {
       sheetId,
       fromVersion,
       patch: {
@@ -265,7 +267,7 @@ describe.each(testDatabases)('re-submitting a sheet on %s', (kind) => {
         byNode: [total],
       },
       version: {
-        id: `v-${sheetId}-${fromVersion + 1}`,
+        id: versionId ?? `v-${sheetId}-${fromVersion + 1}`,
         sheetId,
         version: fromVersion + 1,
         scores: { a: total },
@@ -286,14 +288,34 @@ describe.each(testDatabases)('re-submitting a sheet on %s', (kind) => {
         afterJson: null,
         requestId: null,
       },
-    });
+    };
+  }
+  /** Unit 1's first sheet (submitted once) and its two other sheets (never submitted). */
+  async function unitSheets() {
+    const { b, sheet } = await submittedOnce();
+    const repo = createScoringRepository(t.db.handle.db);
+    const first = (await repo.findSheet(sheet.id))!;
+    const others = (await repo.sheetsOfScorer(first.roundId, first.scorerUnitId)).filter(
+      (s) => s.id !== sheet.id,
+    );
+    return { b, sheet, others, repo };
+  }
+  const submissionStats = () => batchStatsOf(t.db.handle.db).get('submission') ?? { calls: 0, statements: 0 };
+
+  it('refuses only the stale one of submissions recorded together', async () => {
+    const { b, sheet, others, repo } = await unitSheets();
     const writes = createSheetWriteRepository(t.db.handle.db);
+    const before = submissionStats();
+    const subs = [
+      await direct(b, sheet.id, 0, 100), // stale: the sheet is at version 1
+      await direct(b, others[0]!.id, 0, 200),
+    ];
     // Sent in the same turn of the event loop: on PostgreSQL they share one statement.
-    const recorded = await Promise.all([
-      writes.recordSubmission(submission(sheet.id, 0, 100)), // stale: the sheet is at version 1
-      writes.recordSubmission(submission(others[0]!.id, 0, 200)),
-    ]);
+    const recorded = await Promise.all(subs.map(writes.recordSubmission));
     expect(recorded).toEqual([false, true]);
+    if (kind === 'postgres') {
+      expect(submissionStats()).toEqual({ calls: before.calls + 2, statements: before.statements + 1 });
+    }
     expect((await versions(sheet.id)).map((v) => v.version)).toEqual([1]);
     expect((await versions(others[0]!.id)).map((v) => [v.version, v.total])).toEqual([[1, 200]]);
     expect(await audits(sheet.id)).toHaveLength(1);
@@ -304,4 +326,34 @@ describe.each(testDatabases)('re-submitting a sheet on %s', (kind) => {
       byNode: [200],
     });
   });
+
+  // SQLite records each submission in its caller's transaction: there is no shared statement to fail.
+  it.runIf(kind === 'postgres')(
+    'when one submission of a shared statement fails on its data, records the others and writes nothing of it',
+    async () => {
+      const { b, sheet, others, repo } = await unitSheets();
+      const taken = (
+        await t.db.handle.db
+          .selectFrom('sheetVersions')
+          .select('id')
+          .where('sheetId', '=', sheet.id)
+          .executeTakeFirstOrThrow()
+      ).id;
+      const writes = createSheetWriteRepository(t.db.handle.db);
+      const before = submissionStats();
+      const subs = [
+        await direct(b, others[0]!.id, 0, 300, taken), // a version id already used
+        await direct(b, others[1]!.id, 0, 400),
+      ];
+      const settled = await Promise.allSettled(subs.map(writes.recordSubmission));
+      expect(settled[0]).toMatchObject({ status: 'rejected', reason: { code: '23505' } });
+      expect(settled[1]).toEqual({ status: 'fulfilled', value: true });
+      // One shared statement that failed, then each alone.
+      expect(submissionStats()).toEqual({ calls: before.calls + 4, statements: before.statements + 3 });
+      expect(await versions(others[0]!.id)).toEqual([]);
+      expect(await audits(others[0]!.id)).toEqual([]);
+      expect(await repo.findSheet(others[0]!.id)).toMatchObject({ submittedVersion: 0 });
+      expect((await versions(others[1]!.id)).map((v) => [v.version, v.total])).toEqual([[1, 400]]);
+    },
+  );
 });
