@@ -21,16 +21,29 @@ const Y = demoYear;
 /** The title the head adds a line for: registered by units the default rules (awards with a quota) skip. */
 const ADDED_AWARD = 'tap-the-ldxs';
 
-/** The Council's decision on the proposal, recorded by the board in January. */
+/**
+ * The Council's decisions on the proposal, recorded by the board in January. As the Law on Emulation and
+ * Commendation has it, the city's People's Committee awards its emulation flags (signed on its behalf by the
+ * Chairman) and the Chairman awards his certificates of merit and the collective titles: two decisions.
+ */
 export const demoCouncilDecision = {
   proposalNumber: '15/TTr-KTĐ',
   sentOn: `${Y}-12-27`,
-  decisionNumber: `156/QĐ-UBND`,
+  /** The city board's own submission to the Chairman, citing the bloc's. */
+  boardLetter: { number: '08/TTr-BTĐKT', date: `${Y + 1}-01-10` },
+  committee: { number: '156/QĐ-UBND', authority: 'TM. ỦY BAN NHÂN DÂN', awardCodes: ['co-thi-dua'] },
+  chairman: { number: '157/QĐ-UBND', authority: null, awardCodes: [] as string[] },
   decisionDate: `${Y + 1}-01-15`,
   /** Why the Council did not approve the proposal's last "Bằng khen" line. */
   rejectedNote:
     'Hồ sơ chưa có báo cáo thành tích được cơ quan cấp trên trực tiếp xác nhận; Khối hoàn thiện hồ sơ và đề nghị lại trong đợt xét sau.',
 };
+
+/** The decision that rules on a line of `awardCode`. */
+export const decisionFor = (awardCode: string) =>
+  demoCouncilDecision.committee.awardCodes.includes(awardCode)
+    ? demoCouncilDecision.committee
+    : demoCouncilDecision.chairman;
 
 /**
  * December 20th, after the results are published: the head's officer drafts the lines from the default
@@ -77,36 +90,41 @@ export const ballotFromLines =
       people.headOfficer,
     );
 
-/** The Council's decision as the board attaches it: a short "Quyết định" of the city's People's Committee. */
-function decisionDocx(lines: readonly { awardName: string; unitName: string }[]): Promise<Buffer> {
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
+
+/** A decision as the board attaches it: a short "Quyết định" of the city's People's Committee or its Chairman. */
+function decisionDocx(
+  decision: ReturnType<typeof decisionFor>,
+  lines: readonly { awardName: string; unitName: string }[],
+): Promise<Buffer> {
   const d = demoCouncilDecision;
   return renderOfficialDocument({
     governingBody: '',
     issuingBody: `ỦY BAN NHÂN DÂN\n${demoBloc.governingBody.replace(/^UBND /, '')}`,
-    docNumber: d.decisionNumber,
+    docNumber: decision.number,
     place: demoBloc.place,
     date: new Date(`${d.decisionDate}T02:00:00Z`),
     docType: 'QUYẾT ĐỊNH',
-    subject: `Về việc khen thưởng các tập thể thuộc ${demoBloc.name}\nđã có thành tích xuất sắc năm ${Y}`,
+    subject: `Về việc khen thưởng các tập thể đã có thành tích xuất sắc\ntrong phong trào thi đua năm ${Y}`,
     blocks: [
       {
         kind: 'paragraph',
-        text: `Xét Tờ trình số ${d.proposalNumber} ngày ${d.sentOn.split('-').reverse().join('/')} của ${demoBloc.name} và đề nghị của Hội đồng Thi đua - Khen thưởng thành phố,`,
+        text: `Xét đề nghị của ${demoBloc.name} tại Tờ trình số ${d.proposalNumber} ngày ${dmy(d.sentOn)} và của Trưởng Ban Thi đua - Khen thưởng thành phố tại Tờ trình số ${d.boardLetter.number} ngày ${dmy(d.boardLetter.date)},`,
       },
       { kind: 'heading', level: 1, text: 'QUYẾT ĐỊNH:' },
       { kind: 'paragraph', text: 'Điều 1. Khen thưởng các tập thể sau:' },
       { kind: 'bullets', items: lines.map((l) => `${l.awardName}: ${l.unitName}.`) },
       { kind: 'paragraph', text: 'Điều 2. Quyết định có hiệu lực kể từ ngày ký.' },
     ],
-    signer: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: '' },
+    signer: { authority: decision.authority, title: 'CHỦ TỊCH', name: '' },
     recipients: ['Như Điều 1', 'Ban Thi đua - Khen thưởng thành phố', 'Lưu: VT'],
   });
 }
 
 /**
  * After the conference the head's leader records the proposal as sent; on January 17th the board records
- * the Council's decision of the 15th on each line (the last "Bằng khen" line not approved) and attaches
- * the decision to the approved lines.
+ * the Council's decisions of the 15th on each line (the last "Bằng khen" line not approved) and attaches
+ * each decision to the approved lines it rules on.
  */
 export async function proposeAndDecide(
   tx: Tx,
@@ -121,7 +139,6 @@ export async function proposeAndDecide(
   const proposed = sent.lines.filter((l) => l.standing === 'proposed');
   const rejected = proposed.filter((l) => l.awardCode === 'bang-khen').at(-1);
   const approved = proposed.filter((l) => l !== rejected);
-  const data = await decisionDocx(approved);
   await at(`${Y + 1}-01-17T02:00:00Z`, async () => {
     for (const l of proposed) {
       await recordDecision(
@@ -129,16 +146,21 @@ export async function proposeAndDecide(
         l.id,
         {
           decision: l === rejected ? 'rejected' : 'approved',
-          decisionNumber: d.decisionNumber,
+          decisionNumber: decisionFor(l.awardCode).number,
           decisionDate: d.decisionDate,
           ...(l === rejected ? { note: d.rejectedNote } : {}),
         },
         people.board,
       );
     }
-    const filename = `Quyết định ${d.decisionNumber.replaceAll('/', '-')} khen thưởng năm ${Y}.docx`;
-    for (const l of approved) {
-      await attachDecisionFile(tx, l.id, () => Promise.resolve({ data, filename }), files, people.board);
+    for (const decision of [d.committee, d.chairman]) {
+      const lines = approved.filter((l) => decisionFor(l.awardCode) === decision);
+      if (!lines.length) continue;
+      const data = await decisionDocx(decision, lines);
+      const filename = `Quyết định ${decision.number.replaceAll('/', '-')} khen thưởng năm ${Y}.docx`;
+      for (const l of lines) {
+        await attachDecisionFile(tx, l.id, () => Promise.resolve({ data, filename }), files, people.board);
+      }
     }
   });
 }

@@ -2,7 +2,7 @@ import { leaves } from '../../domain/criteria';
 import { demoCriteriaTree } from '../demo/criteria';
 import { demoUnits } from '../demo/data';
 import { demoPlanContent } from '../demo/plan';
-import { demoCouncilDecision } from '../demo/awards';
+import { decisionFor, demoCouncilDecision } from '../demo/awards';
 import { demoExemplars } from '../demo/year-records';
 
 /**
@@ -36,7 +36,8 @@ export const demoFacts = {
     awards: {
       headAdded: 1,
       proposal: { status: 'decided', docNumber: demoCouncilDecision.proposalNumber },
-      decisionNumber: demoCouncilDecision.decisionNumber,
+      /** The decision that rules on a line: the People's Committee's for flags, the Chairman's otherwise. */
+      decisionNumberOf: (awardCode: string) => decisionFor(awardCode).number,
       rejected: [demoCouncilDecision.rejectedNote],
     },
   },
