@@ -11,6 +11,7 @@
  * once rather than multiplying the load. A call's `key` keeps it away from every batch that holds the same
  * key — the one being filled and the ones still running — so two statements never lock the same row.
  */
+import { isPostgres } from './raw';
 import type { Executor } from './schema';
 
 export interface BatchOptions<I> {
@@ -110,6 +111,9 @@ export function batcher<I, O>(
       schedule();
     });
 }
+
+/** Whether calls on `db` are grouped: on PostgreSQL, outside a transaction (SQLite has no round trip to save). */
+export const groupable = (db: Executor): boolean => isPostgres(db) && !db.isTransaction;
 
 /** The rows a grouped `WHERE id = ANY(…)` found, one per id asked and in its order (undefined where none). */
 export function inOrderOf<R extends { id: string }>(

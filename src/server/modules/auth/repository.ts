@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { batchOf, batcher, inOrderOf } from '../../db/batch';
-import { isPostgres, PREPARED } from '../../db/raw';
+import { batchOf, batcher, groupable, inOrderOf } from '../../db/batch';
+import { PREPARED } from '../../db/raw';
 import type { Executor, SignInFailureTable, UserTable } from '../../db/schema';
 import { toUser } from '../org/users-repository';
 
@@ -76,11 +76,10 @@ export function createAuthRepository(db: Executor) {
      */
     findLiveSession: async (token: string, now: Date) => {
       const id = sha256(token);
-      const row =
-        isPostgres(db) && !db.isTransaction
-          ? await batchOf(db, 'sessions', (stats) => batcher(sessionRows(db), { max: 100 }, stats))(id)
-          : (await sql<LiveSessionRow>`${sql.raw(PREPARED)}${SESSION_SELECT} WHERE s.id = ${id}`.execute(db))
-              .rows[0];
+      const row = groupable(db)
+        ? await batchOf(db, 'sessions', (stats) => batcher(sessionRows(db), { max: 100 }, stats))(id)
+        : (await sql<LiveSessionRow>`${sql.raw(PREPARED)}${SESSION_SELECT} WHERE s.id = ${id}`.execute(db))
+            .rows[0];
       if (!row || row.expiresAt <= now.toISOString()) return undefined;
       return {
         ...row,

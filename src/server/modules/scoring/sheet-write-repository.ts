@@ -4,7 +4,7 @@
  * statement each (db/batch.ts): a re-submission is then a share of two round trips, not two of its own.
  */
 import { sql, type Selectable } from 'kysely';
-import { batchOf, batcher, inOrderOf } from '../../db/batch';
+import { batchOf, batcher, groupable, inOrderOf } from '../../db/batch';
 import { insertRow, isPostgres, PREPARED } from '../../db/raw';
 import type { AuditEventTable, Executor, RoundTable, SheetTable, SheetVersionTable } from '../../db/schema';
 import { toSheet, type Round, type Scores, type Sheet } from './repository';
@@ -144,7 +144,7 @@ const recordMany = (db: Executor) => async (subs: Submission[]) => {
 };
 
 export function createSheetWriteRepository(db: Executor) {
-  const grouped = isPostgres(db) && !db.isTransaction;
+  const grouped = groupable(db);
   return {
     /** A sheet with the round fields that decide whether it may be written. */
     findSheetWithRound: async (id: string): Promise<SheetWithRound | undefined> => {
